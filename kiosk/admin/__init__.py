@@ -1,0 +1,1 @@
+"""kiosk-admin: the staff and IT command line (Qt-free)."""

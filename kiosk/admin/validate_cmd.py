@@ -1,0 +1,35 @@
+"""`kiosk-admin validate SOURCE`: check a workbook and list every problem at once."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from kiosk.admin.report import print_problems, summary
+from kiosk.catalog.validate import validate
+from kiosk.catalog.workbook import WorkbookError, read_workbook
+
+
+def register(verbs: Any) -> None:
+    p = verbs.add_parser(
+        "validate",
+        help="check a catalog workbook",
+        description="Check a catalog workbook (.xlsx, or a folder of CSV files named after the "
+        "sheets) and list every problem as: sheet, row, column: what is wrong "
+        "(what is expected). Exit 0 when valid, 1 when not.",
+    )
+    p.add_argument("source", type=Path, help="the workbook file or CSV folder")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        book = read_workbook(args.source)
+    except WorkbookError as exc:
+        print(f"{args.source.name}: NOT valid: {exc}")
+        return 1
+    result = validate(book)
+    print_problems(result)
+    print(summary(args.source, result))
+    return 0 if result.ok else 1

@@ -1,0 +1,1 @@
+"""The catalog: schema, workbook reading and validation, build, and read-only queries (Qt-free)."""

@@ -1,0 +1,336 @@
+"""Turn a validated workbook into one immutable, compact, integrity-checked catalog file.
+
+The file is written under a temporary name next to the target and renamed only when complete,
+so a failed build leaves nothing behind and never touches an existing catalog.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from kiosk.catalog.languages import FALLBACK, LANGUAGES
+from kiosk.catalog.schema import APPLICATION_ID, DDL, LANG_SHIFT, SCHEMA_VERSION
+from kiosk.catalog.search import code_key, fold
+from kiosk.catalog.validate import Record, Validation
+
+_RowMaker = Callable[[Record, int], tuple[object, ...]]
+
+
+class BuildError(Exception):
+    """The catalog could not be built (invalid input, or the output cannot be written)."""
+
+
+def build_catalog(
+    validation: Validation,
+    target: Path,
+    *,
+    catalog_version: int = 1,
+    created: dt.datetime | None = None,
+) -> Path:
+    if not validation.ok:
+        raise BuildError(f"the workbook has {len(validation.errors)} errors; fix them first")
+    created = created or dt.datetime.now(dt.UTC)
+    target = target.resolve()
+    if not target.parent.is_dir():
+        raise BuildError(f"{target.parent}: no such folder")
+    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        _write(validation.records, temp, catalog_version, created)
+        temp.replace(target)
+    except sqlite3.Error as exc:
+        raise BuildError(f"could not write {target.name}: {exc}") from exc
+    except OSError as exc:
+        raise BuildError(f"could not write {target.name}: {exc.strerror or exc}") from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+    return target
+
+
+def _write(
+    records: dict[str, list[Record]], path: Path, version: int, created: dt.datetime
+) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    db = sqlite3.connect(path, isolation_level=None)
+    try:
+        db.execute("PRAGMA journal_mode=OFF")
+        db.execute("PRAGMA synchronous=OFF")
+        db.executescript(DDL)
+        db.execute("BEGIN")
+        writer = _Writer(db, records)
+        writer.write_all()
+        _write_meta(db, records, version, created, writer.languages)
+        db.execute("INSERT INTO course_fts(course_fts) VALUES ('optimize')")
+        db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        db.execute("COMMIT")
+        db.execute("VACUUM")
+        (result,) = db.execute("PRAGMA integrity_check").fetchone()
+        if result != "ok":
+            raise BuildError(f"the built file failed its integrity check: {result}")
+    finally:
+        db.close()
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _write_meta(
+    db: sqlite3.Connection,
+    records: dict[str, list[Record]],
+    version: int,
+    created: dt.datetime,
+    languages: Sequence[str],
+) -> None:
+    settings = {str(r.values["key"]): r for r in records["settings"]}
+
+    def setting(key: str) -> str:
+        record = settings.get(key)
+        return record.text("value") if record else ""
+
+    meta = {
+        "schema_version": str(SCHEMA_VERSION),
+        "catalog_version": str(version),
+        "created": created.astimezone(dt.UTC).isoformat(timespec="seconds"),
+        "district": setting("district"),
+        "is_sample": "1" if setting("is_sample").lower() == "yes" else "0",
+        "source": setting("source"),
+        "languages": ",".join(languages),
+    }
+    db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+    db.executemany(
+        "INSERT INTO setting_text VALUES (?, ?, ?)",
+        (
+            (key, lang, text)
+            for key, record in settings.items()
+            for lang, text in record.texts.get("value", {}).items()
+        ),
+    )
+
+
+class _Writer:
+    """Inserts the records sheet by sheet, remembering the ids it gave each code."""
+
+    def __init__(self, db: sqlite3.Connection, records: dict[str, list[Record]]) -> None:
+        self.db = db
+        self.records = records
+        self.ids: dict[str, dict[str, int]] = {}
+        self.seen_languages: set[str] = {FALLBACK}
+
+    @property
+    def languages(self) -> list[str]:
+        return [lang for lang in LANGUAGES if lang in self.seen_languages]
+
+    def write_all(self) -> None:
+        self._entities(
+            "sectors",
+            "sector",
+            ("name", "description"),
+            lambda r, i: (i, r.values["code"], _icon(r), i),
+        )
+        self._entities(
+            "pathways",
+            "pathway",
+            ("name", "description", "aliases"),
+            lambda r, i: (
+                i,
+                r.values["code"],
+                self._id("sectors", r, "sector"),
+                r.values.get("riasec") or "",
+                i,
+            ),
+        )
+        self._courses()
+        self._entities(
+            "schools",
+            "school",
+            ("counseling_location", "counseling_hours", "counseling_booking"),
+            lambda r, i: (
+                i,
+                r.values["code"],
+                r.text("name") or r.values["code"],
+                r.text("address") or None,
+                r.text("phone") or None,
+                r.text("website") or None,
+                i,
+            ),
+        )
+        self._offerings()
+        self._entities(
+            "careers",
+            "career",
+            ("title", "description", "education"),
+            lambda r, i: (
+                i,
+                r.values["code"],
+                r.values.get("wage"),
+                r.text("wage_source") or None,
+                r.values.get("outlook"),
+                r.text("outlook_source") or None,
+            ),
+        )
+        self._course_careers()
+        self._entities(
+            "interests", "interest", ("label",), lambda r, i: (i, r.values["code"], _icon(r), i)
+        )
+        self._interest_pathways()
+        self._entities(
+            "quiz",
+            "quiz_item",
+            ("statement",),
+            lambda r, i: (i, r.values["code"], r.values["area"], i),
+        )
+        self._entities("faq", "faq", ("question", "answer"), lambda r, i: (i, r.values["kind"], i))
+        self._search_index()
+
+    def _id(self, sheet: str, record: Record, column: str) -> int:
+        return self.ids[sheet][str(record.values[column])]
+
+    def _entities(self, sheet: str, table: str, text_fields: Sequence[str], row: _RowMaker) -> None:
+        rows = []
+        ids: dict[str, int] = {}
+        for index, record in enumerate(self.records[sheet], start=1):
+            rows.append(row(record, index))
+            if "code" in record.values:
+                ids[str(record.values["code"])] = index
+        self.ids[sheet] = ids
+        marks = ", ".join("?" * len(rows[0])) if rows else ""
+        if rows:
+            self.db.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+        self._texts(
+            f"{table}_text",
+            text_fields,
+            ((i, r) for i, r in enumerate(self.records[sheet], start=1)),
+        )
+
+    def _texts(
+        self, table: str, fields: Sequence[str], items: Iterable[tuple[int, Record]]
+    ) -> None:
+        marks = ", ".join("?" * (len(fields) + 2))
+        rows = []
+        for item_id, record in items:
+            langs = {lang for f in fields for lang in record.texts.get(f, {})} | {FALLBACK}
+            self.seen_languages |= langs
+            for lang in langs:
+                values = [record.texts.get(f, {}).get(lang) for f in fields]
+                rows.append((item_id, lang, *values))
+        self.db.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+
+    def _courses(self) -> None:
+        courses = self.records["courses"]
+        order = sorted(range(len(courses)), key=lambda i: fold(courses[i].text("title")))
+        sort = {index: position for position, index in enumerate(order)}
+
+        def row(r: Record, i: int) -> tuple[object, ...]:
+            return (
+                i,
+                r.values["code"],
+                code_key(str(r.values["code"])),
+                self._id("pathways", r, "pathway"),
+                r.values["level"],
+                r.values["grade_min"],
+                r.values["grade_max"],
+                r.values.get("hs_credits"),
+                int(bool(r.values.get("college_credit"))),
+                r.text("partner_college") or None,
+                int(bool(r.values.get("cve"))),
+                sort[i - 1],
+            )
+
+        self._entities(
+            "courses", "course", ("title", "description", "prerequisites", "certifications"), row
+        )
+
+    def _offerings(self) -> None:
+        rows = [
+            (
+                i,
+                self._id("courses", r, "course"),
+                self._id("schools", r, "school"),
+                r.values["term"],
+            )
+            for i, r in enumerate(self.records["offerings"], start=1)
+        ]
+        self.db.executemany("INSERT INTO offering VALUES (?, ?, ?, ?)", rows)
+        self._texts("offering_text", ("notes",), enumerate(self.records["offerings"], start=1))
+
+    def _course_careers(self) -> None:
+        careers = self.ids["careers"]
+        rows = [
+            (course_id, careers[code], position)
+            for course_id, r in enumerate(self.records["courses"], start=1)
+            for position, code in enumerate(_unique(r.items("careers")))
+        ]
+        self.db.executemany("INSERT INTO course_career VALUES (?, ?, ?)", rows)
+
+    def _interest_pathways(self) -> None:
+        pathways = self.ids["pathways"]
+        rows = {
+            (interest_id, pathways[code]): weight
+            for interest_id, r in enumerate(self.records["interests"], start=1)
+            for code, weight in r.items("pathways")
+        }
+        self.db.executemany(
+            "INSERT INTO interest_pathway VALUES (?, ?, ?)",
+            [(i, p, w) for (i, p), w in rows.items()],
+        )
+
+    def _search_index(self) -> None:
+        for lang_index, lang in enumerate(LANGUAGES):
+            if lang in self.seen_languages:
+                self._search_language(lang_index, lang)
+
+    def _search_language(self, lang_index: int, lang: str) -> None:
+        docs = [
+            (row[0], row[1], " ".join(part for part in row[2:] if part))
+            for row in self.db.execute(SEARCH_DOCS_SQL, {"lang": lang})
+        ]
+        docs.sort(key=lambda d: fold(d[1]))
+        base = lang_index << LANG_SHIFT
+        self.db.executemany(
+            "INSERT INTO search_doc VALUES (?, ?)",
+            ((base + pos, d[0]) for pos, d in enumerate(docs)),
+        )
+        self.db.executemany(
+            "INSERT INTO course_fts(rowid, title, body) VALUES (?, ?, ?)",
+            ((base + pos, d[1], d[2]) for pos, d in enumerate(docs)),
+        )
+
+
+# One search document per course: its title in the language, and a body of everything else a
+# student might type (code, description, pathway, aliases, sector, careers, certifications),
+# each field falling back to English. Non-English documents also carry the English title.
+SEARCH_DOCS_SQL = """
+SELECT c.id, COALESCE(ct.title, ce.title), c.code,
+       COALESCE(ct.description, ce.description), COALESCE(pt.name, pe.name),
+       COALESCE(pt.aliases, pe.aliases), COALESCE(st.name, se.name),
+       COALESCE(ct.certifications, ce.certifications),
+       (SELECT group_concat(COALESCE(kt.title, ke.title), ' ')
+          FROM course_career cc
+          JOIN career_text ke ON ke.id = cc.career_id AND ke.lang = 'en'
+          LEFT JOIN career_text kt ON kt.id = cc.career_id AND kt.lang = :lang
+         WHERE cc.course_id = c.id),
+       CASE WHEN :lang <> 'en' THEN ce.title END,
+       CASE WHEN :lang <> 'en' THEN pe.name END
+  FROM course c
+  JOIN course_text ce ON ce.id = c.id AND ce.lang = 'en'
+  LEFT JOIN course_text ct ON ct.id = c.id AND ct.lang = :lang
+  JOIN pathway p ON p.id = c.pathway_id
+  JOIN pathway_text pe ON pe.id = p.id AND pe.lang = 'en'
+  LEFT JOIN pathway_text pt ON pt.id = p.id AND pt.lang = :lang
+  JOIN sector_text se ON se.id = p.sector_id AND se.lang = 'en'
+  LEFT JOIN sector_text st ON st.id = p.sector_id AND st.lang = :lang
+"""
+
+
+def _icon(record: Record) -> str:
+    return record.text("icon") or str(record.values["code"]).lower()
+
+
+def _unique(codes: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(codes))

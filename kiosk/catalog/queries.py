@@ -1,0 +1,68 @@
+"""SQL shared by the repository's questions (kept apart so the repository reads as a list of
+questions). Every query takes `:lang`; text falls back to English field by field."""
+
+from __future__ import annotations
+
+
+def text_join(table: str, alias: str, prefix: str = "") -> str:
+    """Join `<table>_text` twice: `e` (English, always there) and `t` (the student's language).
+
+    With a prefix the aliases become `<prefix>e` and `<prefix>t`, for queries joining several.
+    """
+    e, t = f"{prefix}e", f"{prefix}t"
+    return (
+        f"JOIN {table}_text {e} ON {e}.id = {alias}.id AND {e}.lang = 'en' "
+        f"LEFT JOIN {table}_text {t} ON {t}.id = {alias}.id AND {t}.lang = :lang"
+    )
+
+
+# A course passes the browse filters when one offering matches school and summer together.
+COURSE_FILTER = """
+    (:college = 0 OR c.college_credit = 1) AND (:cve = 0 OR c.cve = 1)
+    AND (:school IS NULL AND :summer = 0 OR EXISTS (
+        SELECT 1 FROM offering o WHERE o.course_id = c.id
+           AND (:school IS NULL OR o.school_id = (SELECT id FROM school WHERE code = :school))
+           AND (:summer = 0 OR o.term = 'summer')))"""
+
+PATHWAY = f"""
+    SELECT p.code, COALESCE(t.name, e.name), COALESCE(t.description, e.description, ''),
+           s.code, COALESCE(st.name, se.name), p.riasec,
+           (SELECT count(*) FROM course c WHERE c.pathway_id = p.id AND {COURSE_FILTER})
+      FROM pathway p {text_join("pathway", "p")}
+      JOIN sector s ON s.id = p.sector_id {text_join("sector", "s", "s")}"""
+
+COURSE_SUMMARY = f"""
+    SELECT c.code, COALESCE(t.title, e.title), c.level, p.code, COALESCE(pt.name, pe.name)
+      FROM course c {text_join("course", "c")}
+      JOIN pathway p ON p.id = c.pathway_id {text_join("pathway", "p", "p")}"""
+
+COURSE_DETAIL = f"""
+    SELECT c.id, p.code, COALESCE(t.title, e.title), COALESCE(t.description, e.description),
+           c.level, c.grade_min, c.grade_max, COALESCE(t.prerequisites, e.prerequisites),
+           c.hs_credits, c.college_credit, c.partner_college, c.cve,
+           COALESCE(t.certifications, e.certifications)
+      FROM course c {text_join("course", "c")}
+      JOIN pathway p ON p.id = c.pathway_id
+     WHERE c.code = :code"""
+
+OFFERINGS_OF_COURSE = f"""
+    SELECT sc.code, sc.name, o.term, COALESCE(t.notes, e.notes, '')
+      FROM offering o {text_join("offering", "o")}
+      JOIN school sc ON sc.id = o.school_id
+     WHERE o.course_id = :course_id
+     ORDER BY o.term, sc.sort"""
+
+CAREERS_OF_COURSE = f"""
+    SELECT k.code, COALESCE(t.title, e.title), COALESCE(t.description, e.description),
+           COALESCE(t.education, e.education), k.wage, k.wage_source, k.outlook,
+           k.outlook_source
+      FROM course_career cc JOIN career k ON k.id = cc.career_id {text_join("career", "k")}
+     WHERE cc.course_id = :course_id
+     ORDER BY cc.sort"""
+
+SCHOOL = f"""
+    SELECT sc.code, sc.name, sc.address, sc.phone, sc.website,
+           COALESCE(t.counseling_location, e.counseling_location),
+           COALESCE(t.counseling_hours, e.counseling_hours),
+           COALESCE(t.counseling_booking, e.counseling_booking)
+      FROM school sc {text_join("school", "sc")}"""

@@ -1,0 +1,429 @@
+"""Every question the kiosk asks of a catalog file, answered with typed objects.
+
+This is the only module that reads catalog SQL. Files are opened read-only and immutable: the
+kiosk never changes a catalog, it switches to a new file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from kiosk.catalog.languages import FALLBACK, LANGUAGES
+from kiosk.catalog.models import (
+    BrowseFilter,
+    Career,
+    CatalogInfo,
+    CounselingOffice,
+    Course,
+    CourseSummary,
+    FaqEntry,
+    Interest,
+    Offering,
+    Pathway,
+    PathwayMatch,
+    QuizItem,
+    School,
+    SearchHit,
+    Sector,
+)
+from kiosk.catalog.queries import (
+    CAREERS_OF_COURSE,
+    COURSE_DETAIL,
+    COURSE_FILTER,
+    COURSE_SUMMARY,
+    OFFERINGS_OF_COURSE,
+    PATHWAY,
+    SCHOOL,
+    text_join,
+)
+from kiosk.catalog.quiz import score_areas, score_pathways
+from kiosk.catalog.schema import APPLICATION_ID, LANG_SHIFT, SCHEMA_VERSION
+from kiosk.catalog.search import parse_query
+
+SEARCH_CANDIDATES = 200
+NO_FILTER = BrowseFilter()
+
+
+class CatalogError(Exception):
+    """The file is missing, not a catalog, damaged, or of an unsupported schema."""
+
+
+class Repository:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._db = _open_read_only(path)
+        meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+        self.languages = tuple(meta.get("languages", FALLBACK).split(","))
+        self._meta = meta
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Repository:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _rows(self, sql: str, params: Mapping[str, Any] | tuple[Any, ...] = ()) -> list[Any]:
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
+
+    def lang(self, lang: str) -> str:
+        """The language queries use: `lang` if the catalog has any text in it, else English."""
+        return lang if lang in self.languages else FALLBACK
+
+    # -- metadata ------------------------------------------------------------------------------
+
+    def info(self, lang: str = FALLBACK) -> CatalogInfo:
+        settings = self._settings(lang)
+        meta = self._meta
+        return CatalogInfo(
+            schema_version=int(meta["schema_version"]),
+            catalog_version=int(meta["catalog_version"]),
+            created=dt.datetime.fromisoformat(meta["created"]),
+            district=meta.get("district", ""),
+            title=settings.get("catalog_title", ""),
+            is_sample=meta.get("is_sample") == "1",
+            source=meta.get("source", ""),
+            languages=self.languages,
+            qr_base_url=settings.get("qr_base_url", ""),
+            highlights=tuple(
+                settings[k] for k in sorted(settings) if k.startswith("highlight_") and settings[k]
+            ),
+        )
+
+    def _settings(self, lang: str) -> dict[str, str]:
+        rows = self._rows(
+            "SELECT e.key, COALESCE(t.value, e.value) FROM setting_text e "
+            "LEFT JOIN setting_text t ON t.key = e.key AND t.lang = ? WHERE e.lang = 'en'",
+            (self.lang(lang),),
+        )
+        return dict(rows)
+
+    # -- browse --------------------------------------------------------------------------------
+
+    def sectors(self, lang: str, where: BrowseFilter = NO_FILTER) -> list[Sector]:
+        sql = f"""
+            SELECT s.code, COALESCE(t.name, e.name), COALESCE(t.description, e.description, ''),
+                   s.icon,
+                   (SELECT count(*) FROM course c JOIN pathway p ON p.id = c.pathway_id
+                     WHERE p.sector_id = s.id AND {COURSE_FILTER})
+              FROM sector s {text_join("sector", "s")}
+             ORDER BY s.sort"""
+        return [Sector(*row) for row in self._rows(sql, self._params(lang, where))]
+
+    def pathways(
+        self, sector: str | None, lang: str, where: BrowseFilter = NO_FILTER
+    ) -> list[Pathway]:
+        sql = f"{PATHWAY} WHERE (:sector IS NULL OR s.code = :sector) ORDER BY p.sort"
+        return [Pathway(*row) for row in self._rows(sql, self._params(lang, where, sector=sector))]
+
+    def pathway(self, code: str, lang: str) -> Pathway | None:
+        rows = self._rows(
+            f"{PATHWAY} WHERE p.code = :code", self._params(lang, NO_FILTER, code=code)
+        )
+        return Pathway(*rows[0]) if rows else None
+
+    def courses(
+        self, pathway: str, lang: str, where: BrowseFilter = NO_FILTER
+    ) -> list[CourseSummary]:
+        sql = f"{COURSE_SUMMARY} WHERE p.code = :pathway AND {COURSE_FILTER} ORDER BY c.sort"
+        return [
+            CourseSummary(*r) for r in self._rows(sql, self._params(lang, where, pathway=pathway))
+        ]
+
+    def course_summaries(self, codes: Iterable[str], lang: str) -> list[CourseSummary]:
+        """Summaries for the given codes, in the order given; unknown codes are skipped."""
+        wanted = list(codes)
+        sql = f"{COURSE_SUMMARY} WHERE c.code IN (SELECT value FROM json_each(:codes))"
+        found = {
+            r[0]: CourseSummary(*r)
+            for r in self._rows(sql, {"lang": self.lang(lang), "codes": json.dumps(wanted)})
+        }
+        return [found[c] for c in wanted if c in found]
+
+    def course(self, code: str, lang: str) -> Course | None:
+        params = {"lang": self.lang(lang), "code": code}
+        rows = self._rows(COURSE_DETAIL, params)
+        if not rows:
+            return None
+        (course_id, pathway_code, *fields) = rows[0]
+        pathway = self.pathway(pathway_code, lang)
+        assert pathway is not None  # the schema's foreign keys guarantee it
+        params["course_id"] = course_id
+        offerings = tuple(Offering(*r) for r in self._rows(OFFERINGS_OF_COURSE, params))
+        careers = tuple(_career(r) for r in self._rows(CAREERS_OF_COURSE, params))
+        (
+            title,
+            description,
+            level,
+            grade_min,
+            grade_max,
+            prerequisites,
+            hs_credits,
+            college_credit,
+            partner_college,
+            cve,
+            certifications,
+        ) = fields
+        return Course(
+            code=code,
+            title=title,
+            description=description,
+            level=level,
+            grade_min=grade_min,
+            grade_max=grade_max,
+            prerequisites=prerequisites or "",
+            hs_credits=hs_credits,
+            college_credit=bool(college_credit),
+            partner_college=partner_college or "",
+            cve=bool(cve),
+            certifications=_split_list(certifications),
+            pathway=pathway,
+            offerings=offerings,
+            careers=careers,
+        )
+
+    # -- schools -------------------------------------------------------------------------------
+
+    def schools(self, lang: str) -> list[School]:
+        return [
+            _school(r) for r in self._rows(f"{SCHOOL} ORDER BY sc.sort", {"lang": self.lang(lang)})
+        ]
+
+    def school(self, code: str, lang: str) -> School | None:
+        rows = self._rows(
+            f"{SCHOOL} WHERE sc.code = :code", {"lang": self.lang(lang), "code": code}
+        )
+        return _school(rows[0]) if rows else None
+
+    # -- interests and quiz --------------------------------------------------------------------
+
+    def interests(self, lang: str) -> list[Interest]:
+        sql = (
+            f"SELECT i.code, COALESCE(t.label, e.label), i.icon FROM interest i "
+            f"{text_join('interest', 'i')} ORDER BY i.sort"
+        )
+        return [Interest(*r) for r in self._rows(sql, {"lang": self.lang(lang)})]
+
+    def match_interests(
+        self, codes: Iterable[str], lang: str, limit: int = 10
+    ) -> list[PathwayMatch]:
+        """Pathways ranked by the summed weight of the chosen interests that point to them;
+        the reasons are those interests' labels, strongest first."""
+        sql = f"""
+            SELECT p.code, ip.weight, COALESCE(t.label, e.label)
+              FROM interest i {text_join("interest", "i")}
+              JOIN interest_pathway ip ON ip.interest_id = i.id
+              JOIN pathway p ON p.id = ip.pathway_id
+             WHERE i.code IN (SELECT value FROM json_each(:codes))
+             ORDER BY ip.weight DESC, i.sort"""
+        scores: dict[str, float] = {}
+        reasons: dict[str, list[str]] = {}
+        for pathway, weight, label in self._rows(
+            sql, {"lang": self.lang(lang), "codes": json.dumps(list(codes))}
+        ):
+            scores[pathway] = scores.get(pathway, 0) + weight
+            reasons.setdefault(pathway, []).append(label)
+        return self._matches(scores, reasons, lang, limit)
+
+    def quiz_items(self, lang: str) -> list[QuizItem]:
+        sql = (
+            f"SELECT q.code, COALESCE(t.statement, e.statement), q.area FROM quiz_item q "
+            f"{text_join('quiz_item', 'q')} ORDER BY q.sort"
+        )
+        return [QuizItem(*r) for r in self._rows(sql, {"lang": self.lang(lang)})]
+
+    def score_quiz(
+        self, answers: Mapping[str, int], lang: str, limit: int = 10
+    ) -> tuple[dict[str, float], tuple[str, ...], list[PathwayMatch]]:
+        """Area scores (0..1), the top areas, and pathways ranked for those areas."""
+        areas = {q.code: q.area for q in self.quiz_items(lang)}
+        area_scores, top = score_areas(areas, answers)
+        riasec = dict(self._rows("SELECT code, riasec FROM pathway"))
+        scores, reasons = score_pathways(riasec, area_scores, top)
+        return area_scores, top, self._matches(scores, reasons, lang, limit)
+
+    def _matches(
+        self, scores: Mapping[str, float], reasons: Mapping[str, list[str]], lang: str, limit: int
+    ) -> list[PathwayMatch]:
+        ranked = sorted(scores, key=lambda code: -scores[code])
+        matches = []
+        for code in ranked:
+            pathway = self.pathway(code, lang)
+            if pathway is None or scores[code] <= 0:
+                continue
+            matches.append(
+                PathwayMatch(
+                    pathway,
+                    scores[code],
+                    tuple(reasons.get(code, ())),
+                    tuple(self.courses(code, lang)),
+                )
+            )
+            if len(matches) == limit:
+                break
+        return matches
+
+    # -- about ---------------------------------------------------------------------------------
+
+    def faq(self, lang: str) -> list[FaqEntry]:
+        sql = (
+            f"SELECT f.kind, COALESCE(t.question, e.question), COALESCE(t.answer, e.answer) "
+            f"FROM faq f {text_join('faq', 'f')} ORDER BY f.sort"
+        )
+        return [FaqEntry(*r) for r in self._rows(sql, {"lang": self.lang(lang)})]
+
+    # -- search --------------------------------------------------------------------------------
+
+    def search(self, text: str, lang: str, limit: int = 30) -> list[SearchHit]:
+        """Courses for what a student typed: code matches, then title matches, then matches
+        anywhere else (description, pathway, careers...), each over a bounded candidate set."""
+        query = parse_query(text)
+        lang = self.lang(lang)
+        found: dict[int, str] = {}
+        if query.code:
+            rows = self._rows(
+                "SELECT id FROM course WHERE code_key >= :k AND code_key < :k || '[' "
+                "ORDER BY code_key <> :k, code_key LIMIT :n",
+                {"k": query.code, "n": limit},
+            )
+            found.update((r[0], "code") for r in rows)
+        if query.tokens and len(found) < limit:
+            low = LANGUAGES.index(lang) << LANG_SHIFT
+            span = {"lo": low, "hi": low + (1 << LANG_SHIFT) - 1}
+            titles = self._fts(query.match("title"), span, SEARCH_CANDIDATES)
+            summaries = dict(self._summaries_by_id(titles, lang))
+            titles.sort(key=lambda cid: query.rank(summaries[cid].title))
+            found.update((cid, "title") for cid in titles if cid not in found)
+            if len(found) < limit:
+                rest = self._fts(query.match(), span, limit + len(found))
+                found.update((cid, "text") for cid in rest if cid not in found)
+        ids = list(found)[:limit]
+        summaries = dict(self._summaries_by_id(ids, lang))
+        return [SearchHit(summaries[cid], found[cid]) for cid in ids]
+
+    def _fts(self, match: str, span: Mapping[str, int], limit: int) -> list[int]:
+        sql = """SELECT d.course_id FROM (
+                     SELECT rowid AS r FROM course_fts
+                      WHERE course_fts MATCH :m AND rowid BETWEEN :lo AND :hi
+                      ORDER BY rowid LIMIT :n) JOIN search_doc d ON d.rowid = r ORDER BY r"""
+        return [r[0] for r in self._rows(sql, {"m": match, "n": limit, **span})]
+
+    def _summaries_by_id(self, ids: list[int], lang: str) -> list[tuple[int, CourseSummary]]:
+        sql = (
+            COURSE_SUMMARY.replace("SELECT ", "SELECT c.id, ", 1)
+            + " WHERE c.id IN (SELECT value FROM json_each(:ids))"
+        )
+        return [
+            (r[0], CourseSummary(*r[1:]))
+            for r in self._rows(sql, {"lang": lang, "ids": json.dumps(ids)})
+        ]
+
+    # -- staff checks --------------------------------------------------------------------------
+
+    def missing_translations(self, lang: str) -> list[tuple[str, str]]:
+        """(table, item code) for student-facing items with no text at all in `lang`."""
+        missing = []
+        for table, key in (
+            ("sector", "code"),
+            ("pathway", "code"),
+            ("course", "code"),
+            ("career", "code"),
+            ("interest", "code"),
+            ("quiz_item", "code"),
+            ("faq", "id"),
+            ("school", "code"),
+        ):
+            sql = (
+                f"SELECT x.{key} FROM {table} x WHERE NOT EXISTS (SELECT 1 FROM {table}_text "
+                f"t WHERE t.id = x.id AND t.lang = ?) ORDER BY x.id"
+            )
+            missing += [(table, str(r[0])) for r in self._rows(sql, (lang,))]
+        return missing
+
+    def count(self, table: str) -> int:
+        if table not in {
+            "sector",
+            "pathway",
+            "course",
+            "school",
+            "offering",
+            "career",
+            "interest",
+            "quiz_item",
+            "faq",
+        }:
+            raise ValueError(table)
+        return int(self._rows(f"SELECT count(*) FROM {table}")[0][0])
+
+    def _params(self, lang: str, where: BrowseFilter, **extra: object) -> dict[str, object]:
+        return {
+            "lang": self.lang(lang),
+            "school": where.school,
+            "summer": int(where.summer),
+            "college": int(where.college_credit),
+            "cve": int(where.cve),
+            **extra,
+        }
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    if not path.is_file():
+        raise CatalogError(f"{path}: no catalog file")
+    try:
+        db = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False
+        )
+        (app_id,) = db.execute("PRAGMA application_id").fetchone()
+        (version,) = db.execute("PRAGMA user_version").fetchone()
+    except sqlite3.Error as exc:
+        raise CatalogError(f"{path.name}: not a readable catalog ({exc})") from exc
+    if app_id != APPLICATION_ID:
+        db.close()
+        raise CatalogError(f"{path.name}: not a catalog file")
+    if version != SCHEMA_VERSION:
+        db.close()
+        raise CatalogError(
+            f"{path.name}: catalog schema {version}, this app reads schema {SCHEMA_VERSION}"
+        )
+    db.execute("PRAGMA query_only = ON")
+    return db
+
+
+def _split_list(text: str | None) -> tuple[str, ...]:
+    return tuple(p.strip() for p in (text or "").split(";") if p.strip())
+
+
+def _school(row: tuple[Any, ...]) -> School:
+    code, name, address, phone, website, location, hours, booking = row
+    return School(
+        code,
+        name,
+        address or "",
+        phone or "",
+        website or "",
+        CounselingOffice(location or "", hours or "", booking or ""),
+    )
+
+
+def _career(row: tuple[Any, ...]) -> Career:
+    code, title, description, education, wage, wage_source, outlook, outlook_source = row
+    return Career(
+        code,
+        title,
+        description or "",
+        education or "",
+        wage,
+        wage_source or "",
+        outlook or "",
+        outlook_source or "",
+    )

@@ -1,0 +1,74 @@
+"""Turn whatever a student typed into safe search terms, and rank a bounded set of matches.
+
+Raw input never reaches FTS5's query syntax: `C++`, quotes, hyphens and emoji are reduced to
+word tokens, each quoted, so no input can raise.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_TOKENS = 8
+MAX_TOKEN_LENGTH = 40
+# Same notion of a word as FTS5's unicode61 tokenizer: letters and digits, not "_".
+_WORD = re.compile(r"[^\W_]+")
+_STEM = re.compile(r"(?:es|s|e|as|os|a|o)$")
+_CODE_PREFIX = re.compile(r"\s*[A-Za-z]{1,6}-")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form: "Enfermería" -> "enfermeria"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def code_key(text: str) -> str:
+    """Course codes compared without case or punctuation: "hs 110" and "HS-110" are equal."""
+    return re.sub(r"[^0-9A-Z]", "", fold(text).upper())
+
+
+@dataclass(frozen=True)
+class Query:
+    """A student's input, reduced to what search can use."""
+
+    text: str
+    tokens: tuple[str, ...]
+    code: str
+
+    @property
+    def empty(self) -> bool:
+        return not self.tokens and not self.code
+
+    def match(self, column: str | None = None) -> str:
+        """An FTS5 MATCH expression: every token as a quoted prefix, all required."""
+        terms = " AND ".join(_term(t) for t in self.tokens)
+        return f"{{{column}}} : ({terms})" if column else terms
+
+    def rank(self, title: str) -> tuple[int, int]:
+        """Lower sorts first: titles that start with the query, then titles with whole-word
+        matches, then the rest (ties keep title order)."""
+        folded = fold(title)
+        words = set(_WORD.findall(folded))
+        starts = 0 if folded.startswith(" ".join(self.tokens)) else 1
+        whole = sum(1 for t in self.tokens if t not in words)
+        return starts, whole
+
+
+def _term(token: str) -> str:
+    """A prefix term; a longer word also matches its stem, so "nurse" finds "nursing" and
+    "enfermeras" finds "enfermería" (English and Spanish plurals and final -e)."""
+    stem = _STEM.sub("", token) if len(token) >= 5 else token
+    if stem != token:
+        return f'("{token}"* OR "{stem}"*)'
+    return f'"{token}"*'
+
+
+def parse_query(text: str) -> Query:
+    text = text[:500]
+    folded = fold(text)
+    tokens = tuple(t[:MAX_TOKEN_LENGTH] for t in _WORD.findall(folded)[:MAX_TOKENS])
+    looks_like_code = any(ch.isdigit() for ch in text) or _CODE_PREFIX.match(text)
+    code = code_key(text) if len(text) <= 32 and looks_like_code else ""
+    return Query(text, tokens, code)

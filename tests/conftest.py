@@ -1,0 +1,45 @@
+"""Test-wide setup: Qt renders offscreen; shared catalog fixtures."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Must happen before any QApplication exists.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from kiosk.catalog.build import build_catalog
+from kiosk.catalog.repository import Repository
+from kiosk.catalog.validate import validate
+from kiosk.catalog.workbook import read_workbook
+from kiosk.paths import SAMPLE_CATALOG_SOURCE
+from tests.helpers.catalogs import tiny, write_csv_folder
+
+
+@pytest.fixture(scope="session")
+def sample_catalog(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped sample catalog, built once per test run."""
+    result = validate(read_workbook(SAMPLE_CATALOG_SOURCE))
+    assert result.ok, [str(p) for p in result.errors]
+    return build_catalog(result, tmp_path_factory.mktemp("sample") / "sample.catalog")
+
+
+@pytest.fixture
+def sample_repo(sample_catalog: Path) -> Repository:
+    repo = Repository(sample_catalog)
+    yield repo  # type: ignore[misc]
+    repo.close()
+
+
+@pytest.fixture
+def tiny_source(tmp_path: Path) -> Path:
+    return write_csv_folder(tmp_path / "tiny", tiny())
+
+
+@pytest.fixture
+def tiny_catalog(tiny_source: Path, tmp_path: Path) -> Path:
+    result = validate(read_workbook(tiny_source))
+    assert result.ok, [str(p) for p in result.errors]
+    return build_catalog(result, tmp_path / "tiny.catalog")
