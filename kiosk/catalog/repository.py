@@ -255,7 +255,9 @@ class Repository:
     def _matches(
         self, scores: Mapping[str, float], reasons: Mapping[str, list[str]], lang: str, limit: int
     ) -> list[PathwayMatch]:
-        ranked = sorted(scores, key=lambda code: -scores[code])
+        # Ties: more reasons first, then the order the scores were found in (catalog order).
+        order = {code: i for i, code in enumerate(scores)}
+        ranked = sorted(scores, key=lambda c: (-scores[c], -len(reasons.get(c, ())), order[c]))
         matches = []
         for code in ranked:
             pathway = self.pathway(code, lang)

@@ -176,23 +176,15 @@ class _SheetChecker:
             self.layout[index] = placed
         ok = True
         for column in self.sheet.columns:
-            if (column.name, FALLBACK) not in seen:
-                if column.required:
-                    self.problem(
-                        row,
-                        column.name,
-                        "column is missing",
-                        f'expected a header cell "{column.name}": {column.help}',
-                    )
-                    ok = False
-                else:
-                    self.problem(
-                        row,
-                        column.name,
-                        "optional column is missing",
-                        f"{column.help}; it will be left empty",
-                        warning=True,
-                    )
+            # A missing optional column simply means every cell in it is empty.
+            if column.required and (column.name, FALLBACK) not in seen:
+                self.problem(
+                    row,
+                    column.name,
+                    "column is missing",
+                    f'expected a header cell "{column.name}": {column.help}',
+                )
+                ok = False
         return ok
 
     def _place_header(self, row: int, header: str) -> tuple[Column, str] | None:

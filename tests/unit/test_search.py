@@ -1,0 +1,149 @@
+"""Search: accent- and case-insensitive type-ahead over titles, text, pathways, careers and
+codes, in the student's language, and safe for any input."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kiosk.catalog.repository import Repository
+from kiosk.catalog.search import code_key, fold, parse_query
+
+
+def codes(repo: Repository, text: str, lang: str = "en") -> list[str]:
+    return [hit.course.code for hit in repo.search(text, lang)]
+
+
+def test_fold_and_code_key() -> None:
+    assert fold("Enfermería TÉCNICA") == "enfermeria tecnica"
+    assert code_key(" hs-110 ") == code_key("HS110") == "HS110"
+
+
+@pytest.mark.parametrize("typed", ["enfermeria", "ENFERMERÍA", "Enfermería", "enfer", "enf"])
+def test_accents_and_case_do_not_matter(sample_repo: Repository, typed: str) -> None:
+    assert "HS-310" in codes(sample_repo, typed, "es")
+
+
+def test_prefix_type_ahead_narrows_as_you_type(sample_repo: Repository) -> None:
+    previous = None
+    for typed in ["w", "we", "wel", "weld", "weldi", "welding"]:
+        found = set(codes(sample_repo, typed))
+        assert {"MPD-110", "MPD-210", "MPD-310"} <= found, typed
+        if previous is not None and len(previous) < 30:
+            assert found <= previous
+        previous = found
+
+
+def test_title_matches_rank_first(sample_repo: Repository) -> None:
+    hits = sample_repo.search("welding", "en")
+    kinds = [h.matched for h in hits]
+    assert kinds == sorted(kinds, key=["code", "title", "text"].index)
+    assert hits[0].course.title.lower().startswith("welding")
+    assert {h.course.code for h in hits if h.matched == "title"} >= {"MPD-110", "MPD-210"}
+
+
+def test_several_words_must_all_match(sample_repo: Repository) -> None:
+    assert codes(sample_repo, "culinary arts II")[0] == "HTR-210"
+    both = set(codes(sample_repo, "auto painting"))
+    assert "TR-220" in both
+    assert "TR-110" not in both
+
+
+def test_descriptions_pathways_and_careers_are_searched(sample_repo: Repository) -> None:
+    assert "PS-210" in codes(sample_repo, "detective")  # a career of Crime Scene Investigation
+    assert "HS-310" in codes(sample_repo, "patient care")  # its pathway
+    assert "AG-110" in codes(sample_repo, "animal caretaker")  # one of its careers
+    assert codes(sample_repo, "zzzzqqq") == []
+
+
+def test_plurals_and_word_endings(sample_repo: Repository) -> None:
+    assert "HS-310" in codes(sample_repo, "nurse")  # finds "Nursing Assistant"
+    assert "HS-310" in codes(sample_repo, "enfermeras", "es")
+
+
+def test_course_codes_exact_and_prefix(sample_repo: Repository) -> None:
+    assert codes(sample_repo, "HS-310")[0] == "HS-310"
+    assert codes(sample_repo, "hs310")[0] == "HS-310"
+    prefix = sample_repo.search("HS-1", "en")
+    assert {h.course.code for h in prefix if h.matched == "code"} == {"HS-110", "HS-120", "HS-130"}
+    assert codes(sample_repo, "TR-")[:1] == ["TR-110"]
+
+
+def test_spanish_first_with_english_fallback(sample_repo: Repository) -> None:
+    spanish = sample_repo.search("soldadura", "es")
+    assert spanish and spanish[0].course.title.startswith("Soldadura")
+    assert sample_repo.search("soldadura", "en") == []  # English documents are English
+    assert "MPD-110" in codes(sample_repo, "welding", "es")  # English words still work
+    assert "MPD-110" in codes(sample_repo, "welding", "vi")  # no Vietnamese text: English
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "C++",
+        '"',
+        "'",
+        "auto-bo",
+        "NEAR(a b)",
+        "a OR b",
+        "*",
+        "^x",
+        "(",
+        "🙂🙂",
+        "x" * 500,
+        "-",
+        "{title}:x",
+        "AND",
+        "\x00",
+        "   ",
+        "",
+        "héllo wörld " * 60,
+    ],
+)
+def test_raw_input_never_raises(sample_repo: Repository, raw: str) -> None:
+    assert isinstance(sample_repo.search(raw, "es"), list)
+
+
+def test_search_with_hyphen_means_both_words(sample_repo: Repository) -> None:
+    assert "TR-110" in codes(sample_repo, "auto-tech")
+
+
+def test_limit_is_respected(sample_repo: Repository) -> None:
+    assert len(sample_repo.search("a", "en", limit=5)) == 5
+
+
+def test_query_parsing() -> None:
+    query = parse_query("C++ “Nurse” assistant!!")
+    assert query.tokens == ("c", "nurse", "assistant")
+    assert query.match("title") == '{title} : ("c"* AND ("nurse"* OR "nurs"*) AND "assistant"*)'
+
+    assert parse_query("🙂").empty
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(max_size=120), lang=st.sampled_from(["en", "es", "vi", "xx"]))
+def test_random_text_never_makes_search_raise(
+    sample_repo: Repository, text: str, lang: str
+) -> None:
+    hits = sample_repo.search(text, lang)
+    assert len(hits) <= 30
+
+
+def test_a_corrupted_index_is_a_catalog_problem_not_a_crash(
+    sample_catalog: Path, tmp_path: Path
+) -> None:
+    # Sanity check that the FTS table really is used: drop it in a copy and search fails loudly.
+    copy = tmp_path / "copy.catalog"
+    copy.write_bytes(sample_catalog.read_bytes())
+    db = sqlite3.connect(copy)
+    db.execute("DROP TABLE course_fts")
+    db.commit()
+    db.close()
+    with Repository(copy) as repo, pytest.raises(sqlite3.OperationalError):
+        repo.search("welding", "en")
