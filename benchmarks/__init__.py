@@ -1,0 +1,1 @@
+"""The performance suite: `python -m benchmarks` prints a table and can write JSON."""
