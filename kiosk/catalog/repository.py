@@ -59,7 +59,11 @@ class Repository:
         self.path = path
         self._lock = threading.Lock()
         self._db = _open_read_only(path)
-        meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+        try:
+            meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+        except sqlite3.Error as exc:
+            self._db.close()
+            raise CatalogError(f"{path.name}: not a readable catalog ({exc})") from exc
         self.languages = tuple(meta.get("languages", FALLBACK).split(","))
         self._meta = meta
 
@@ -381,23 +385,24 @@ class Repository:
 def _open_read_only(path: Path) -> sqlite3.Connection:
     if not path.is_file():
         raise CatalogError(f"{path}: no catalog file")
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    db = sqlite3.connect(uri, uri=True, check_same_thread=False)
     try:
-        db = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False
-        )
         (app_id,) = db.execute("PRAGMA application_id").fetchone()
         (version,) = db.execute("PRAGMA user_version").fetchone()
+        if app_id != APPLICATION_ID:
+            raise CatalogError(f"{path.name}: not a catalog file")
+        if version != SCHEMA_VERSION:
+            raise CatalogError(
+                f"{path.name}: catalog schema {version}, this app reads schema {SCHEMA_VERSION}"
+            )
+        db.execute("PRAGMA query_only = ON")
     except sqlite3.Error as exc:
+        db.close()
         raise CatalogError(f"{path.name}: not a readable catalog ({exc})") from exc
-    if app_id != APPLICATION_ID:
+    except CatalogError:
         db.close()
-        raise CatalogError(f"{path.name}: not a catalog file")
-    if version != SCHEMA_VERSION:
-        db.close()
-        raise CatalogError(
-            f"{path.name}: catalog schema {version}, this app reads schema {SCHEMA_VERSION}"
-        )
-    db.execute("PRAGMA query_only = ON")
+        raise
     return db
 
 

@@ -96,7 +96,10 @@ def test_non_catalog_files_are_refused(tmp_path: Path, content: bytes, message: 
 
 def test_other_sqlite_files_and_old_schemas_are_refused(tiny_catalog: Path, tmp_path: Path) -> None:
     other = tmp_path / "other.db"
-    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
+    db = sqlite3.connect(other)
+    db.execute("CREATE TABLE t (x)")
+    db.commit()
+    db.close()
     with pytest.raises(CatalogError, match="not a catalog file"):
         Repository(other)
     newer = tmp_path / "newer.catalog"
