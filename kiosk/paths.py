@@ -1,14 +1,20 @@
-"""Where things live: packaged resources, and (later) data, config and log folders."""
+"""One place that knows where things live: packaged resources, and the data, config and log
+folders (from platformdirs, each overridable)."""
 
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "cte-kiosk"
 
 
 def _resources() -> Path:
-    # Frozen builds unpack data next to the executable (sys._MEIPASS); a source tree or an
-    # editable install keeps resources/ beside the package.
+    # Frozen builds carry data in sys._MEIPASS; a source tree or an editable install keeps
+    # resources/ beside the package.
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
@@ -17,3 +23,27 @@ def _resources() -> Path:
 
 RESOURCES = _resources()
 SAMPLE_CATALOG_SOURCE = RESOURCES / "sample-catalog"
+ICONS = RESOURCES / "icons"
+THEME = RESOURCES / "theme"
+TRANSLATIONS = RESOURCES / "translations"
+
+
+@dataclass(frozen=True)
+class Paths:
+    data_dir: Path
+    log_dir: Path
+    user_config: Path
+    site_config: Path
+
+    @classmethod
+    def resolve(cls, data_dir: Path | None = None) -> Paths:
+        data = data_dir or platformdirs.user_data_path(APP_NAME, appauthor=False)
+        logs = (
+            (data / "logs") if data_dir else platformdirs.user_log_path(APP_NAME, appauthor=False)
+        )
+        return cls(
+            data_dir=data,
+            log_dir=logs,
+            user_config=platformdirs.user_config_path(APP_NAME, appauthor=False) / "kiosk.toml",
+            site_config=platformdirs.site_config_path(APP_NAME, appauthor=False) / "kiosk.toml",
+        )

@@ -1,0 +1,183 @@
+"""The composition root: arguments -> paths -> logging -> config -> catalog -> Qt -> window.
+
+`create()` builds the whole kiosk without entering the event loop, so tests and benchmarks
+drive the real thing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
+
+from kiosk import __version__, log
+from kiosk.config import Config, ConfigError, load
+from kiosk.paths import SAMPLE_CATALOG_SOURCE, TRANSLATIONS, Paths
+from kiosk.services.catalog import CatalogService
+from kiosk.services.language import LanguageSwitcher
+from kiosk.services.session import Session
+from kiosk.services.slip import default_printer
+from kiosk.sync.store import CatalogStore
+from kiosk.ui import theme
+from kiosk.ui.screens.about import AboutScreen
+from kiosk.ui.screens.attract import AttractScreen
+from kiosk.ui.screens.base import Context, Navigator
+from kiosk.ui.screens.browse import BrowseScreen, SectorScreen
+from kiosk.ui.screens.counselor import CounselorScreen
+from kiosk.ui.screens.course import CourseScreen
+from kiosk.ui.screens.home import HomeScreen
+from kiosk.ui.screens.interests import InterestsScreen
+from kiosk.ui.screens.mylist import MyListScreen
+from kiosk.ui.screens.quiz import QuizScreen
+from kiosk.ui.screens.quiz_result import QuizResultScreen
+from kiosk.ui.screens.search import SearchScreen
+from kiosk.ui.window import KioskWindow
+
+logger = logging.getLogger("kiosk")
+EXIT_OK = 0
+EXIT_CONFIG = 2
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="kiosk", description="The CTE Career Kiosk.")
+    parser.add_argument(
+        "--windowed",
+        action="store_true",
+        help="preview in a normal window instead of locked-down full screen",
+    )
+    parser.add_argument("--data-dir", type=Path, help="where catalogs and logs are kept")
+    parser.add_argument("--config", type=Path, help="a configuration file (TOML) to use last")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # For kiosk-admin screenshots and the benchmarks; not for people.
+    parser.add_argument("--screenshots", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--lang", default="en", help=argparse.SUPPRESS)
+    parser.add_argument("--size", default="1920x1080", help=argparse.SUPPRESS)
+    parser.add_argument("--exit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+class _NoNavigator:
+    """Stands in until the window exists (nothing navigates before that)."""
+
+    def go(self, name: str, arg: str | None = None) -> None: ...
+    def back(self) -> None: ...
+    def home(self) -> None: ...
+    def start_over(self) -> None: ...
+
+
+@dataclass
+class Kiosk:
+    window: KioskWindow
+    session: Session
+    catalog: CatalogService
+    context: Context
+
+
+def create(
+    config: Config,
+    data_dir: Path,
+    *,
+    kiosk_mode: bool,
+    printer: Callable[[], QPrinter | None] = default_printer,
+    sample_source: Path | None = SAMPLE_CATALOG_SOURCE,
+) -> Kiosk:
+    """Build the kiosk (a QApplication must exist). Nothing is shown yet."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.apply(app)
+    store = CatalogStore(data_dir)
+    catalog = CatalogService(store, sample_source, int(config["catalog.retry_seconds"]) * 1000)
+    session = Session(config.languages[0])
+    languages = LanguageSwitcher(TRANSLATIONS)
+    nav: Navigator = _NoNavigator()
+    ctx = Context(session=session, catalog=catalog, config=config, nav=nav)
+    screens = [
+        AttractScreen(ctx),
+        HomeScreen(ctx),
+        InterestsScreen(ctx),
+        QuizScreen(ctx),
+        QuizResultScreen(ctx),
+        BrowseScreen(ctx),
+        SectorScreen(ctx),
+        SearchScreen(ctx),
+        CourseScreen(ctx),
+        MyListScreen(ctx),
+        CounselorScreen(ctx, printer),
+        AboutScreen(ctx),
+    ]
+    window = KioskWindow(ctx, screens, languages, kiosk_mode=kiosk_mode)
+    ctx.nav = window
+    catalog.setParent(window)
+    session.setParent(window)
+    languages.setParent(window)
+    catalog.apply_pending()
+    if catalog.available:
+        window.start_over()  # every launch starts clean, on the attract screen
+    else:
+        window.outer.setCurrentWidget(window.out_of_service)
+    return Kiosk(window, session, catalog, ctx)
+
+
+def install_exception_hook(window: KioskWindow) -> None:
+    """An exception in any handler is logged and the student lands on a working screen."""
+
+    def hook(kind: type[BaseException], value: BaseException, trace: TracebackType | None) -> None:
+        logger.critical("unexpected error", exc_info=(kind, value, trace))
+        window.recover()
+
+    sys.excepthook = hook
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    paths = Paths.resolve(args.data_dir)
+    log.setup(paths.log_dir)
+    try:
+        config = load([paths.site_config, *([args.config] if args.config else [])])
+    except ConfigError as exc:
+        logger.error("%s", exc)
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_SynthesizeMouseForUnhandledTouchEvents)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("CTE Career Kiosk")
+    app.setApplicationVersion(__version__)
+    if args.screenshots:
+        from kiosk.ui.screenshots import render_all
+
+        return render_all(config, args.screenshots, args.lang, args.size)
+    kiosk = create(config, paths.data_dir, kiosk_mode=config.lockdown and not args.windowed)
+    install_exception_hook(kiosk.window)
+    kiosk.window.show_kiosk()
+    if args.exit_after_first_frame:
+        _report_first_frame(kiosk.window, app)
+    logger.info(
+        "kiosk %s started (%s mode)", __version__, "kiosk" if kiosk.window.kiosk_mode else "preview"
+    )
+    return app.exec()
+
+
+def _report_first_frame(window: KioskWindow, app: QApplication) -> None:
+    """For the launch benchmark: print once the first frame has been painted, then quit."""
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, done)  # after this paint has finished
+            return False
+
+    def done() -> None:
+        print("first-frame", flush=True)
+        app.quit()
+
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)

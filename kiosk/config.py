@@ -1,0 +1,182 @@
+"""Kiosk configuration: every key declared once with its default and meaning; TOML files
+layered over the defaults; unknown keys and bad values are errors naming file, key and what
+is expected."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kiosk.catalog.languages import LANGUAGES
+
+
+class ConfigError(Exception):
+    """A configuration file is unreadable or holds an unknown key or a bad value."""
+
+
+@dataclass(frozen=True)
+class Setting:
+    section: str
+    key: str
+    default: Any
+    description: str
+    check: Callable[[Any], bool]
+    expected: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.section}.{self.key}"
+
+
+def _int_between(low: int, high: int) -> Callable[[Any], bool]:
+    return lambda v: isinstance(v, int) and not isinstance(v, bool) and low <= v <= high
+
+
+def _is_bool(value: Any) -> bool:
+    return isinstance(value, bool)
+
+
+def _languages(value: Any) -> bool:
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and "en" in value
+        and all(v in LANGUAGES for v in value)
+        and len(set(value)) == len(value)
+    )
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "kiosk",
+        "lockdown",
+        True,
+        "Run full screen and locked down (students cannot leave the app). Off: a normal "
+        "preview window.",
+        _is_bool,
+        "true or false",
+    ),
+    Setting(
+        "session",
+        "idle_timeout_seconds",
+        90,
+        "Seconds without a touch before the Still there? screen appears.",
+        _int_between(15, 3600),
+        "a whole number from 15 to 3600",
+    ),
+    Setting(
+        "session",
+        "warning_seconds",
+        30,
+        "How long Still there? counts down before everything is wiped (at least 20, WCAG 2.2.1).",
+        _int_between(20, 300),
+        "a whole number from 20 to 300",
+    ),
+    Setting(
+        "ui",
+        "languages",
+        ["en", "es"],
+        "Languages offered to students, in button order; English must be one of them.",
+        _languages,
+        "a list of language codes from " + ", ".join(LANGUAGES) + ", including en",
+    ),
+    Setting(
+        "ui",
+        "attract_rotate_seconds",
+        7,
+        "Seconds each highlight stays on the attract screen.",
+        _int_between(2, 120),
+        "a whole number from 2 to 120",
+    ),
+    Setting(
+        "catalog",
+        "retry_seconds",
+        30,
+        "While no catalog can be opened, how often to try again.",
+        _int_between(5, 3600),
+        "a whole number from 5 to 3600",
+    ),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+@dataclass(frozen=True)
+class Config:
+    values: dict[str, Any]
+    files: tuple[Path, ...] = ()
+
+    def __getitem__(self, name: str) -> Any:
+        return self.values[name]
+
+    @property
+    def lockdown(self) -> bool:
+        return bool(self.values["kiosk.lockdown"])
+
+    @property
+    def idle_timeout_ms(self) -> int:
+        return int(self.values["session.idle_timeout_seconds"]) * 1000
+
+    @property
+    def warning_seconds(self) -> int:
+        return int(self.values["session.warning_seconds"])
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self.values["ui.languages"])
+
+    def with_values(self, **changes: Any) -> Config:
+        """A copy with some values replaced (keys as `section__key`)."""
+        values = dict(self.values)
+        for key, value in changes.items():
+            values[key.replace("__", ".")] = value
+        return Config(values, self.files)
+
+
+def defaults() -> Config:
+    return Config({s.name: s.default for s in SETTINGS})
+
+
+def load(files: Iterable[Path]) -> Config:
+    """Defaults, then each existing file in order, later files winning."""
+    values = {s.name: s.default for s in SETTINGS}
+    used = []
+    for path in files:
+        if not path.is_file():
+            continue
+        values.update(_read(path))
+        used.append(path)
+    return Config(values, tuple(used))
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+    values = {}
+    for section, table in data.items():
+        if not isinstance(table, dict):
+            raise ConfigError(
+                f"{path}: {section}: unknown key (expected a [section] such as "
+                f"[kiosk] or [session])"
+            )
+        for key, value in table.items():
+            setting = _BY_NAME.get(f"{section}.{key}")
+            if setting is None:
+                raise ConfigError(
+                    f"{path}: {section}.{key}: unknown key (expected one of: "
+                    + ", ".join(_BY_NAME)
+                    + ")"
+                )
+            if not setting.check(value):
+                raise ConfigError(
+                    f"{path}: {setting.name} = {value!r}: bad value (expected {setting.expected})"
+                )
+            values[setting.name] = value
+    return values

@@ -1,0 +1,89 @@
+"""The open catalog: opened from the store, swapped only between students, and retried
+calmly while none can be opened."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from kiosk.catalog.build import BuildError
+from kiosk.catalog.repository import CatalogError, Repository
+from kiosk.catalog.workbook import WorkbookError
+from kiosk.sync.store import CatalogStore
+
+log = logging.getLogger(__name__)
+
+
+class CatalogService(QObject):
+    availability_changed = Signal(bool)
+    catalog_changed = Signal()
+
+    def __init__(
+        self,
+        store: CatalogStore,
+        sample_source: Path | None,
+        retry_ms: int,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._sample_source = sample_source
+        self._repo: Repository | None = None
+        self._retry = QTimer(self)
+        self._retry.setInterval(retry_ms)
+        self._retry.timeout.connect(self.apply_pending)
+
+    @property
+    def repo(self) -> Repository:
+        if self._repo is None:
+            raise CatalogError("no catalog is open")
+        return self._repo
+
+    @property
+    def available(self) -> bool:
+        return self._repo is not None
+
+    def apply_pending(self) -> None:
+        """Open the store's current catalog if it is not the one open now. Call only between
+        students (on the attract screen)."""
+        try:
+            path = self._current_path()
+            if self._repo is not None and self._repo.path == path:
+                return
+            repo = Repository(path)
+        except (CatalogError, BuildError, WorkbookError, OSError) as exc:
+            if self._repo is None:
+                log.error("no catalog can be opened: %s", exc)
+                self._set_unavailable()
+            else:
+                log.error("new catalog not opened, keeping the current one: %s", exc)
+            return
+        old, self._repo = self._repo, repo
+        if old is not None:
+            old.close()
+        log.info("catalog %s version %s open", path.name, repo.info().catalog_version)
+        self._retry.stop()
+        self.catalog_changed.emit()
+        if old is None:
+            self.availability_changed.emit(True)
+
+    def _current_path(self) -> Path:
+        if self._sample_source is not None:
+            return self._store.ensure_sample(self._sample_source)
+        path = self._store.current_path()
+        if path is None:
+            raise CatalogError("no catalog installed")
+        return path
+
+    def _set_unavailable(self) -> None:
+        if not self._retry.isActive():
+            self._retry.start()
+        self.availability_changed.emit(False)
+
+    def close(self) -> None:
+        self._retry.stop()
+        if self._repo is not None:
+            self._repo.close()
+            self._repo = None

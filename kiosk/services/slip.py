@@ -1,0 +1,137 @@
+"""The counselor slip: what goes in the QR code, and painting the slip for a printer.
+
+The QR code and the slip carry course codes, course titles and the chosen school only:
+nothing about the student.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+import segno
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from kiosk.catalog.models import Course, School
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Slip", text)
+
+
+def qr_payload(codes: list[str], school: str | None, base_url: str = "") -> str:
+    """A link when the catalog names a base URL, else short plain text a counselor can read."""
+    if base_url:
+        query = {"courses": ",".join(codes)}
+        if school:
+            query["school"] = school
+        separator = "&" if "?" in base_url else "?"
+        return f"{base_url}{separator}{urlencode(query, safe=',')}"
+    text = "CTE: " + ", ".join(codes)
+    return text + (f" | School: {school}" if school else "")
+
+
+def qr_image(text: str, pixels: int) -> QImage:
+    """The QR code as an image about `pixels` wide (quiet zone included)."""
+    code = segno.make(text, error="m")
+    modules = code.symbol_size(scale=1, border=4)[0]
+    buffer = io.BytesIO()
+    code.save(buffer, kind="png", scale=max(1, pixels // modules), border=4)
+    image = QImage.fromData(buffer.getvalue(), b"PNG")
+    return image
+
+
+@dataclass(frozen=True)
+class Slip:
+    school: School | None
+    courses: tuple[Course, ...]
+    qr_text: str
+    catalog_title: str
+    district: str
+
+
+class PrintFailed(Exception):
+    """No printer, or the printer refused the job; the message is for the student."""
+
+
+def default_printer() -> QPrinter | None:
+    info = QPrinterInfo.defaultPrinter()
+    if info.isNull():
+        return None
+    return QPrinter(info, QPrinter.PrinterMode.HighResolution)
+
+
+def print_slip(slip: Slip, printer: QPrinter | None) -> None:
+    """Print without any dialog. Raises PrintFailed with a calm message."""
+    if printer is None:
+        raise PrintFailed(
+            tr(
+                "There is no printer here. Show this screen to your counselor, "
+                "or scan the code with a phone."
+            )
+        )
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintFailed(
+            tr(
+                "The printer is not answering. Show this screen to your "
+                "counselor, or scan the code with a phone."
+            )
+        )
+    try:
+        _paint(painter, printer.pageRect(QPrinter.Unit.DevicePixel), slip, printer.resolution())
+    finally:
+        painter.end()
+
+
+def _paint(painter: QPainter, page: QRectF, slip: Slip, dpi: int) -> None:
+    def pt(points: float) -> float:
+        return points * dpi / 72
+
+    painter.setPen(QColor("black"))
+    x, y, width = page.left(), page.top(), page.width()
+    qr_size = pt(110)
+
+    def text(
+        content: str, size: int, *, bold: bool = False, indent: float = 0, right_margin: float = 0
+    ) -> None:
+        nonlocal y
+        if not content:
+            return
+        font = QFont("DejaVu Sans")
+        font.setPixelSize(round(pt(size)))
+        font.setBold(bold)
+        painter.setFont(font)
+        rect = QRectF(x + indent, y, width - indent - right_margin, page.bottom() - y)
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+        used = painter.boundingRect(rect, flags, content)
+        painter.drawText(rect, flags, content)
+        y += used.height() + pt(4)
+
+    image = qr_image(slip.qr_text, round(qr_size))
+    painter.drawImage(QRectF(page.right() - qr_size, y, qr_size, qr_size), image)
+    text(tr("My career class list"), 20, bold=True, right_margin=qr_size)
+    text(slip.catalog_title or slip.district, 11, right_margin=qr_size)
+    text(
+        QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat),
+        11,
+        right_margin=qr_size,
+    )
+    text(tr("To sign up, talk to your high-school counselor."), 13, bold=True, right_margin=qr_size)
+    y = max(y, page.top() + qr_size) + pt(10)
+    if slip.school is not None:
+        text(slip.school.name, 13, bold=True)
+        office = slip.school.counseling
+        for line in (office.location, office.hours, office.booking):
+            text(line, 11, indent=pt(12))
+        y += pt(6)
+    for course in slip.courses:
+        text(f"{course.code}  {course.title}", 13, bold=True)
+        text(course.pathway.name, 11, indent=pt(12))
+        places = ", ".join(sorted({o.school_name for o in course.offerings}))
+        text(places, 10, indent=pt(12))
+        y += pt(4)
+    text(tr("ROP/CTE classes are tuition-free for high-school students."), 10)

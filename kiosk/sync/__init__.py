@@ -1,0 +1,1 @@
+"""Getting catalogs onto a kiosk: the local store of catalog files (Qt-free)."""

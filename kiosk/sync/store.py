@@ -1,0 +1,90 @@
+"""The kiosk's local catalog store: immutable versioned files and one small pointer file.
+
+A catalog file is never replaced in place (Windows cannot replace a file SQLite has open);
+instead a new file is added and `current.json` is rewritten atomically to point at it. The
+previous catalog is kept for rollback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.catalog.build import build_catalog
+from kiosk.catalog.repository import CatalogError, Repository
+from kiosk.catalog.validate import validate
+from kiosk.catalog.workbook import read_workbook
+
+POINTER = "current.json"
+SAMPLE_VERSION = 0  # any published catalog (version 1 and up) is newer than the sample
+
+
+@dataclass(frozen=True)
+class Pointer:
+    current: str
+    previous: str | None = None
+
+
+class CatalogStore:
+    def __init__(self, data_dir: Path) -> None:
+        self.folder = data_dir / "catalogs"
+
+    def pointer(self) -> Pointer | None:
+        try:
+            raw = json.loads((self.folder / POINTER).read_text(encoding="utf-8"))
+            return Pointer(str(raw["current"]), raw.get("previous"))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def current_path(self) -> Path | None:
+        pointer = self.pointer()
+        return self.folder / pointer.current if pointer else None
+
+    def switch_to(self, name: str) -> None:
+        """Point at catalog file `name` (already in the store), keeping the old one as
+        previous. The pointer is replaced atomically, so a crash leaves the old or the new
+        pointer, never half of one."""
+        old = self.pointer()
+        previous = old.current if old and old.current != name else (old.previous if old else None)
+        _write_atomically(
+            self.folder / POINTER, json.dumps({"current": name, "previous": previous}, indent=2)
+        )
+
+    def ensure_sample(self, source: Path) -> Path:
+        """Return the current catalog, first building the packaged sample if there is none
+        that opens."""
+        current = self.current_path()
+        if current is not None and _opens(current):
+            return current
+        self.folder.mkdir(parents=True, exist_ok=True)
+        name = f"sample-v{SAMPLE_VERSION}.catalog"
+        target = self.folder / name
+        if not _opens(target):
+            result = validate(read_workbook(source))
+            build_catalog(result, target, catalog_version=SAMPLE_VERSION)
+        self.switch_to(name)
+        return target
+
+
+def _opens(path: Path) -> bool:
+    try:
+        Repository(path).close()
+    except CatalogError:
+        return False
+    return True
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with temp.open("w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        temp.replace(path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()

@@ -1,0 +1,77 @@
+"""What every screen shares: access to the session, catalog and navigation, and the hooks
+the window calls (enter, refresh on language change, reset between students)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.catalog.repository import Repository
+from kiosk.config import Config
+from kiosk.services.catalog import CatalogService
+from kiosk.services.session import Session
+
+
+class Navigator(Protocol):
+    def go(self, name: str, arg: str | None = None) -> None: ...
+    def back(self) -> None: ...
+    def home(self) -> None: ...
+    def start_over(self) -> None: ...
+
+
+@dataclass
+class Context:
+    session: Session
+    catalog: CatalogService
+    config: Config
+    nav: Navigator
+
+    @property
+    def repo(self) -> Repository:
+        return self.catalog.repo
+
+    @property
+    def lang(self) -> str:
+        return self.session.language
+
+
+class Screen(QWidget):
+    """A page of the kiosk. Subclasses build widgets in __init__, fill them in `enter`."""
+
+    name = ""
+    has_top_bar = True
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.arg: str | None = None
+        self.setObjectName("Screen")
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(0)
+
+    def title(self) -> str:
+        return ""
+
+    def enter(self, arg: str | None) -> None:
+        """Show this screen for `arg` (a code, or None): load what it needs."""
+        self.arg = arg
+
+    def refresh(self) -> None:
+        """Show the same content again, e.g. after a language change."""
+        self.enter(self.arg)
+
+    def reset(self) -> None:
+        """Forget everything about the previous student (text, choices, scroll)."""
+        self.arg = None
+
+    def retranslate(self) -> None:
+        """Set interface strings in the current language."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

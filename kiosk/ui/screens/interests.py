@@ -1,0 +1,64 @@
+"""Explore by interest: pick "I like..." tiles, see pathways ranked by match."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from kiosk.ui.screens.base import Context, Screen
+from kiosk.ui.widgets.common import ScrollPage, Text
+from kiosk.ui.widgets.matches import MatchList
+from kiosk.ui.widgets.tiles import Tile, TileGrid
+
+
+class InterestsScreen(Screen):
+    name = "interests"
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.page = ScrollPage()
+        self.layout_.addWidget(self.page)
+        self.prompt = self.page.add(Text(role="h1"))
+        self.grid = TileGrid(min_tile_width=300)
+        self.page.add(self.grid)
+        self.results_heading = self.page.add(Text(role="h2"))
+        self.hint = self.page.add(Text(role="muted"))
+        self.matches = MatchList()
+        self.matches.course_chosen.connect(lambda code: ctx.nav.go("course", code))
+        self.page.add(self.matches)
+        self.page.body.addStretch()
+        self.tiles: dict[str, Tile] = {}
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Explore by what you like")
+
+    def enter(self, arg: str | None) -> None:
+        super().enter(arg)
+        self.tiles = {}
+        for interest in self.ctx.repo.interests(self.ctx.lang):
+            tile = Tile(interest.label, "interests", interest.icon, checkable=True)
+            tile.setChecked(interest.code in self.ctx.session.interests)
+            tile.toggled.connect(lambda _=False, code=interest.code: self._toggle(code))
+            self.tiles[interest.code] = tile
+        self.grid.set_tiles(list(self.tiles.values()))
+        self._show_matches()
+
+    def _toggle(self, code: str) -> None:
+        self.ctx.session.toggle_interest(code)
+        self._show_matches()
+
+    def _show_matches(self) -> None:
+        chosen = self.ctx.session.interests
+        matches = self.ctx.repo.match_interests(chosen, self.ctx.lang) if chosen else []
+        self.results_heading.set_text(self.tr("Pathways for you") if matches else "")
+        self.hint.set_text("" if chosen else self.tr("Tap one or more things you like."))
+        self.matches.set_matches(
+            matches, self.tr("Why it matches:"), self.tr("No classes in this pathway yet.")
+        )
+
+    def reset(self) -> None:
+        super().reset()
+        self.page.to_top()
+
+    def retranslate(self) -> None:
+        self.prompt.set_text(self.tr("I like..."))

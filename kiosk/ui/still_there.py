@@ -1,0 +1,101 @@
+"""Still there?: a countdown over the current screen; one tap keeps everything."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from kiosk.ui.widgets.common import Button, Text
+
+
+class StillThere(QWidget):
+    continued = Signal()
+    expired = Signal()
+
+    def __init__(self, seconds: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("StillThere")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self._total = seconds
+        self.remaining = seconds
+        outer = QVBoxLayout(self)
+        outer.addStretch()
+        card = QFrame()
+        card.setObjectName("StillThereCard")
+        card.setMaximumWidth(760)
+        box = QVBoxLayout(card)
+        box.setContentsMargins(40, 32, 40, 32)
+        box.setSpacing(18)
+        self.heading = Text(role="h1")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown = Text()
+        self.countdown.setObjectName("Countdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.explain = Text()
+        self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.keep = Button(role="primary", icon_name=("ui", "continue"), icon_px=40)
+        self.keep.setMinimumHeight(80)
+        self.keep.clicked.connect(self._continue)
+        for widget in (self.heading, self.countdown, self.explain, self.keep):
+            box.addWidget(widget)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch()
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._count)
+        self.hide()
+        self.retranslate()
+
+    def start(self) -> None:
+        self.remaining = self._total
+        self._show_count()
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.show()
+        self.raise_()
+        self.keep.setFocus()
+        self._tick.start()
+
+    def stop(self) -> None:
+        self._tick.stop()
+        self.hide()
+
+    @property
+    def active(self) -> bool:
+        return self._tick.isActive()
+
+    def _continue(self) -> None:
+        self.stop()
+        self.continued.emit()
+
+    def _count(self) -> None:
+        self.remaining -= 1
+        if self.remaining <= 0:
+            self.stop()
+            self.expired.emit()
+        else:
+            self._show_count()
+
+    def _show_count(self) -> None:
+        self.countdown.set_text(str(self.remaining))
+        self.explain.set_text(
+            self.tr(
+                "In %n second(s), everything you did here will be cleared for the next student.",
+                "",
+                self.remaining,
+            )
+        )
+
+    def mousePressEvent(self, event: object) -> None:
+        self._continue()  # any tap on the dimmed screen counts as "I'm here"
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.heading.set_text(self.tr("Are you still there?"))
+        self.keep.setText(self.tr("Yes, I'm still here"))
+        self._show_count()

@@ -1,0 +1,134 @@
+"""Small building blocks every screen uses: plain-text labels that hide when empty, big
+buttons, toggle chips, kinetic scroll pages, icons."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QFrame,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QScrollerProperties,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.paths import ICONS
+
+
+@cache
+def icon(group: str, name: str) -> QIcon:
+    """An icon from resources/icons/<group>/<name>.svg; a blank icon if there is none."""
+    path = ICONS / group / f"{name}.svg"
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def styled(widget: QWidget, role: str) -> QWidget:
+    widget.setProperty("role", role)
+    return widget
+
+
+class Text(QLabel):
+    """A label for catalog or interface text: always plain text, wraps, hides when empty so
+    a missing fact never shows as a blank or "None"."""
+
+    def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        if role:
+            self.setProperty("role", role)
+        self.set_text(text)
+
+    def set_text(self, text: str | None) -> None:
+        self.setText(text or "")
+        self.setVisible(bool(text))
+
+
+class Button(QPushButton):
+    """A touch-sized push button with an optional icon."""
+
+    def __init__(
+        self,
+        text: str = "",
+        *,
+        role: str = "",
+        icon_name: tuple[str, str] | None = None,
+        icon_px: int = 32,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(text, parent)
+        if role:
+            self.setProperty("role", role)
+        if icon_name is not None:
+            self.setIcon(icon(*icon_name))
+            self.setIconSize(QSize(icon_px, icon_px))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+
+class Chip(Button):
+    """A toggle for filters and choices."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, role="chip", parent=parent)
+        self.setCheckable(True)
+
+
+class ScrollPage(QScrollArea):
+    """A vertically scrolling page with finger-drag (kinetic) scrolling; add widgets to
+    `body`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        self.body = QVBoxLayout(inner)
+        self.body.setContentsMargins(32, 24, 32, 32)
+        self.body.setSpacing(16)
+        self.setWidget(inner)
+        kinetic(self)
+
+    def add[W: QWidget](self, widget: W, stretch: int = 0) -> W:
+        self.body.addWidget(widget, stretch)
+        return widget
+
+    def to_top(self) -> None:
+        self.verticalScrollBar().setValue(0)
+
+
+def kinetic(area: QAbstractScrollArea) -> None:
+    """Drag-to-scroll with momentum for touch screens (a mouse drag works the same)."""
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    scroller = QScroller.scroller(area.viewport())
+    props = scroller.scrollerProperties()
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.DragStartDistance, 0.004)
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootDragResistanceFactor, 0.3)
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootScrollDistanceFactor, 0.1)
+    scroller.setScrollerProperties(props)
+
+
+def clear(layout: QLayout) -> None:
+    """Remove and delete every item of `layout` (and nested layouts)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            break
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+        elif (inner := item.layout()) is not None:
+            clear(inner)

@@ -1,0 +1,113 @@
+"""Browse filters: my school, summer, college credit, paid work experience (CVE)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.catalog.models import BrowseFilter, School
+from kiosk.ui.widgets.common import Chip, Text
+from kiosk.ui.widgets.tiles import TileGrid
+
+
+class FilterBar(QWidget):
+    changed = Signal(BrowseFilter)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(10)
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        self.label = Text(role="h3")
+        self.school = Chip()
+        self.summer = Chip()
+        self.college = Chip()
+        self.cve = Chip()
+        row.addWidget(self.label)
+        for chip in (self.school, self.summer, self.college, self.cve):
+            row.addWidget(chip)
+        row.addStretch()
+        box.addLayout(row)
+        self.schools_hint = Text(role="muted")
+        self.school_grid = TileGrid(min_tile_width=260)
+        box.addWidget(self.schools_hint)
+        box.addWidget(self.school_grid)
+        self._filter = BrowseFilter()
+        self._school_chips: dict[str, Chip] = {}
+        self._names: dict[str, str] = {}
+        self.school.clicked.connect(self._school_clicked)
+        for chip in (self.summer, self.college, self.cve):
+            chip.toggled.connect(self._emit)
+        self._show_schools(False)
+        self.retranslate()
+
+    def set_schools(self, schools: list[School]) -> None:
+        self._names = {s.code: s.name for s in schools}
+        self._school_chips = {}
+        for school in schools:
+            chip = Chip(school.name)
+            chip.clicked.connect(lambda _=False, code=school.code: self._pick_school(code))
+            self._school_chips[school.code] = chip
+        self.school_grid.set_tiles(list(self._school_chips.values()))
+
+    def set_filter(self, where: BrowseFilter) -> None:
+        self._filter = where
+        for chip, on in (
+            (self.summer, where.summer),
+            (self.college, where.college_credit),
+            (self.cve, where.cve),
+        ):
+            chip.blockSignals(True)
+            chip.setChecked(on)
+            chip.blockSignals(False)
+        self.school.setChecked(where.school is not None)
+        for code, chip in self._school_chips.items():
+            chip.setChecked(code == where.school)
+        self._show_schools(False)
+        self.retranslate()
+
+    def _school_clicked(self) -> None:
+        if self._filter.school is not None:  # a second tap clears the school filter
+            self._filter = replace(self._filter, school=None)
+            self.school.setChecked(False)
+            self._show_schools(False)
+            self.retranslate()
+            self.changed.emit(self._filter)
+        else:
+            self.school.setChecked(False)
+            self._show_schools(not self.school_grid.isVisible())
+
+    def _pick_school(self, code: str) -> None:
+        self._filter = replace(self._filter, school=code)
+        self.set_filter(self._filter)
+        self.changed.emit(self._filter)
+
+    def _show_schools(self, visible: bool) -> None:
+        self.school_grid.setVisible(visible)
+        self.schools_hint.set_text(self.tr("Which school?") if visible else "")
+
+    def _emit(self) -> None:
+        self._filter = replace(
+            self._filter,
+            summer=self.summer.isChecked(),
+            college_credit=self.college.isChecked(),
+            cve=self.cve.isChecked(),
+        )
+        self.changed.emit(self._filter)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.label.set_text(self.tr("Show only:"))
+        school = self._names.get(self._filter.school or "")
+        self.school.setText(school if school else self.tr("My school"))
+        self.summer.setText(self.tr("Summer"))
+        self.college.setText(self.tr("College credit"))
+        self.cve.setText(self.tr("Paid work experience"))

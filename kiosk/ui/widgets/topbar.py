@@ -1,0 +1,91 @@
+"""The bar on every screen: Home, Back, the screen's title, Language and My list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from kiosk.ui.widgets.common import Button, Text
+
+# Each language's name in that language, as its button shows it.
+LANGUAGE_NAMES = {
+    "en": "English",
+    "es": "Español",
+    "hmn": "Hmoob",
+    "zh": "中文",
+    "vi": "Tiếng Việt",
+}
+
+
+class TopBar(QWidget):
+    home_clicked = Signal()
+    back_clicked = Signal()
+    language_chosen = Signal(str)
+    list_clicked = Signal()
+
+    def __init__(
+        self, languages: tuple[str, ...], preview: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("TopBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self._languages = languages
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 10, 16, 10)
+        row.setSpacing(12)
+        self.home = Button(icon_name=("ui", "home"))
+        self.back = Button(icon_name=("ui", "back"))
+        self.title = Text()
+        self.title.setSizePolicy(
+            self.title.sizePolicy().horizontalPolicy(), self.title.sizePolicy().verticalPolicy()
+        )
+        self.preview = QLabel()
+        self.preview.setObjectName("PreviewBadge")
+        self.preview.setVisible(preview)
+        self.language_buttons: dict[str, Button] = {}
+        for lang in languages:
+            button = Button(LANGUAGE_NAMES.get(lang, lang), icon_name=("ui", "language"))
+            button.clicked.connect(lambda _=False, code=lang: self.language_chosen.emit(code))
+            self.language_buttons[lang] = button
+        self.my_list = Button(icon_name=("ui", "mylist"))
+        row.addWidget(self.home)
+        row.addWidget(self.back)
+        row.addWidget(self.title, 1)
+        row.addWidget(self.preview)
+        for button in self.language_buttons.values():
+            row.addWidget(button)
+        row.addWidget(self.my_list)
+        self.home.clicked.connect(self.home_clicked)
+        self.back.clicked.connect(self.back_clicked)
+        self.my_list.clicked.connect(self.list_clicked)
+        self._count = 0
+        self._current_language = "en"
+        self.retranslate()
+
+    def show_state(self, title: str, *, can_go_back: bool, language: str, list_count: int) -> None:
+        self.title.set_text(title)
+        self.back.setEnabled(can_go_back)
+        self._current_language = language
+        self._count = list_count
+        # With two languages, show only the other one; with more, show every other one.
+        for lang, button in self.language_buttons.items():
+            button.setVisible(lang != language)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.home.setText(self.tr("Home"))
+        self.back.setText(self.tr("Back"))
+        self.preview.setText(self.tr("Preview"))
+        self.my_list.setText(self.tr("My list (%1)").replace("%1", str(self._count)))
+        self.home.setAccessibleName(self.tr("Home"))
+        self.back.setAccessibleName(self.tr("Back"))
+        self.my_list.setAccessibleName(self.my_list.text())
+        for lang, button in self.language_buttons.items():
+            button.setAccessibleName(
+                self.tr("Change language to %1").replace("%1", LANGUAGE_NAMES.get(lang, lang))
+            )

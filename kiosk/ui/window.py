@@ -1,0 +1,204 @@
+"""The kiosk window: top bar, the stack of screens, navigation, idle handling and lockdown."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.services.idle import IdleWatcher
+from kiosk.services.language import LanguageSwitcher
+from kiosk.ui.lockdown import LockdownFilter
+from kiosk.ui.screens.base import Context, Screen
+from kiosk.ui.screens.out_of_service import OutOfService
+from kiosk.ui.still_there import StillThere
+from kiosk.ui.widgets.topbar import TopBar
+
+log = logging.getLogger(__name__)
+
+
+class KioskWindow(QWidget):
+    screen_shown = Signal(str)
+
+    def __init__(
+        self, ctx: Context, screens: list[Screen], languages: LanguageSwitcher, *, kiosk_mode: bool
+    ) -> None:
+        super().__init__()
+        self.setObjectName("KioskWindow")
+        self.ctx = ctx
+        self.kiosk_mode = kiosk_mode
+        self.allow_close = not kiosk_mode
+        self._languages = languages
+        self.history: list[tuple[str, str | None]] = []
+        self.current: tuple[str, str | None] = ("attract", None)
+        self.top_bar = TopBar(ctx.config.languages, preview=not kiosk_mode)
+        self.stack = QStackedWidget()
+        self.screens = {s.name: s for s in screens}
+        for screen in screens:
+            self.stack.addWidget(screen)
+        main = QWidget()
+        inner = QVBoxLayout(main)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(0)
+        inner.addWidget(self.top_bar)
+        inner.addWidget(self.stack, 1)
+        self.out_of_service = OutOfService()
+        self.outer = QStackedWidget()
+        self.outer.addWidget(main)
+        self.outer.addWidget(self.out_of_service)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.outer)
+        self.still_there = StillThere(ctx.config.warning_seconds, self)
+        self.idle = IdleWatcher(ctx.config.idle_timeout_ms, self)
+        self.lockdown = LockdownFilter(self) if kiosk_mode else None
+        self._connect()
+
+    def _connect(self) -> None:
+        bar, session = self.top_bar, self.ctx.session
+        bar.home_clicked.connect(self.home)
+        bar.back_clicked.connect(self.back)
+        bar.list_clicked.connect(lambda: self.go("mylist"))
+        bar.language_chosen.connect(session.set_language)
+        session.language_changed.connect(self._language_changed)
+        session.list_changed.connect(self._update_bar)
+        self.idle.idle.connect(self.still_there.start)
+        self.still_there.continued.connect(self.idle.start)
+        self.still_there.expired.connect(self.start_over)
+        self.ctx.catalog.availability_changed.connect(self._availability_changed)
+
+    # -- window mode -----------------------------------------------------------------------------
+
+    def show_kiosk(self) -> None:
+        """Kiosk mode: frameless, on top, covering the whole screen (showFullScreen alone does
+        not fill the screen without a window manager). Preview: a normal window."""
+        if self.kiosk_mode:
+            app = QApplication.instance()
+            assert app is not None and self.lockdown is not None
+            app.installEventFilter(self.lockdown)
+            self.setWindowFlags(
+                Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+            )
+            screen = QGuiApplication.primaryScreen()
+            self.setGeometry(screen.geometry())
+            self.setAcceptDrops(False)
+            self.show()
+            self.raise_()
+            self.activateWindow()
+        else:
+            self.setWindowTitle(self.tr("Career Kiosk (preview)"))
+            self.resize(1366, 768)
+            self.show()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.allow_close:
+            event.accept()
+        else:
+            log.info("close request ignored in kiosk mode")
+            event.ignore()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.still_there.isVisible():
+            self.still_there.setGeometry(self.rect())
+
+    # -- navigation ------------------------------------------------------------------------------
+
+    def go(self, name: str, arg: str | None = None) -> None:
+        if (name, arg) != self.current:
+            if self.current[0] != "attract":
+                self.history.append(self.current)
+            self._show(name, arg)
+
+    def back(self) -> None:
+        if self.history:
+            self._show(*self.history.pop())
+        else:
+            self.home()
+
+    def home(self) -> None:
+        self.history.clear()
+        self._show("home", None)
+
+    def start_over(self) -> None:
+        """Wipe everything the student did and return to the attract screen."""
+        self.still_there.stop()
+        self.ctx.session.wipe()
+        for screen in self.screens.values():
+            screen.reset()
+        self.history.clear()
+        self._show("attract", None)
+
+    def _show(self, name: str, arg: str | None) -> None:
+        if not self.ctx.catalog.available:
+            self.outer.setCurrentWidget(self.out_of_service)
+            return
+        if name == "attract":
+            self.idle.stop()
+            self.ctx.catalog.apply_pending()  # a new catalog only between students
+        elif not self.idle.running and not self.still_there.active:
+            self.idle.start()
+        screen = self.screens[name]
+        self.current = (name, arg)
+        screen.enter(arg)
+        self.stack.setCurrentWidget(screen)
+        self.top_bar.setVisible(screen.has_top_bar)
+        self._update_bar()
+        self.screen_shown.emit(name)
+
+    def current_screen(self) -> Screen:
+        return self.screens[self.current[0]]
+
+    @Slot()
+    def _update_bar(self) -> None:
+        screen = self.current_screen()
+        self.top_bar.show_state(
+            screen.title(),
+            can_go_back=bool(self.history) or self.current[0] != "home",
+            language=self.ctx.lang,
+            list_count=len(self.ctx.session.my_list),
+        )
+
+    @Slot(str)
+    def _language_changed(self, language: str) -> None:
+        self._languages.switch(language)
+        if self.ctx.catalog.available:
+            self.current_screen().refresh()
+            self._update_bar()
+
+    @Slot(bool)
+    def _availability_changed(self, available: bool) -> None:
+        if available:
+            self.outer.setCurrentIndex(0)
+            self.start_over()
+        else:
+            self.idle.stop()
+            self.still_there.stop()
+            self.outer.setCurrentWidget(self.out_of_service)
+
+    def recover(self) -> None:
+        """After an unexpected error: a clean, working screen, no dialog."""
+        try:
+            self.start_over()
+        except Exception:  # the catalog itself may be what failed
+            log.exception("recovery failed; showing out of service")
+            self.outer.setCurrentWidget(self.out_of_service)
+
+    # -- keys --------------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            if self.still_there.active:
+                self.still_there.continued.emit()
+                self.still_there.stop()
+            elif self.current[0] != "attract":
+                self.back()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.ctx.catalog.available:
+            self._update_bar()
+        super().changeEvent(event)
