@@ -18,10 +18,6 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from kiosk.catalog.models import Course, School
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Slip", text)
-
-
 def qr_payload(codes: list[str], school: str | None, base_url: str = "") -> str:
     """A link when the catalog names a base URL, else short plain text a counselor can read."""
     if base_url:
@@ -40,7 +36,7 @@ def qr_image(text: str, pixels: int) -> QImage:
     modules = code.symbol_size(scale=1, border=4)[0]
     buffer = io.BytesIO()
     code.save(buffer, kind="png", scale=max(1, pixels // modules), border=4)
-    image = QImage.fromData(buffer.getvalue(), b"PNG")
+    image = QImage.fromData(buffer.getvalue())
     return image
 
 
@@ -68,17 +64,19 @@ def print_slip(slip: Slip, printer: QPrinter | None) -> None:
     """Print without any dialog. Raises PrintFailed with a calm message."""
     if printer is None:
         raise PrintFailed(
-            tr(
+            QCoreApplication.translate(
+                "Slip",
                 "There is no printer here. Show this screen to your counselor, "
-                "or scan the code with a phone."
+                "or scan the code with a phone.",
             )
         )
     painter = QPainter()
     if not painter.begin(printer):
         raise PrintFailed(
-            tr(
+            QCoreApplication.translate(
+                "Slip",
                 "The printer is not answering. Show this screen to your "
-                "counselor, or scan the code with a phone."
+                "counselor, or scan the code with a phone.",
             )
         )
     try:
@@ -113,14 +111,24 @@ def _paint(painter: QPainter, page: QRectF, slip: Slip, dpi: int) -> None:
 
     image = qr_image(slip.qr_text, round(qr_size))
     painter.drawImage(QRectF(page.right() - qr_size, y, qr_size, qr_size), image)
-    text(tr("My career class list"), 20, bold=True, right_margin=qr_size)
+    text(
+        QCoreApplication.translate("Slip", "My career class list"),
+        20,
+        bold=True,
+        right_margin=qr_size,
+    )
     text(slip.catalog_title or slip.district, 11, right_margin=qr_size)
     text(
         QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat),
         11,
         right_margin=qr_size,
     )
-    text(tr("To sign up, talk to your high-school counselor."), 13, bold=True, right_margin=qr_size)
+    text(
+        QCoreApplication.translate("Slip", "To sign up, talk to your high-school counselor."),
+        13,
+        bold=True,
+        right_margin=qr_size,
+    )
     y = max(y, page.top() + qr_size) + pt(10)
     if slip.school is not None:
         text(slip.school.name, 13, bold=True)
@@ -134,4 +142,9 @@ def _paint(painter: QPainter, page: QRectF, slip: Slip, dpi: int) -> None:
         places = ", ".join(sorted({o.school_name for o in course.offerings}))
         text(places, 10, indent=pt(12))
         y += pt(4)
-    text(tr("ROP/CTE classes are tuition-free for high-school students."), 10)
+    text(
+        QCoreApplication.translate(
+            "Slip", "ROP/CTE classes are tuition-free for high-school students."
+        ),
+        10,
+    )

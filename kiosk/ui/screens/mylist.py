@@ -27,7 +27,7 @@ class MyListScreen(Screen):
         self.counselor = Button(role="primary", icon_name=("ui", "counselor"))
         self.counselor.clicked.connect(lambda: ctx.nav.go("counselor"))
         self.start_over = Button(icon_name=("ui", "restart"))
-        self.start_over.clicked.connect(ctx.nav.start_over)
+        self.start_over.clicked.connect(lambda: ctx.nav.start_over())
         actions.addWidget(self.counselor)
         actions.addStretch()
         actions.addWidget(self.start_over)

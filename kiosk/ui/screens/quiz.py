@@ -69,6 +69,7 @@ class QuizScreen(Screen):
         if not self.items:
             self.statement.set_text(self.tr("The quiz is not available right now."))
             return
+        self.position = min(self.position, len(self.items) - 1)
         item = self.items[self.position]
         self.progress.set_text(
             self.tr("Question %1 of %2")

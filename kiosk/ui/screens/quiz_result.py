@@ -15,16 +15,43 @@ from kiosk.ui.widgets.matches import MatchList
 def area_names() -> dict[str, tuple[str, str]]:
     """RIASEC letter -> (name, plain-words description), in the interface language."""
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("Areas", text)
-
     return {
-        "R": (t("Doer"), t("You like hands-on work with tools, machines, plants or animals.")),
-        "I": (t("Thinker"), t("You like figuring out how things work and solving puzzles.")),
-        "A": (t("Creator"), t("You like making art, music, stories, designs and new ideas.")),
-        "S": (t("Helper"), t("You like helping, teaching and taking care of people.")),
-        "E": (t("Persuader"), t("You like leading, selling and starting new projects.")),
-        "C": (t("Organizer"), t("You like keeping things in order, with clear steps and numbers.")),
+        "R": (
+            QCoreApplication.translate("Areas", "Doer"),
+            QCoreApplication.translate(
+                "Areas", "You like hands-on work with tools, machines, plants or animals."
+            ),
+        ),
+        "I": (
+            QCoreApplication.translate("Areas", "Thinker"),
+            QCoreApplication.translate(
+                "Areas", "You like figuring out how things work and solving puzzles."
+            ),
+        ),
+        "A": (
+            QCoreApplication.translate("Areas", "Creator"),
+            QCoreApplication.translate(
+                "Areas", "You like making art, music, stories, designs and new ideas."
+            ),
+        ),
+        "S": (
+            QCoreApplication.translate("Areas", "Helper"),
+            QCoreApplication.translate(
+                "Areas", "You like helping, teaching and taking care of people."
+            ),
+        ),
+        "E": (
+            QCoreApplication.translate("Areas", "Persuader"),
+            QCoreApplication.translate(
+                "Areas", "You like leading, selling and starting new projects."
+            ),
+        ),
+        "C": (
+            QCoreApplication.translate("Areas", "Organizer"),
+            QCoreApplication.translate(
+                "Areas", "You like keeping things in order, with clear steps and numbers."
+            ),
+        ),
     }
 
 

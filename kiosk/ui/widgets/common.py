@@ -115,6 +115,8 @@ def kinetic(area: QAbstractScrollArea) -> None:
     scroller = QScroller.scroller(area.viewport())
     props = scroller.scrollerProperties()
     props.setScrollMetric(QScrollerProperties.ScrollMetric.DragStartDistance, 0.004)
+    # The default press delay (0.25 s) swallows a second quick tap on another button.
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
     props.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootDragResistanceFactor, 0.3)
     props.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootScrollDistanceFactor, 0.1)
     scroller.setScrollerProperties(props)

@@ -1,0 +1,711 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AboutScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="20"/>
+        <source>About ROP/CTE</source>
+        <translation>Sobre ROP/CTE</translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="20"/>
+        <source>Doer</source>
+        <translation>Persona práctica</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="21"/>
+        <source>You like hands-on work with tools, machines, plants or animals.</source>
+        <translation>Te gusta trabajar con las manos, con herramientas, máquinas, plantas o animales.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="26"/>
+        <source>Thinker</source>
+        <translation>Persona investigadora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="27"/>
+        <source>You like figuring out how things work and solving puzzles.</source>
+        <translation>Te gusta descubrir cómo funcionan las cosas y resolver acertijos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="32"/>
+        <source>Creator</source>
+        <translation>Persona creativa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="33"/>
+        <source>You like making art, music, stories, designs and new ideas.</source>
+        <translation>Te gusta crear arte, música, historias, diseños e ideas nuevas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="38"/>
+        <source>Helper</source>
+        <translation>Persona servicial</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="39"/>
+        <source>You like helping, teaching and taking care of people.</source>
+        <translation>Te gusta ayudar, enseñar y cuidar a las personas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="44"/>
+        <source>Persuader</source>
+        <translation>Persona emprendedora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="45"/>
+        <source>You like leading, selling and starting new projects.</source>
+        <translation>Te gusta liderar, vender y empezar proyectos nuevos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="50"/>
+        <source>Organizer</source>
+        <translation>Persona organizada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="51"/>
+        <source>You like keeping things in order, with clear steps and numbers.</source>
+        <translation>Te gusta tener las cosas en orden, con pasos claros y números.</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="66"/>
+        <source>Free career classes at your school</source>
+        <translation>Clases de carreras gratis en tu escuela</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="93"/>
+        <source>Touch the screen to explore career classes</source>
+        <translation>Toca la pantalla para explorar clases de carreras</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="94"/>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="95"/>
+        <source>Start exploring</source>
+        <translation>Empezar a explorar</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/browse.py" line="56"/>
+        <source>Career pathways</source>
+        <translation>Rutas profesionales</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/browse.py" line="65"/>
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n clase</numerusform>
+            <numerusform>%n clases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CounselorScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="68"/>
+        <source>See your counselor</source>
+        <translation>Habla con tu consejero</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="105"/>
+        <source>Your list is empty. You can still talk to your counselor about any class.</source>
+        <translation>Tu lista está vacía. Aun así, puedes hablar con tu consejero o consejera sobre cualquier clase.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="137"/>
+        <source>Printing. Take your slip from the printer and give it to your counselor.</source>
+        <translation>Imprimiendo. Toma tu hoja de la impresora y dásela a tu consejero o consejera.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="148"/>
+        <source>To sign up, talk to your high-school counselor</source>
+        <translation>Para inscribirte, habla con el consejero o la consejera de tu preparatoria</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="151"/>
+        <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code below.</source>
+        <translation>Tu consejero o consejera te ayuda a acomodar estas clases en tu horario. Muéstrale tu lista, tu hoja impresa o el código de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="155"/>
+        <source>Which school do you go to?</source>
+        <translation>¿A qué escuela vas?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="156"/>
+        <source>My list</source>
+        <translation>Mi lista</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="157"/>
+        <source>Scan with a phone to keep your list</source>
+        <translation>Escanea con un celular para guardar tu lista</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="158"/>
+        <source>Print my slip</source>
+        <translation>Imprimir mi hoja</translation>
+    </message>
+</context>
+<context>
+    <name>CourseColumn</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/courses.py" line="90"/>
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Ver %n más</numerusform>
+            <numerusform>Ver %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CourseScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="25"/>
+        <source>%1 high-school credits</source>
+        <translation>%1 créditos de preparatoria</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="80"/>
+        <source>College credit</source>
+        <translation>Créditos universitarios</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="121"/>
+        <source>Paid work experience</source>
+        <translation>Experiencia laboral pagada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="96"/>
+        <source>What you will do</source>
+        <translation>Lo que vas a hacer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="98"/>
+        <source>Grade %1</source>
+        <translation>Grado %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="100"/>
+        <source>Grades %1 to %2</source>
+        <translation>Grados %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="104"/>
+        <source>Who can take it</source>
+        <translation>Quién puede tomarla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="105"/>
+        <source>Take this first</source>
+        <translation>Toma esto primero</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="110"/>
+        <source>Where and when</source>
+        <translation>Dónde y cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="112"/>
+        <source>You can earn college credit with %1.</source>
+        <translation>Puedes ganar créditos universitarios con %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="114"/>
+        <source>You can earn college credit.</source>
+        <translation>Puedes ganar créditos universitarios.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="118"/>
+        <source>Credits</source>
+        <translation>Créditos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="123"/>
+        <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
+        <translation>Cuando alcances cierto nivel de habilidad, podrías trabajar y recibir un sueldo por medio de la Educación Vocacional Cooperativa (CVE).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="127"/>
+        <source>Industry certifications</source>
+        <translation>Certificaciones de la industria</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="129"/>
+        <source>Careers it can lead to</source>
+        <translation>Carreras a las que te puede llevar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="136"/>
+        <source>Typical education: %1</source>
+        <translation>Estudios típicos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="147"/>
+        <source>In my list</source>
+        <translation>En mi lista</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="147"/>
+        <source>Add to my list</source>
+        <translation>Agregar a mi lista</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="158"/>
+        <source>Tuition-free</source>
+        <translation>Sin colegiatura</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="159"/>
+        <source>How do I sign up?</source>
+        <translation>¿Cómo me inscribo?</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="91"/>
+        <source>Which school?</source>
+        <translation>¿Qué escuela?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="108"/>
+        <source>Show only:</source>
+        <translation>Mostrar solo:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="110"/>
+        <source>My school</source>
+        <translation>Mi escuela</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="111"/>
+        <source>Summer</source>
+        <translation>Verano</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="112"/>
+        <source>College credit</source>
+        <translation>Créditos universitarios</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="113"/>
+        <source>Paid work experience</source>
+        <translation>Experiencia laboral pagada</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="45"/>
+        <source>Career classes</source>
+        <translation>Clases de carreras</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="48"/>
+        <source>Find a career class you will love</source>
+        <translation>Encuentra una clase de carreras que te encante</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="49"/>
+        <source>Tuition-free</source>
+        <translation>Sin colegiatura</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="52"/>
+        <source>Career Technical Education (ROP/CTE) classes are open to every high-school student. Pick a way to explore:</source>
+        <translation>Las clases de Educación Técnica Profesional (ROP/CTE) están abiertas a todos los estudiantes de preparatoria. Elige cómo quieres explorar:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="57"/>
+        <source>Explore by what you like</source>
+        <translation>Explora según tus gustos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="58"/>
+        <source>Take a quick quiz</source>
+        <translation>Haz una prueba rápida</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="59"/>
+        <source>Browse career pathways</source>
+        <translation>Mira las rutas profesionales</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="60"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="61"/>
+        <source>About ROP/CTE</source>
+        <translation>Sobre ROP/CTE</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="62"/>
+        <source>My list (%1)</source>
+        <translation>Mi lista (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>InterestsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="33"/>
+        <source>Explore by what you like</source>
+        <translation>Explora según tus gustos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="53"/>
+        <source>Pathways for you</source>
+        <translation>Rutas profesionales para ti</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="54"/>
+        <source>Tap one or more things you like.</source>
+        <translation>Toca una o más cosas que te gusten.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="56"/>
+        <source>Why it matches:</source>
+        <translation>Por qué es para ti:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="56"/>
+        <source>No classes in this pathway yet.</source>
+        <translation>Todavía no hay clases en esta ruta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="64"/>
+        <source>I like...</source>
+        <translation>Me gusta...</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="49"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="52"/>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="50"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="51"/>
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="53"/>
+        <source>Delete the last letter</source>
+        <translation>Borrar la última letra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="54"/>
+        <source>Clear the search</source>
+        <translation>Limpiar la búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="91"/>
+        <source>Career Kiosk (preview)</source>
+        <translation>Quiosco de carreras (vista previa)</translation>
+    </message>
+</context>
+<context>
+    <name>Levels</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="14"/>
+        <source>Introductory</source>
+        <translation>Introductorio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="15"/>
+        <source>Concentrator</source>
+        <translation>Intermedio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="16"/>
+        <source>Capstone</source>
+        <translation>Proyecto final</translation>
+    </message>
+</context>
+<context>
+    <name>MyListScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="40"/>
+        <source>My list</source>
+        <translation>Mi lista</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="57"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="58"/>
+        <source>Remove %1 from my list</source>
+        <translation>Quitar %1 de mi lista</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="67"/>
+        <source>Your list is empty. When you find a class you like, tap “Add to my list”.</source>
+        <translation>Tu lista está vacía. Cuando encuentres una clase que te guste, toca “Agregar a mi lista”.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="74"/>
+        <source>Classes I like</source>
+        <translation>Clases que me gustan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="75"/>
+        <source>See your counselor</source>
+        <translation>Habla con tu consejero</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="76"/>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="77"/>
+        <source>Start over and clear everything</source>
+        <translation>Empezar de nuevo y borrar todo</translation>
+    </message>
+</context>
+<context>
+    <name>QuizResultScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="81"/>
+        <source>Your quiz result</source>
+        <translation>Tu resultado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="92"/>
+        <source>You did not pick anything you would like. Try Explore by what you like, or Browse to see every pathway.</source>
+        <translation>No elegiste nada que te gustaría hacer. Prueba “Explora según tus gustos”, o “Mira las rutas profesionales” para verlas todas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="103"/>
+        <source>Pathways for you</source>
+        <translation>Rutas profesionales para ti</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="105"/>
+        <source>Why it matches:</source>
+        <translation>Por qué es para ti:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="105"/>
+        <source>No classes in this pathway yet.</source>
+        <translation>Todavía no hay clases en esta ruta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="110"/>
+        <source>You are a...</source>
+        <translation>Eres...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="111"/>
+        <source>Take the quiz again</source>
+        <translation>Repetir la prueba</translation>
+    </message>
+</context>
+<context>
+    <name>QuizScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="43"/>
+        <source>Quick quiz</source>
+        <translation>Prueba rápida</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="70"/>
+        <source>The quiz is not available right now.</source>
+        <translation>La prueba no está disponible en este momento.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="74"/>
+        <source>Question %1 of %2</source>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="91"/>
+        <source>Would you like to...</source>
+        <translation>¿Te gustaría...?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="92"/>
+        <source>I&apos;d like that</source>
+        <translation>Me gustaría</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="93"/>
+        <source>Not sure</source>
+        <translation>No sé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="94"/>
+        <source>Not for me</source>
+        <translation>No es para mí</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="95"/>
+        <source>Previous question</source>
+        <translation>Pregunta anterior</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="53"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="76"/>
+        <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
+        <translation>Escribe una clase, una carrera o una palabra como “enfermería”, “autos” o “cocina”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/search.py" line="85"/>
+        <source>%n class(es) found</source>
+        <translation>
+            <numerusform>%n clase encontrada</numerusform>
+            <numerusform>%n clases encontradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="87"/>
+        <source>Nothing found. Try a shorter or different word.</source>
+        <translation>No encontramos nada. Prueba con una palabra más corta o diferente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="97"/>
+        <source>Type to search</source>
+        <translation>Escribe para buscar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="98"/>
+        <source>Search for a class or career</source>
+        <translation>Busca una clase o carrera</translation>
+    </message>
+</context>
+<context>
+    <name>SectorScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/browse.py" line="122"/>
+        <source>No classes match these filters. Tap a filter to turn it off.</source>
+        <translation>Ninguna clase coincide con estos filtros. Toca un filtro para quitarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Slip</name>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="67"/>
+        <source>There is no printer here. Show this screen to your counselor, or scan the code with a phone.</source>
+        <translation>Aquí no hay impresora. Muéstrale esta pantalla a tu consejero o consejera, o escanea el código con un celular.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="76"/>
+        <source>The printer is not answering. Show this screen to your counselor, or scan the code with a phone.</source>
+        <translation>La impresora no responde. Muéstrale esta pantalla a tu consejero o consejera, o escanea el código con un celular.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="115"/>
+        <source>My career class list</source>
+        <translation>Mi lista de clases de carreras</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="127"/>
+        <source>To sign up, talk to your high-school counselor.</source>
+        <translation>Para inscribirte, habla con el consejero o la consejera de tu preparatoria.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="146"/>
+        <source>ROP/CTE classes are tuition-free for high-school students.</source>
+        <translation>Las clases de ROP/CTE son sin colegiatura para estudiantes de preparatoria.</translation>
+    </message>
+</context>
+<context>
+    <name>StillThere</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/still_there.py" line="84"/>
+        <source>In %n second(s), everything you did here will be cleared for the next student.</source>
+        <translation>
+            <numerusform>En %n segundo se borrará todo lo que hiciste aquí para que lo use otro estudiante.</numerusform>
+            <numerusform>En %n segundos se borrará todo lo que hiciste aquí para que lo use otro estudiante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/still_there.py" line="99"/>
+        <source>Are you still there?</source>
+        <translation>¿Sigues ahí?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/still_there.py" line="100"/>
+        <source>Yes, I&apos;m still here</source>
+        <translation>Sí, aquí sigo</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="16"/>
+        <source>School year</source>
+        <translation>Año escolar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="17"/>
+        <source>Summer school</source>
+        <translation>Escuela de verano</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="81"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="85"/>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="86"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="83"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="84"/>
+        <source>My list (%1)</source>
+        <translation>Mi lista (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="90"/>
+        <source>Change language to %1</source>
+        <translation>Cambiar el idioma a %1</translation>
+    </message>
+</context>
+</TS>
