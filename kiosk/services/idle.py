@@ -29,6 +29,16 @@ class IdleWatcher(QObject):
         assert app is not None
         app.installEventFilter(self)
 
+    def shutdown(self) -> None:
+        """Stop watching input (the window is closing)."""
+        self._timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def set_timeout(self, timeout_ms: int) -> None:
+        self._timer.setInterval(timeout_ms)
+
     def start(self) -> None:
         self._timer.start()
 

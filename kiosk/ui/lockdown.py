@@ -53,8 +53,12 @@ class LockdownFilter(QObject):
             self.swallowed += 1
             event.accept()
             return True
+        if kind == QEvent.Type.ContextMenu:
+            self.swallowed += 1
+            event.accept()  # handled (by doing nothing), so it is not offered to parents
+            return True
         if kind in BLOCKED_EVENTS:
             self.swallowed += 1
-            event.ignore()
+            event.ignore()  # a refused drag
             return True
         return False

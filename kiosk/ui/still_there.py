@@ -12,7 +12,7 @@ class StillThere(QWidget):
     continued = Signal()
     expired = Signal()
 
-    def __init__(self, seconds: int, parent: QWidget | None = None) -> None:
+    def __init__(self, seconds: int, parent: QWidget | None = None, *, tick_ms: int = 1000) -> None:
         super().__init__(parent)
         self.setObjectName("StillThere")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -41,7 +41,7 @@ class StillThere(QWidget):
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch()
         self._tick = QTimer(self)
-        self._tick.setInterval(1000)
+        self._tick.setInterval(tick_ms)  # tests shorten the second
         self._tick.timeout.connect(self._count)
         self.hide()
         self.retranslate()
@@ -56,6 +56,9 @@ class StillThere(QWidget):
         self.raise_()
         self.keep.setFocus()
         self._tick.start()
+
+    def set_tick(self, tick_ms: int) -> None:
+        self._tick.setInterval(tick_ms)
 
     def stop(self) -> None:
         self._tick.stop()

@@ -50,6 +50,8 @@ class KioskWindow(QWidget):
         self.outer.addWidget(self.out_of_service)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # The screen decides the size in kiosk mode, not the content's minimum.
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self.outer)
         self.still_there = StillThere(ctx.config.warning_seconds, self)
         self.idle = IdleWatcher(ctx.config.idle_timeout_ms, self)
@@ -94,6 +96,11 @@ class KioskWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:
+            app = QApplication.instance()
+            if self.lockdown is not None and app is not None:
+                app.removeEventFilter(self.lockdown)
+            self.idle.shutdown()
+            self.still_there.stop()
             event.accept()
         else:
             log.info("close request ignored in kiosk mode")
