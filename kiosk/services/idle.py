@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QWindow
 
 _INPUT = {
     QEvent.Type.MouseButtonPress,
@@ -17,6 +17,10 @@ _INPUT = {
 
 
 class IdleWatcher(QObject):
+    """Watches the input reaching one window. It filters the window's QWindow, which sees
+    only input from the window system, rather than the application, which would run Python
+    for every paint and layout event too."""
+
     idle = Signal()
 
     def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
@@ -25,16 +29,22 @@ class IdleWatcher(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(timeout_ms)
         self._timer.timeout.connect(self.idle)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        self._watched: QWindow | None = None
+
+    def watch(self, window: QWindow | None) -> None:
+        """Follow `window` (call again whenever the native window may have been recreated)."""
+        if window is self._watched:
+            return
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+        self._watched = window
+        if window is not None:
+            window.installEventFilter(self)
 
     def shutdown(self) -> None:
         """Stop watching input (the window is closing)."""
         self._timer.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self.watch(None)
 
     def set_timeout(self, timeout_ms: int) -> None:
         self._timer.setInterval(timeout_ms)

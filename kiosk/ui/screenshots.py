@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -42,55 +43,62 @@ def render_all(config: Config, out: Path, lang: str, size: str) -> int:
 
 
 def shoot(window: KioskWindow, out: Path, lang: str, size: str) -> list[Path]:
-    session, repo = window.ctx.session, window.ctx.repo
-    session.set_language(lang)
     written: list[Path] = []
-
-    def snap(name: str) -> None:
-        QApplication.processEvents()
+    for name in tour(window, lang):
         path = out / f"{name}-{lang}-{size}.png"
         window.grab().save(str(path))
         written.append(path)
+    return written
+
+
+def tour(window: KioskWindow, lang: str) -> Iterator[str]:
+    """Show every screen with real content, yielding each screen's picture name once it is
+    laid out: a populated list, a quiz result, a search with results."""
+    session, repo = window.ctx.session, window.ctx.repo
+
+    def shown(name: str) -> str:
+        for _ in range(3):  # language change, then the relayout it asks for, then painting
+            QApplication.processEvents()
+        return name
 
     window.start_over()
     session.set_language(lang)
-    snap("01-attract")
+    yield shown("01-attract")
     window.go("home")
-    snap("02-home")
-    interests = [i.code for i in repo.interests(lang)]
-    for code in interests[:2]:
-        session.toggle_interest(code)
+    yield shown("02-home")
+    for interest in repo.interests(lang)[:2]:
+        session.toggle_interest(interest.code)
     window.go("interests")
-    snap("03-interests")
+    yield shown("03-interests")
     window.go("quiz")
-    snap("04-quiz")
+    yield shown("04-quiz")
     for item in repo.quiz_items(lang):
         session.quiz_answers[item.code] = 2 if item.area in "SI" else 0
     window.go("quiz_result")
-    snap("05-quiz-result")
+    yield shown("05-quiz-result")
     window.go("browse")
-    snap("06-browse")
+    yield shown("06-browse")
     window.go("sector", "HS")
-    snap("07-sector")
+    yield shown("07-sector")
     session.search_text = "enfermería" if lang == "es" else "nurs"
     window.go("search")
-    snap("08-search")
+    yield shown("08-search")
     for code in ("HS-310", "TR-110", "ICT-110"):
         if not session.in_list(code):
             session.toggle_course(code)
     window.go("course", "HS-310")
-    snap("09-course")
+    yield shown("09-course")
     window.go("mylist")
-    snap("10-mylist")
+    yield shown("10-mylist")
     session.school = "AABHP"
     window.go("counselor")
-    snap("11-counselor")
+    yield shown("11-counselor")
     window.go("about")
-    snap("12-about")
+    yield shown("12-about")
     window.still_there.start()
-    snap("13-still-there")
+    yield shown("13-still-there")
     window.still_there.stop()
     window.outer.setCurrentWidget(window.out_of_service)
-    snap("14-out-of-service")
+    yield shown("14-out-of-service")
     window.outer.setCurrentIndex(0)
-    return written
+    window.start_over()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.common import Button, Text
 
@@ -20,9 +20,8 @@ class StillThere(QWidget):
         self.remaining = seconds
         outer = QVBoxLayout(self)
         outer.addStretch()
-        card = QFrame()
+        card = self._card = QFrame()
         card.setObjectName("StillThereCard")
-        card.setMaximumWidth(760)
         box = QVBoxLayout(card)
         box.setContentsMargins(40, 32, 40, 32)
         box.setSpacing(18)
@@ -38,7 +37,11 @@ class StillThere(QWidget):
         self.keep.clicked.connect(self._continue)
         for widget in (self.heading, self.countdown, self.explain, self.keep):
             box.addWidget(widget)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(card)
+        row.addStretch()
+        outer.addLayout(row)
         outer.addStretch()
         self._tick = QTimer(self)
         self._tick.setInterval(tick_ms)  # tests shorten the second
@@ -52,6 +55,8 @@ class StillThere(QWidget):
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
+        # A fixed width lets the wrapped text take the height it needs.
+        self._card.setFixedWidth(min(760, self.width() - 48))
         self.show()
         self.raise_()
         self.keep.setFocus()

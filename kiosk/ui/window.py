@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.services.idle import IdleWatcher
@@ -93,6 +93,10 @@ class KioskWindow(QWidget):
             self.setWindowTitle(self.tr("Career Kiosk (preview)"))
             self.resize(1366, 768)
             self.show()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.idle.watch(self.windowHandle())  # the native window exists once shown
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:

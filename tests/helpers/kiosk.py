@@ -28,6 +28,18 @@ def tap(qtbot: QtBot, widget: QWidget) -> None:
     QApplication.processEvents()
 
 
+def touch(window: QWidget, widget: QWidget) -> None:
+    """A tap delivered the way hardware delivers it: to the native window, which passes it to
+    the widget under the finger (QTest's widget overload skips the native window)."""
+    from PySide6.QtTest import QTest
+
+    handle = window.windowHandle()
+    assert handle is not None
+    where = widget.mapTo(window, widget.rect().center())
+    QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
+    QApplication.processEvents()
+
+
 def visible(widgets: list[QWidget]) -> list[QWidget]:
     return [w for w in widgets if w.isVisible()]
 

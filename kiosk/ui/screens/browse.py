@@ -60,14 +60,19 @@ class BrowseScreen(_Filtered):
         self.show_content()
 
     def show_content(self) -> None:
-        self.tiles = {}
-        for sector in self.ctx.repo.sectors(self.ctx.lang, self.ctx.session.filters):
+        sectors = self.ctx.repo.sectors(self.ctx.lang, self.ctx.session.filters)
+        icons = {s.code: s.icon for s in sectors}
+
+        def make(code: str) -> Tile:
+            tile = Tile("", "sectors", icons[code])
+            tile.clicked.connect(lambda: self.ctx.nav.go("sector", code))
+            return tile
+
+        self.tiles = self.grid.keyed([s.code for s in sectors], make)
+        for sector in sectors:
             count = self.tr("%n class(es)", "", sector.course_count)
-            tile = Tile(f"{sector.name}\n{count}", "sectors", sector.icon)
-            tile.setEnabled(sector.course_count > 0)
-            tile.clicked.connect(lambda _=False, code=sector.code: self.ctx.nav.go("sector", code))
-            self.tiles[sector.code] = tile
-        self.grid.set_tiles(list(self.tiles.values()))
+            self.tiles[sector.code].set_text(f"{sector.name}\n{count}")
+            self.tiles[sector.code].setEnabled(sector.course_count > 0)
 
 
 class SectorScreen(_Filtered):

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from kiosk.catalog.models import Course
 from kiosk.services.slip import PrintFailed, Slip, default_printer, print_slip, qr_image, qr_payload
 from kiosk.ui.screens.base import Context, Screen
-from kiosk.ui.widgets.common import Button, Chip, ScrollPage, Text, clear
-from kiosk.ui.widgets.tiles import TileGrid
+from kiosk.ui.widgets.common import Button, ScrollPage, Text, clear
+from kiosk.ui.widgets.tiles import Tile, TileGrid
 
 
 class CounselorScreen(Screen):
@@ -60,7 +60,7 @@ class CounselorScreen(Screen):
         self.page.body.addLayout(columns)
         self.message = self.page.add(Text(role="message"))
         self.page.body.addStretch()
-        self._chips: dict[str, Chip] = {}
+        self._chips: dict[str, Tile] = {}
         self._courses: list[Course] = []
         self.retranslate()
 
@@ -70,13 +70,17 @@ class CounselorScreen(Screen):
     def enter(self, arg: str | None) -> None:
         super().enter(arg)
         self.message.set_text("")
-        self._chips = {}
-        for school in self.ctx.repo.schools(self.ctx.lang):
-            chip = Chip(school.name)
-            chip.setChecked(school.code == self.ctx.session.school)
-            chip.clicked.connect(lambda _=False, code=school.code: self._choose(code))
-            self._chips[school.code] = chip
-        self.schools.set_tiles(list(self._chips.values()))
+        schools = self.ctx.repo.schools(self.ctx.lang)
+
+        def make(code: str) -> Tile:
+            tile = Tile("", "ui", "school", checkable=True)
+            tile.clicked.connect(lambda: self._choose(code))
+            return tile
+
+        self._chips = self.schools.keyed([s.code for s in schools], make)
+        for school in schools:
+            self._chips[school.code].set_text(school.name)
+            self._chips[school.code].setChecked(school.code == self.ctx.session.school)
         self._fill()
 
     def _choose(self, code: str) -> None:
@@ -84,6 +88,7 @@ class CounselorScreen(Screen):
         for other, chip in self._chips.items():
             chip.setChecked(other == code)
         self._fill()
+        self.page.ensureWidgetVisible(self.office, 0, 200)
 
     def _fill(self) -> None:
         repo, lang, session = self.ctx.repo, self.ctx.lang, self.ctx.session

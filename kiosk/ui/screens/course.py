@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.catalog.models import Course
 from kiosk.ui.screens.base import Context, Screen
-from kiosk.ui.widgets.common import Button, ScrollPage, Text, clear, icon
+from kiosk.ui.widgets.common import ON_DARK, Button, ScrollPage, Text, clear, icon
 from kiosk.ui.widgets.courses import level_name
 
 
@@ -148,7 +148,7 @@ class CourseScreen(Screen):
         self.add.setProperty("role", "list-added" if in_list else "primary")
         self.add.style().unpolish(self.add)
         self.add.style().polish(self.add)
-        self.add.setIcon(icon("ui", "added" if in_list else "add"))
+        self.add.setIcon(icon("ui", "added" if in_list else "add", ON_DARK))
 
     def reset(self) -> None:
         super().reset()

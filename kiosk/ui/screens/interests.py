@@ -34,13 +34,22 @@ class InterestsScreen(Screen):
 
     def enter(self, arg: str | None) -> None:
         super().enter(arg)
-        self.tiles = {}
-        for interest in self.ctx.repo.interests(self.ctx.lang):
-            tile = Tile(interest.label, "interests", interest.icon, checkable=True)
+        interests = self.ctx.repo.interests(self.ctx.lang)
+        icons = {i.code: i.icon for i in interests}
+
+        def make(code: str) -> Tile:
+            tile = Tile("", "interests", icons[code], checkable=True)
+            tile.toggled.connect(lambda _=False: self._toggle(code))
+            return tile
+
+        self.tiles = self.grid.keyed([i.code for i in interests], make)
+        for interest in interests:
+            tile = self.tiles[interest.code]
+            tile.set_text(interest.label)
+            tile.blockSignals(True)
             tile.setChecked(interest.code in self.ctx.session.interests)
-            tile.toggled.connect(lambda _=False, code=interest.code: self._toggle(code))
-            self.tiles[interest.code] = tile
-        self.grid.set_tiles(list(self.tiles.values()))
+            tile.blockSignals(False)
+            tile._recolor(tile.isChecked())
         self._show_matches()
 
     def _toggle(self, code: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QFrame,
@@ -23,12 +23,35 @@ from PySide6.QtWidgets import (
 
 from kiosk.paths import ICONS
 
+ON_DARK = "#FFFFFF"  # icon colour on navy and orange buttons
+
 
 @cache
-def icon(group: str, name: str) -> QIcon:
-    """An icon from resources/icons/<group>/<name>.svg; a blank icon if there is none."""
+def icon(group: str, name: str, colour: str = "") -> QIcon:
+    """An icon from resources/icons/<group>/<name>.svg, optionally recoloured (our icons are
+    one colour on transparent); a blank icon if there is none."""
     path = ICONS / group / f"{name}.svg"
-    return QIcon(str(path)) if path.exists() else QIcon()
+    if not path.exists():
+        return QIcon()
+    if not colour:
+        return QIcon(str(path))
+    result = QIcon()
+    for size in (24, 32, 40, 48, 64, 96):
+        result.addPixmap(tinted(QIcon(str(path)).pixmap(QSize(size, size)), QColor(colour)))
+    return result
+
+
+def tinted(pixmap: QPixmap, colour: QColor) -> QPixmap:
+    """The same shape in another colour."""
+    result = QPixmap(pixmap.size())
+    result.setDevicePixelRatio(pixmap.devicePixelRatio())
+    result.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(result)
+    painter.drawPixmap(0, 0, pixmap)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(result.rect(), colour)
+    painter.end()
+    return result
 
 
 def styled(widget: QWidget, role: str) -> QWidget:
@@ -52,7 +75,8 @@ class Text(QLabel):
 
     def set_text(self, text: str | None) -> None:
         self.setText(text or "")
-        self.setVisible(bool(text))
+        if self.isHidden() == bool(text):  # only when it changes: showing is not free
+            self.setVisible(bool(text))
 
 
 class Button(QPushButton):
@@ -65,13 +89,15 @@ class Button(QPushButton):
         role: str = "",
         icon_name: tuple[str, str] | None = None,
         icon_px: int = 32,
+        on_dark: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(text, parent)
         if role:
             self.setProperty("role", role)
         if icon_name is not None:
-            self.setIcon(icon(*icon_name))
+            dark = on_dark or role == "primary"
+            self.setIcon(icon(*icon_name, ON_DARK if dark else ""))
             self.setIconSize(QSize(icon_px, icon_px))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)

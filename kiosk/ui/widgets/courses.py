@@ -38,7 +38,6 @@ class CourseButton(QPushButton):
         detail = Text(" · ".join(details), "muted")
         for label in (title, detail):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            label.setStyleSheet("background: transparent;")
             box.addWidget(label)
         self.setAccessibleName(f"{course.title}, {' · '.join(details)}")
         self.clicked.connect(lambda: self.chosen.emit(self.code))

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.catalog.models import BrowseFilter, School
 from kiosk.ui.widgets.common import Chip, Text
-from kiosk.ui.widgets.tiles import TileGrid
+from kiosk.ui.widgets.tiles import Tile, TileGrid
 
 
 class FilterBar(QWidget):
@@ -20,24 +20,21 @@ class FilterBar(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(10)
-        row = QHBoxLayout()
-        row.setSpacing(10)
         self.label = Text(role="h3")
         self.school = Chip()
         self.summer = Chip()
         self.college = Chip()
         self.cve = Chip()
-        row.addWidget(self.label)
-        for chip in (self.school, self.summer, self.college, self.cve):
-            row.addWidget(chip)
-        row.addStretch()
-        box.addLayout(row)
+        chips = TileGrid(min_tile_width=330)  # wraps onto more rows on narrow screens
+        chips.set_tiles([self.school, self.summer, self.college, self.cve])
+        box.addWidget(self.label)
+        box.addWidget(chips)
         self.schools_hint = Text(role="muted")
         self.school_grid = TileGrid(min_tile_width=260)
         box.addWidget(self.schools_hint)
         box.addWidget(self.school_grid)
         self._filter = BrowseFilter()
-        self._school_chips: dict[str, Chip] = {}
+        self._school_chips: dict[str, Tile] = {}
         self._names: dict[str, str] = {}
         self.school.clicked.connect(self._school_clicked)
         for chip in (self.summer, self.college, self.cve):
@@ -47,12 +44,15 @@ class FilterBar(QWidget):
 
     def set_schools(self, schools: list[School]) -> None:
         self._names = {s.code: s.name for s in schools}
-        self._school_chips = {}
+
+        def make(code: str) -> Tile:
+            tile = Tile("", "ui", "school", checkable=True)
+            tile.clicked.connect(lambda: self._pick_school(code))
+            return tile
+
+        self._school_chips = self.school_grid.keyed([s.code for s in schools], make)
         for school in schools:
-            chip = Chip(school.name)
-            chip.clicked.connect(lambda _=False, code=school.code: self._pick_school(code))
-            self._school_chips[school.code] = chip
-        self.school_grid.set_tiles(list(self._school_chips.values()))
+            self._school_chips[school.code].set_text(school.name)
 
     def set_filter(self, where: BrowseFilter) -> None:
         self._filter = where

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -13,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.widgets.common import Text, clear, icon
+from kiosk.ui.widgets.common import Text, clear, icon, tinted
 
 
 class Tile(QPushButton):
@@ -35,16 +37,14 @@ class Tile(QPushButton):
         row = self._row = QHBoxLayout(self)
         row.setContentsMargins(16, 12, 16, 12)
         row.setSpacing(16)
+        self._pixmap = icon(icon_group, icon_name).pixmap(QSize(48, 48))
+        self._pixmap_on = tinted(self._pixmap, QColor("#FFFFFF"))  # for the checked look
         self._icon = QLabel(self)
-        self._icon.setPixmap(icon(icon_group, icon_name).pixmap(QSize(48, 48)))
+        self._icon.setPixmap(self._pixmap)
         self._icon.setFixedSize(48, 48)
-        self._icon.setStyleSheet("background: transparent;")
         self._icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.label = Text(text)
+        self.label = Text(text, "tile-label")
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.label.setStyleSheet(
-            "color: inherit; font-weight: bold; font-size: 21px;background: transparent;"
-        )
         row.addWidget(self._icon)
         row.addWidget(self.label, 1)
         self.setAccessibleName(text)
@@ -56,10 +56,10 @@ class Tile(QPushButton):
         self.setAccessibleName(text)
 
     def _recolor(self, checked: bool) -> None:
-        colour = "#FFFFFF" if checked else "#1B2430"
-        self.label.setStyleSheet(
-            f"color: {colour}; font-weight: bold; font-size: 21px;background: transparent;"
-        )
+        self._icon.setPixmap(self._pixmap_on if checked else self._pixmap)
+        self.label.setProperty("role", "tile-label-on" if checked else "tile-label")
+        self.label.style().unpolish(self.label)
+        self.label.style().polish(self.label)
 
     def sizeHint(self) -> QSize:
         hint = self._row.sizeHint()
@@ -74,6 +74,8 @@ class TileGrid(QWidget):
         super().__init__(parent)
         self._min = min_tile_width
         self._tiles: list[QWidget] = []
+        self._keys: list[str] = []
+        self._by_key: dict[str, Tile] = {}
         self._columns = 0
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -82,8 +84,19 @@ class TileGrid(QWidget):
     def set_tiles(self, tiles: list[QWidget]) -> None:
         clear(self._grid)
         self._tiles = tiles
+        self._keys = []
         self._columns = 0
         self._reflow()
+
+    def keyed(self, keys: list[str], make: Callable[[str], Tile]) -> dict[str, Tile]:
+        """Tiles for `keys`, made by `make` only when the keys change; otherwise the same
+        tiles come back for the caller to update (creating widgets is what costs time)."""
+        if keys != self._keys or not self._tiles:
+            tiles = [make(key) for key in keys]
+            self.set_tiles(list(tiles))
+            self._keys = list(keys)
+            self._by_key = dict(zip(keys, tiles, strict=True))
+        return self._by_key
 
     def tiles(self) -> list[QWidget]:
         return list(self._tiles)

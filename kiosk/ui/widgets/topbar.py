@@ -33,8 +33,8 @@ class TopBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 10, 16, 10)
         row.setSpacing(12)
-        self.home = Button(icon_name=("ui", "home"))
-        self.back = Button(icon_name=("ui", "back"))
+        self.home = Button(icon_name=("ui", "home"), on_dark=True)
+        self.back = Button(icon_name=("ui", "back"), on_dark=True)
         self.title = Text()
         self.title.setSizePolicy(
             self.title.sizePolicy().horizontalPolicy(), self.title.sizePolicy().verticalPolicy()
@@ -44,10 +44,12 @@ class TopBar(QWidget):
         self.preview.setVisible(preview)
         self.language_buttons: dict[str, Button] = {}
         for lang in languages:
-            button = Button(LANGUAGE_NAMES.get(lang, lang), icon_name=("ui", "language"))
+            button = Button(
+                LANGUAGE_NAMES.get(lang, lang), icon_name=("ui", "language"), on_dark=True
+            )
             button.clicked.connect(lambda _=False, code=lang: self.language_chosen.emit(code))
             self.language_buttons[lang] = button
-        self.my_list = Button(icon_name=("ui", "mylist"))
+        self.my_list = Button(icon_name=("ui", "mylist"), on_dark=True)
         row.addWidget(self.home)
         row.addWidget(self.back)
         row.addWidget(self.title, 1)

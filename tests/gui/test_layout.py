@@ -1,0 +1,28 @@
+"""Every screen at the three target sizes: targets >= 48 px, no clipped or hidden text."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kiosk.ui.screenshots import tour
+from tests.gui.conftest import MakeKiosk
+from tests.helpers.layout import problems
+
+SIZES = [(1920, 1080), (1366, 768), (1080, 1920)]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_screen_fits(
+    qtbot: QtBot, make_kiosk: MakeKiosk, size: tuple[int, int], lang: str
+) -> None:
+    kiosk = make_kiosk(size=size)
+    window = kiosk.window
+    assert (window.width(), window.height()) == size
+    found = {}
+    for name in tour(window, lang):
+        trouble = problems(window)
+        if trouble:
+            found[name] = trouble
+    assert found == {}
