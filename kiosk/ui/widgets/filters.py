@@ -65,8 +65,8 @@ class FilterBar(QWidget):
             chip.setChecked(on)
             chip.blockSignals(False)
         self.school.setChecked(where.school is not None)
-        for code, chip in self._school_chips.items():
-            chip.setChecked(code == where.school)
+        for code, tile in self._school_chips.items():
+            tile.setChecked(code == where.school)
         self._show_schools(False)
         self.retranslate()
 
