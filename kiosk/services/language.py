@@ -17,6 +17,8 @@ class LanguageSwitcher(QObject):
         super().__init__(parent)
         self._folder = folder
         self._installed: list[QTranslator] = []
+        # Loaded once per language and reused: a kiosk switches language all day long.
+        self._loaded: dict[str, list[QTranslator]] = {}
         self.language = "en"
 
     def switch(self, language: str) -> bool:
@@ -25,24 +27,32 @@ class LanguageSwitcher(QObject):
         assert app is not None
         for translator in self._installed:
             app.removeTranslator(translator)
-        self._installed.clear()
+        self._installed = []
         self.language = language
         if language == "en":
             return True
-        ours = QTranslator(self)
-        if not ours.load(str(self._folder / f"kiosk_{language}.qm")):
-            log.error("no interface translation for %r in %s", language, self._folder)
+        translators = self._translators(language)
+        if not translators:
             self.language = "en"
             return False
-        qt = QTranslator(self)
-        if qt.load(
-            QLocale(language),
-            "qtbase",
-            "_",
-            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-        ):
-            app.installTranslator(qt)
-            self._installed.append(qt)
-        app.installTranslator(ours)
-        self._installed.append(ours)
+        for translator in translators:
+            app.installTranslator(translator)
+        self._installed = translators
         return True
+
+    def _translators(self, language: str) -> list[QTranslator]:
+        if language not in self._loaded:
+            ours = QTranslator(self)
+            if not ours.load(str(self._folder / f"kiosk_{language}.qm")):
+                log.error("no interface translation for %r in %s", language, self._folder)
+                return []
+            qt = QTranslator(self)
+            qt_found = qt.load(
+                QLocale(language),
+                "qtbase",
+                "_",
+                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            )
+            # Installed last is asked first: ours before Qt's own strings.
+            self._loaded[language] = ([qt] if qt_found else []) + [ours]
+        return self._loaded[language]

@@ -105,6 +105,7 @@ class KioskWindow(QWidget):
                 app.removeEventFilter(self.lockdown)
             self.idle.shutdown()
             self.still_there.stop()
+            self._languages.switch("en")  # translators belong to the app, not the window
             event.accept()
         else:
             log.info("close request ignored in kiosk mode")

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.catalog.models import CourseSummary
-from kiosk.ui.widgets.common import Button, Text, clear
+from kiosk.ui.widgets.common import Button, clear
 
 
 def level_name(level: str) -> str:
@@ -19,7 +27,12 @@ def level_name(level: str) -> str:
 
 
 class CourseButton(QPushButton):
+    """Draws its two lines itself instead of holding two labels: lists of courses are the
+    most-built widgets of the kiosk, and child widgets are what make building slow."""
+
     chosen = Signal(str)
+    PAD_X, PAD_Y, GAP = 16, 10, 4
+    MUTED = QColor("#4A5566")
 
     def __init__(
         self, course: CourseSummary, *, show_pathway: bool = True, parent: QWidget | None = None
@@ -28,31 +41,85 @@ class CourseButton(QPushButton):
         self.code = course.code
         self.setProperty("role", "course")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        box = self._box = QVBoxLayout(self)
-        box.setContentsMargins(16, 10, 16, 10)
-        box.setSpacing(2)
-        title = Text(course.title, "h3")
         details = [level_name(course.level)]
         if show_pathway:
             details.insert(0, course.pathway_name)
-        detail = Text(" · ".join(details), "muted")
-        for label in (title, detail):
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            box.addWidget(label)
-        self.setAccessibleName(f"{course.title}, {' · '.join(details)}")
+        self._memo: tuple[tuple[int, str], tuple[int, int]] | None = None
+        self.title = course.title
+        self.detail = " · ".join(details)
+        self.setAccessibleName(f"{self.title}, {self.detail}")
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.clicked.connect(lambda: self.chosen.emit(self.code))
 
-    def sizeHint(self) -> QSize:
-        return self._box.sizeHint().expandedTo(QSize(200, 64))
+    def _fonts(self) -> tuple[QFont, QFont]:
+        title = QFont(self.font())
+        title.setBold(True)
+        title.setPixelSize(
+            round(self.font().pixelSize() * 1.1)
+            if self.font().pixelSize() > 0
+            else title.pointSize()
+        )
+        return title, QFont(self.font())
 
-    def minimumSizeHint(self) -> QSize:
-        return QSize(200, 64)
+    def _heights(self, width: int) -> tuple[int, int]:
+        key = (width, self.font().key())
+        if self._memo is not None and self._memo[0] == key:
+            return self._memo[1]  # layouts ask the same question many times in a row
+        heights = self._measure(width)
+        self._memo = (key, heights)
+        return heights
+
+    def _measure(self, width: int) -> tuple[int, int]:
+        inner = max(50, width - 2 * self.PAD_X)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        title_font, detail_font = self._fonts()
+        title = (
+            QFontMetrics(title_font)
+            .boundingRect(QRect(0, 0, inner, 10_000), flags, self.title)
+            .height()
+        )
+        detail = (
+            QFontMetrics(detail_font)
+            .boundingRect(QRect(0, 0, inner, 10_000), flags, self.detail)
+            .height()
+        )
+        return title, detail
+
+    def heightForWidth(self, width: int) -> int:
+        title, detail = self._heights(width)
+        return max(64, 2 * self.PAD_Y + title + self.GAP + detail + 4)
 
     def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:
-        return max(64, self._box.totalHeightForWidth(width))
+    def sizeHint(self) -> QSize:
+        width = max(200, self.width())
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, 64)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        painter = QPainter(self)
+        self.style().drawControl(QStyle.ControlElement.CE_PushButton, option, painter, self)
+        title_h, detail_h = self._heights(self.width())
+        inner = self.width() - 2 * self.PAD_X
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+        title_font, detail_font = self._fonts()
+        painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
+        painter.setFont(title_font)
+        painter.drawText(QRect(self.PAD_X, self.PAD_Y, inner, title_h), flags, self.title)
+        painter.setPen(self.MUTED)
+        painter.setFont(detail_font)
+        painter.drawText(
+            QRect(self.PAD_X, self.PAD_Y + title_h + self.GAP, inner, detail_h), flags, self.detail
+        )
+        painter.end()
 
 
 class CourseColumn(QWidget):

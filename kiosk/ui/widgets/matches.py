@@ -26,7 +26,7 @@ class MatchList(QWidget):
             self._box.addWidget(Text(f"{reason_prefix} {', '.join(match.reasons)}", "muted"))
             self._box.addWidget(Text(match.pathway.description))
             if match.courses:
-                column = CourseColumn(page=8)
+                column = CourseColumn(page=3)
                 column.set_courses(list(match.courses), show_pathway=False)
                 column.chosen.connect(self.course_chosen)
                 self._box.addWidget(column)
