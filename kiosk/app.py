@@ -13,9 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__, log
@@ -29,7 +29,7 @@ from kiosk.sync.store import CatalogStore
 from kiosk.ui import theme
 from kiosk.ui.screens.about import AboutScreen
 from kiosk.ui.screens.attract import AttractScreen
-from kiosk.ui.screens.base import Context, Navigator
+from kiosk.ui.screens.base import Context, Navigator, Screen
 from kiosk.ui.screens.browse import BrowseScreen, SectorScreen
 from kiosk.ui.screens.counselor import CounselorScreen
 from kiosk.ui.screens.course import CourseScreen
@@ -40,6 +40,9 @@ from kiosk.ui.screens.quiz import QuizScreen
 from kiosk.ui.screens.quiz_result import QuizResultScreen
 from kiosk.ui.screens.search import SearchScreen
 from kiosk.ui.window import KioskWindow
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 logger = logging.getLogger("kiosk")
 EXIT_OK = 0
@@ -86,10 +89,12 @@ def create(
     data_dir: Path,
     *,
     kiosk_mode: bool,
+    lazy: bool = False,
     printer: Callable[[], QPrinter | None] = default_printer,
     sample_source: Path | None = SAMPLE_CATALOG_SOURCE,
 ) -> Kiosk:
-    """Build the kiosk (a QApplication must exist). Nothing is shown yet."""
+    """Build the kiosk (a QApplication must exist). Nothing is shown yet. With `lazy`, only
+    the screens needed first are built; the window builds the others when asked."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     theme.apply(app)
@@ -99,25 +104,27 @@ def create(
     languages = LanguageSwitcher(TRANSLATIONS)
     nav: Navigator = _NoNavigator()
     ctx = Context(session=session, catalog=catalog, config=config, nav=nav)
-    screens = [
-        AttractScreen(ctx),
-        HomeScreen(ctx),
-        InterestsScreen(ctx),
-        QuizScreen(ctx),
-        QuizResultScreen(ctx),
-        BrowseScreen(ctx),
-        SectorScreen(ctx),
-        SearchScreen(ctx),
-        CourseScreen(ctx),
-        MyListScreen(ctx),
-        CounselorScreen(ctx, printer),
-        AboutScreen(ctx),
-    ]
+    screens: dict[str, Callable[[], Screen]] = {
+        "attract": lambda: AttractScreen(ctx),
+        "home": lambda: HomeScreen(ctx),
+        "interests": lambda: InterestsScreen(ctx),
+        "quiz": lambda: QuizScreen(ctx),
+        "quiz_result": lambda: QuizResultScreen(ctx),
+        "browse": lambda: BrowseScreen(ctx),
+        "sector": lambda: SectorScreen(ctx),
+        "search": lambda: SearchScreen(ctx),
+        "course": lambda: CourseScreen(ctx),
+        "mylist": lambda: MyListScreen(ctx),
+        "counselor": lambda: CounselorScreen(ctx, printer),
+        "about": lambda: AboutScreen(ctx),
+    }
     window = KioskWindow(ctx, screens, languages, kiosk_mode=kiosk_mode)
     ctx.nav = window
     catalog.setParent(window)
     session.setParent(window)
     languages.setParent(window)
+    if not lazy:
+        window.build_all()
     catalog.apply_pending()
     if catalog.available:
         window.start_over()  # every launch starts clean, on the attract screen
@@ -154,9 +161,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.ui.screenshots import render_all
 
         return render_all(config, args.screenshots, args.lang, args.size)
-    kiosk = create(config, paths.data_dir, kiosk_mode=config.lockdown and not args.windowed)
+    kiosk = create(
+        config, paths.data_dir, kiosk_mode=config.lockdown and not args.windowed, lazy=True
+    )
     install_exception_hook(kiosk.window)
     kiosk.window.show_kiosk()
+    QTimer.singleShot(0, kiosk.window.build_all)  # the rest, once the attract screen is up
     if args.exit_after_first_frame:
         _report_first_frame(kiosk.window, app)
     logger.info(

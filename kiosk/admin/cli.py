@@ -7,9 +7,9 @@ import sys
 from collections.abc import Sequence
 
 from kiosk import __version__
-from kiosk.admin import build_cmd, template_cmd, validate_cmd
+from kiosk.admin import build_cmd, screenshots_cmd, template_cmd, validate_cmd
 
-VERBS = (template_cmd, validate_cmd, build_cmd)
+VERBS = (template_cmd, validate_cmd, build_cmd, screenshots_cmd)
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -19,8 +19,7 @@ EXIT_INTERNAL = 3
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="kiosk-admin",
-        description="Staff and IT tool for the CTE Career Kiosk: prepare, check and build the "
-        "course catalog.",
+        description="Staff and IT tool for the CTE Career Kiosk.",
     )
     top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     verbs = top.add_subparsers(dest="verb", metavar="VERB", required=True)

@@ -8,9 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.catalog.build import BuildError
 from kiosk.catalog.repository import CatalogError, Repository
-from kiosk.catalog.workbook import WorkbookError
 from kiosk.sync.store import CatalogStore
 
 log = logging.getLogger(__name__)
@@ -53,7 +51,7 @@ class CatalogService(QObject):
             if self._repo is not None and self._repo.path == path:
                 return
             repo = Repository(path)
-        except (CatalogError, BuildError, WorkbookError, OSError) as exc:
+        except (CatalogError, OSError) as exc:
             if self._repo is None:
                 log.error("no catalog can be opened: %s", exc)
                 self._set_unavailable()

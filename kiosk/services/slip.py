@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
-import segno
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from kiosk.catalog.models import Course, School
+
+if TYPE_CHECKING:  # printing support loads only when a student prints
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def qr_payload(codes: list[str], school: str | None, base_url: str = "") -> str:
@@ -32,6 +34,8 @@ def qr_payload(codes: list[str], school: str | None, base_url: str = "") -> str:
 
 def qr_image(text: str, pixels: int) -> QImage:
     """The QR code as an image about `pixels` wide (quiet zone included)."""
+    import segno  # loaded on first use, not at launch
+
     code = segno.make(text, error="m")
     modules = code.symbol_size(scale=1, border=4)[0]
     buffer = io.BytesIO()
@@ -54,6 +58,8 @@ class PrintFailed(Exception):
 
 
 def default_printer() -> QPrinter | None:
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
     info = QPrinterInfo.defaultPrinter()
     if info.isNull():
         return None
@@ -80,7 +86,7 @@ def print_slip(slip: Slip, printer: QPrinter | None) -> None:
             )
         )
     try:
-        _paint(painter, printer.pageRect(QPrinter.Unit.DevicePixel), slip, printer.resolution())
+        _paint(painter, printer.pageRect(printer.Unit.DevicePixel), slip, printer.resolution())
     finally:
         painter.end()
 

@@ -13,10 +13,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.catalog.build import build_catalog
 from kiosk.catalog.repository import CatalogError, Repository
-from kiosk.catalog.validate import validate
-from kiosk.catalog.workbook import read_workbook
 
 POINTER = "current.json"
 SAMPLE_VERSION = 0  # any published catalog (version 1 and up) is newer than the sample
@@ -63,8 +60,17 @@ class CatalogStore:
         name = f"sample-v{SAMPLE_VERSION}.catalog"
         target = self.folder / name
         if not _opens(target):
-            result = validate(read_workbook(source))
-            build_catalog(result, target, catalog_version=SAMPLE_VERSION)
+            # Only a first launch builds; the workbook reader stays out of every other one.
+            from kiosk.catalog.build import BuildError, build_catalog
+            from kiosk.catalog.validate import validate
+            from kiosk.catalog.workbook import WorkbookError, read_workbook
+
+            try:
+                build_catalog(
+                    validate(read_workbook(source)), target, catalog_version=SAMPLE_VERSION
+                )
+            except (BuildError, WorkbookError) as exc:
+                raise CatalogError(f"the sample catalog could not be built: {exc}") from exc
         self.switch_to(name)
         return target
 

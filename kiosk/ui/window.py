@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QShowEvent
@@ -23,7 +24,12 @@ class KioskWindow(QWidget):
     screen_shown = Signal(str)
 
     def __init__(
-        self, ctx: Context, screens: list[Screen], languages: LanguageSwitcher, *, kiosk_mode: bool
+        self,
+        ctx: Context,
+        screens: dict[str, Callable[[], Screen]],
+        languages: LanguageSwitcher,
+        *,
+        kiosk_mode: bool,
     ) -> None:
         super().__init__()
         self.setObjectName("KioskWindow")
@@ -35,9 +41,9 @@ class KioskWindow(QWidget):
         self.current: tuple[str, str | None] = ("attract", None)
         self.top_bar = TopBar(ctx.config.languages, preview=not kiosk_mode)
         self.stack = QStackedWidget()
-        self.screens = {s.name: s for s in screens}
-        for screen in screens:
-            self.stack.addWidget(screen)
+        # Screens are built when first needed, so launch only builds the attract screen.
+        self._factories = screens
+        self.screens: dict[str, Screen] = {}
         main = QWidget()
         inner = QVBoxLayout(main)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -152,7 +158,7 @@ class KioskWindow(QWidget):
             self.ctx.catalog.apply_pending()  # a new catalog only between students
         elif not self.idle.running and not self.still_there.active:
             self.idle.start()
-        screen = self.screens[name]
+        screen = self.screen_named(name)
         self.current = (name, arg)
         screen.enter(arg)
         self.stack.setCurrentWidget(screen)
@@ -160,8 +166,20 @@ class KioskWindow(QWidget):
         self._update_bar()
         self.screen_shown.emit(name)
 
+    def screen_named(self, name: str) -> Screen:
+        if name not in self.screens:
+            screen = self._factories[name]()
+            self.screens[name] = screen
+            self.stack.addWidget(screen)
+        return self.screens[name]
+
+    def build_all(self) -> None:
+        """Build every screen now (after the first frame, or for tests)."""
+        for name in self._factories:
+            self.screen_named(name)
+
     def current_screen(self) -> Screen:
-        return self.screens[self.current[0]]
+        return self.screen_named(self.current[0])
 
     @Slot()
     def _update_bar(self) -> None:

@@ -188,3 +188,20 @@ def test_printing_never_opens_a_dialog(qtbot: QtBot, kiosk: Kiosk) -> None:
     assert QApplication.activeModalWidget() is None
     assert QApplication.activePopupWidget() is None
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [kiosk.window]
+
+
+def test_launch_builds_only_the_attract_screen(
+    qtbot: QtBot, tmp_path: Path, sample_catalog: Path
+) -> None:
+    from kiosk.app import create
+    from kiosk.config import defaults
+
+    seed_store(tmp_path, sample_catalog)
+    kiosk = create(defaults(), tmp_path, kiosk_mode=False, lazy=True, sample_source=None)
+    qtbot.addWidget(kiosk.window)
+    assert set(kiosk.window.screens) == {"attract"}
+    kiosk.window.go("about")
+    assert set(kiosk.window.screens) == {"attract", "about"}
+    kiosk.window.build_all()
+    assert len(kiosk.window.screens) == 12
+    kiosk.catalog.close()

@@ -144,3 +144,22 @@ def test_installed_command_exit_codes(tmp_path: Path) -> None:
     assert missing.returncode == 1
     assert "Traceback" not in missing.stdout + missing.stderr
     assert missing.stdout.strip().endswith("no such file or folder")
+
+
+def test_screenshots_of_every_screen(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "shots"
+    code, lines = run(capsys, "screenshots", str(out), "--lang", "es", "--size", "1366x768")
+    assert (code, lines) == (0, ["shots: 14 screenshots written"])
+    pictures = sorted(p.name for p in out.glob("*.png"))
+    assert pictures[0] == "01-attract-es-1366x768.png"
+    assert "11-counselor-es-1366x768.png" in pictures
+    image = QImage(str(out / "02-home-es-1366x768.png"))
+    assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_screenshots_refuses_a_bad_size(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, lines = run(capsys, "screenshots", str(tmp_path), "--size", "big")
+    assert code == 1
+    assert lines == ["screenshots: NOT written: --size 'big' is not WIDTHxHEIGHT (e.g. 1920x1080)"]

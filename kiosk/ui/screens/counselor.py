@@ -4,10 +4,10 @@ list with its QR code, and Print."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.catalog.models import Course
@@ -15,6 +15,9 @@ from kiosk.services.slip import PrintFailed, Slip, default_printer, print_slip, 
 from kiosk.ui.screens.base import Context, Screen
 from kiosk.ui.widgets.common import Button, ScrollPage, Text, clear
 from kiosk.ui.widgets.tiles import Tile, TileGrid
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 class CounselorScreen(Screen):

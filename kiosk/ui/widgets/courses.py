@@ -14,7 +14,15 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.catalog.models import CourseSummary
-from kiosk.ui.widgets.common import Button, clear
+from kiosk.ui.widgets.common import Button
+
+
+def _wrapped_height(font: QFont, width: int, text: str) -> int:
+    metrics = QFontMetrics(font)
+    if metrics.horizontalAdvance(text) <= width:  # the common case: one line, no wrapping
+        return metrics.height()
+    flags = int(Qt.TextFlag.TextWordWrap)
+    return metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text).height()
 
 
 def level_name(level: str) -> str:
@@ -38,54 +46,56 @@ class CourseButton(QPushButton):
         self, course: CourseSummary, *, show_pathway: bool = True, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.code = course.code
         self.setProperty("role", "course")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        details = [level_name(course.level)]
-        if show_pathway:
-            details.insert(0, course.pathway_name)
-        self._memo: tuple[tuple[int, str], tuple[int, int]] | None = None
-        self.title = course.title
-        self.detail = " · ".join(details)
-        self.setAccessibleName(f"{self.title}, {self.detail}")
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        self._font_key = ""
+        self._fonts: tuple[QFont, QFont] = (QFont(), QFont())
+        self._sizes: dict[int, tuple[int, int]] = {}  # width -> (title, detail) heights
+        self.code = ""
+        self.title = self.detail = ""
+        self.set_course(course, show_pathway=show_pathway)
         self.clicked.connect(lambda: self.chosen.emit(self.code))
 
-    def _fonts(self) -> tuple[QFont, QFont]:
-        title = QFont(self.font())
-        title.setBold(True)
-        title.setPixelSize(
-            round(self.font().pixelSize() * 1.1)
-            if self.font().pixelSize() > 0
-            else title.pointSize()
-        )
-        return title, QFont(self.font())
+    def set_course(self, course: CourseSummary, *, show_pathway: bool = True) -> None:
+        """Show another course (lists reuse their buttons rather than build new ones)."""
+        details = [level_name(course.level)]
+        if show_pathway:
+            details.insert(0, course.pathway_name)
+        self.code = course.code
+        self.title = course.title
+        self.detail = " · ".join(details)
+        self.setAccessibleName(f"{self.title}, {self.detail}")
+        self._sizes.clear()
+        self.updateGeometry()
+        self.update()
+
+    def _current_fonts(self) -> tuple[QFont, QFont]:
+        key = self.font().key()
+        if key != self._font_key:  # the stylesheet sets the font when the button is polished
+            self._font_key = key
+            detail = QFont(self.font())
+            title = QFont(detail)
+            title.setBold(True)
+            if detail.pixelSize() > 0:
+                title.setPixelSize(round(detail.pixelSize() * 1.1))
+            self._fonts = (title, detail)
+            self._sizes.clear()
+        return self._fonts
 
     def _heights(self, width: int) -> tuple[int, int]:
-        key = (width, self.font().key())
-        if self._memo is not None and self._memo[0] == key:
-            return self._memo[1]  # layouts ask the same question many times in a row
-        heights = self._measure(width)
-        self._memo = (key, heights)
-        return heights
-
-    def _measure(self, width: int) -> tuple[int, int]:
-        inner = max(50, width - 2 * self.PAD_X)
-        flags = int(Qt.TextFlag.TextWordWrap)
-        title_font, detail_font = self._fonts()
-        title = (
-            QFontMetrics(title_font)
-            .boundingRect(QRect(0, 0, inner, 10_000), flags, self.title)
-            .height()
-        )
-        detail = (
-            QFontMetrics(detail_font)
-            .boundingRect(QRect(0, 0, inner, 10_000), flags, self.detail)
-            .height()
-        )
-        return title, detail
+        fonts = self._current_fonts()
+        if width not in self._sizes:  # layouts ask for the same widths over and over
+            if len(self._sizes) > 16:
+                self._sizes.clear()
+            inner = max(50, width - 2 * self.PAD_X)
+            self._sizes[width] = (
+                _wrapped_height(fonts[0], inner, self.title),
+                _wrapped_height(fonts[1], inner, self.detail),
+            )
+        return self._sizes[width]
 
     def heightForWidth(self, width: int) -> int:
         title, detail = self._heights(width)
@@ -110,7 +120,7 @@ class CourseButton(QPushButton):
         title_h, detail_h = self._heights(self.width())
         inner = self.width() - 2 * self.PAD_X
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
-        title_font, detail_font = self._fonts()
+        title_font, detail_font = self._current_fonts()
         painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
         painter.setFont(title_font)
         painter.drawText(QRect(self.PAD_X, self.PAD_Y, inner, title_h), flags, self.title)
@@ -124,7 +134,8 @@ class CourseButton(QPushButton):
 
 class CourseColumn(QWidget):
     """A vertical list of course buttons; long lists show the first `page` and a button for
-    the rest, so a huge catalog never stalls a screen change."""
+    the rest, so a huge catalog never stalls a screen change. Buttons are reused from one
+    list to the next (search results change on every keystroke)."""
 
     chosen = Signal(str)
 
@@ -136,28 +147,38 @@ class CourseColumn(QWidget):
         self._box.setSpacing(10)
         self._courses: list[CourseSummary] = []
         self._show_pathway = True
+        self._pool: list[CourseButton] = []
+        self._shown = 0
+        self._more = Button()
+        self._more.clicked.connect(self._show_rest)
+        self._more.hide()
+        self._box.addWidget(self._more)
 
     def set_courses(self, courses: list[CourseSummary], *, show_pathway: bool = True) -> None:
         self._courses = courses
         self._show_pathway = show_pathway
-        clear(self._box)
-        self._add(0, min(len(courses), self._page))
+        self._show(min(len(courses), self._page))
 
     def buttons(self) -> list[CourseButton]:
-        return self.findChildren(CourseButton)
+        return list(self._pool[: self._shown])
 
-    def _add(self, start: int, end: int) -> None:
-        for course in self._courses[start:end]:
-            button = CourseButton(course, show_pathway=self._show_pathway)
-            button.chosen.connect(self.chosen)
-            self._box.addWidget(button)
-        rest = len(self._courses) - end
+    def _show(self, count: int) -> None:
+        for index, course in enumerate(self._courses[:count]):
+            if index < len(self._pool):
+                self._pool[index].set_course(course, show_pathway=self._show_pathway)
+            else:
+                button = CourseButton(course, show_pathway=self._show_pathway)
+                button.chosen.connect(self.chosen)
+                self._box.insertWidget(index, button)
+                self._pool.append(button)
+            self._pool[index].show()
+        for button in self._pool[count:]:
+            button.hide()
+        self._shown = count
+        rest = len(self._courses) - count
+        self._more.setVisible(rest > 0)
         if rest > 0:
-            more = Button(QCoreApplication.translate("CourseColumn", "Show %n more", "", rest))
-            more.clicked.connect(lambda: self._show_rest(more, end))
-            self._box.addWidget(more)
+            self._more.setText(QCoreApplication.translate("CourseColumn", "Show %n more", "", rest))
 
-    def _show_rest(self, more: Button, end: int) -> None:
-        more.hide()
-        more.deleteLater()
-        self._add(end, len(self._courses))
+    def _show_rest(self) -> None:
+        self._show(len(self._courses))

@@ -1,0 +1,233 @@
+"""Kiosk benchmarks on the real window: launch to first frame, screen changes, keystrokes
+on a 100k catalog, idle memory and memory growth over a 20,000-tap soak."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from benchmarks.catalog_bench import built_catalog
+from benchmarks.suite import SUITE, Result, percentile, summary
+
+ROOT = Path(__file__).resolve().parent.parent
+LAUNCHES = 10
+
+
+def rss_mb(pid: int | None = None) -> float:
+    """Resident memory now (Linux /proc), in MiB."""
+    status = Path(f"/proc/{pid or os.getpid()}/status").read_text()
+    line = next(ln for ln in status.splitlines() if ln.startswith("VmRSS:"))
+    return int(line.split()[1]) / 1024
+
+
+def kiosk_process(data: Path, *extra: str) -> subprocess.Popen[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "--windowed", "--data-dir", str(data), *extra],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+
+
+def first_frame_ms(data: Path) -> float:
+    start = time.perf_counter()
+    process = kiosk_process(data, "--exit-after-first-frame")
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    elapsed = (time.perf_counter() - start) * 1000
+    process.wait(timeout=30)
+    if line.strip() != "first-frame":
+        raise RuntimeError(f"the kiosk did not report its first frame: {line!r}")
+    return elapsed
+
+
+@SUITE.register("launch")
+def launch() -> list[Result]:
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder)
+        first_frame_ms(data)  # first run builds the sample catalog into the data folder
+        first_frame_ms(data)  # and warms the disk cache
+        samples = [first_frame_ms(data) for _ in range(LAUNCHES)]
+        process = kiosk_process(data)
+        time.sleep(4)  # settled on the attract screen
+        idle = rss_mb(process.pid)
+        process.terminate()
+        process.wait(timeout=30)
+    return [
+        Result(
+            "first_frame_ms",
+            statistics.median(samples),
+            "ms",
+            400,
+            "median, process spawn to first painted attract frame, warm; " + summary(samples),
+        ),
+        Result(
+            "idle_rss_mb",
+            idle,
+            "MB",
+            150,
+            "resident memory of the kiosk process 4 s after launch, on the attract screen",
+        ),
+    ]
+
+
+@contextmanager
+def live_kiosk(catalog: Path | None = None) -> Iterator[object]:
+    """An in-process kiosk window at 1920x1080 (offscreen), on `catalog` or the sample."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.app import create
+    from kiosk.config import defaults
+    from kiosk.sync.store import CatalogStore
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder)
+        if catalog is not None:
+            store = CatalogStore(data)
+            store.folder.mkdir(parents=True)
+            (store.folder / catalog.name).symlink_to(catalog)
+            store.switch_to(catalog.name)
+        kiosk = create(
+            defaults(),
+            data,
+            kiosk_mode=False,
+            printer=lambda: None,
+            sample_source=None if catalog is not None else ROOT / "resources" / "sample-catalog",
+        )
+        kiosk.window.resize(1920, 1080)
+        kiosk.window.show()
+        app.processEvents()
+        try:
+            yield kiosk
+        finally:
+            kiosk.window.close()
+            kiosk.catalog.close()
+            app.processEvents()
+
+
+def settle() -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()  # pending timers (search), layout, then painting
+    QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@SUITE.register("screens")
+def screens() -> list[Result]:
+    route = [
+        ("home", None),
+        ("interests", None),
+        ("browse", None),
+        ("sector", "HS"),
+        ("course", "HS-310"),
+        ("counselor", None),
+        ("about", None),
+        ("quiz", None),
+        ("search", None),
+        ("mylist", None),
+    ]
+    samples = []
+    with live_kiosk() as kiosk:
+        window = kiosk.window  # type: ignore[attr-defined]
+        kiosk.session.toggle_interest("INT-HEALTH")  # type: ignore[attr-defined]
+        kiosk.session.toggle_course("HS-310")  # type: ignore[attr-defined]
+        for round_ in range(12):
+            for name, arg in route:
+                start = time.perf_counter()
+                window.go(name, arg)
+                settle()
+                if round_ > 1:  # the first rounds warm caches and fonts
+                    samples.append((time.perf_counter() - start) * 1000)
+            window.start_over()
+            settle()
+    return [
+        Result(
+            "screen_change_p95_ms",
+            percentile(samples, 0.95),
+            "ms",
+            50,
+            "tap handler to the next screen laid out and painted, 1920x1080; " + summary(samples),
+        )
+    ]
+
+
+@SUITE.register("keystroke")
+def keystroke() -> list[Result]:
+    words = [
+        "nursing",
+        "welding",
+        "auto tech",
+        "intro",
+        "cyber",
+        "enfermeria",
+        "syn 00012",
+        "ma",
+        "co",
+        "advanced robotics",
+        "solar",
+        "children",
+    ]
+    samples = []
+    with live_kiosk(built_catalog("100k")) as kiosk:
+        window = kiosk.window  # type: ignore[attr-defined]
+        window.go("search")
+        settle()
+        screen = window.current_screen()
+        keys = screen.keyboard.keys
+        for word in words * 2:
+            screen.keyboard.clear_all.click()
+            settle()
+            for letter in word:
+                key = screen.keyboard.space if letter == " " else keys[letter]
+                start = time.perf_counter()
+                key.click()
+                settle()
+                samples.append((time.perf_counter() - start) * 1000)
+    return [
+        Result(
+            "keystroke_p95_ms_100k",
+            percentile(samples, 0.95),
+            "ms",
+            16,
+            "on-screen key press to results laid out and painted, 100k offerings; "
+            + summary(samples),
+        )
+    ]
+
+
+@SUITE.register("soak")
+def soak() -> list[Result]:
+    sys.path.insert(0, str(ROOT))
+    from tests.helpers.soak import random_taps
+
+    with live_kiosk() as kiosk:
+        window = kiosk.window  # type: ignore[attr-defined]
+        random_taps(window, 2000, seed=1)  # warm up: fonts, caches, every screen once
+        before = rss_mb()
+        started = time.perf_counter()
+        random_taps(window, 20_000, seed=2)
+        seconds = time.perf_counter() - started
+        after = rss_mb()
+    return [
+        Result(
+            "soak_rss_growth_mb",
+            after - before,
+            "MB",
+            10,
+            f"resident memory after 20,000 random taps minus before ({before:.0f} -> "
+            f"{after:.0f} MB), with session wipes every 250 taps; {seconds:.0f} s",
+        )
+    ]

@@ -1,0 +1,76 @@
+"""`kiosk-admin screenshots DIR [--lang xx] [--size WxH]`: every screen as PNG, offscreen.
+
+The kiosk itself renders them (this staff tool never loads Qt): it is started with the
+offscreen platform and a throwaway data folder holding the sample catalog.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from kiosk.catalog.languages import LANGUAGES
+
+
+def register(verbs: Any) -> None:
+    p = verbs.add_parser(
+        "screenshots",
+        help="render every kiosk screen to PNG files",
+        description="Render every kiosk screen (with sample content: a list, a quiz result, "
+        "a search with results) to PNG files, offscreen. By default in English "
+        "and Spanish at 1920x1080.",
+    )
+    p.add_argument("output", type=Path, help="the folder to write the pictures into")
+    p.add_argument(
+        "--lang",
+        action="append",
+        choices=LANGUAGES,
+        help="a language to render (may be repeated; default: en and es)",
+    )
+    p.add_argument("--size", default="1920x1080", help="window size as WIDTHxHEIGHT")
+    p.set_defaults(run=run)
+
+
+def kiosk_command() -> list[str]:
+    """How to start the kiosk from here: the sibling executable in a frozen build."""
+    if getattr(sys, "frozen", False):
+        name = "kiosk.exe" if sys.platform == "win32" else "kiosk"
+        return [str(Path(sys.executable).with_name(name))]
+    return [sys.executable, "-m", "kiosk"]
+
+
+def run(args: argparse.Namespace) -> int:
+    if not re.fullmatch(r"\d{3,5}x\d{3,5}", args.size):
+        print(
+            f"screenshots: NOT written: --size {args.size!r} is not WIDTHxHEIGHT (e.g. 1920x1080)"
+        )
+        return 1
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for lang in args.lang or ["en", "es"]:
+        result = subprocess.run(
+            [
+                *kiosk_command(),
+                "--screenshots",
+                str(args.output),
+                "--lang",
+                lang,
+                "--size",
+                args.size,
+            ],
+            env=environment,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            reason = (result.stderr.strip().splitlines() or ["no output"])[-1]
+            print(f"screenshots: NOT written ({lang}): {reason}")
+            return 1
+    count = len(list(args.output.glob("*.png")))
+    print(f"{args.output.name}: {count} screenshots written")
+    return 0
