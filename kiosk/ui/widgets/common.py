@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -155,8 +156,12 @@ def clear(layout: QLayout) -> None:
         if item is None:
             break
         widget = item.widget()
+        inner = item.layout()
         if widget is not None:
             widget.hide()
             widget.deleteLater()
-        elif (inner := item.layout()) is not None:
+        elif inner is not None:
             clear(inner)
+        # takeAt() hands the item to the caller (C++ ownership, not Python's): free it, or
+        # every rebuilt screen leaks a little.
+        shiboken6.delete(item)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
@@ -111,7 +112,9 @@ class TileGrid(QWidget):
             return
         self._columns = columns
         while self._grid.count():
-            self._grid.takeAt(0)
+            item = self._grid.takeAt(0)  # the tile stays; its layout item is ours to free
+            if item is not None:
+                shiboken6.delete(item)
         for index, tile in enumerate(self._tiles):
             self._grid.addWidget(tile, index // columns, index % columns)
         for column in range(4):
