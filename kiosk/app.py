@@ -16,7 +16,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import __version__, log
 from kiosk.config import Config, ConfigError, load
@@ -179,15 +179,26 @@ def _report_first_frame(window: KioskWindow, app: QApplication) -> None:
     """For the launch benchmark: print once the first frame has been painted, then quit."""
 
     class FirstPaint(QObject):
+        """Watches the whole application until any widget of the window paints."""
+
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                window.removeEventFilter(self)
+            if (
+                event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget)
+                and (watched.window() is window)
+            ):
+                app.removeEventFilter(self)
                 QTimer.singleShot(0, done)  # after this paint has finished
             return False
 
     def done() -> None:
-        print("first-frame", flush=True)
-        app.quit()
+        frame, screen = window.frameGeometry(), window.screen().geometry()
+        print(
+            f"first-frame window {frame.x()},{frame.y()},{frame.width()}x{frame.height()} "
+            f"screen {screen.width()}x{screen.height()}",
+            flush=True,
+        )
+        app.exit(0)  # quit() would ask the window to close, which kiosk mode refuses
 
     watcher = FirstPaint(window)
-    window.installEventFilter(watcher)
+    app.installEventFilter(watcher)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.screens.base import Context, Screen
@@ -28,6 +29,7 @@ class HomeScreen(Screen):
         self.layout_.addWidget(page)
         self.welcome = page.add(Text(role="h1"))
         self.free = page.add(Text(role="badge"))
+        page.body.setAlignment(self.free, Qt.AlignmentFlag.AlignLeft)
         self.intro = page.add(Text(role="muted"))
         self.grid = TileGrid(min_tile_width=380)
         page.add(self.grid)
