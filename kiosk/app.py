@@ -123,6 +123,7 @@ def create(
     catalog.setParent(window)
     session.setParent(window)
     languages.setParent(window)
+    languages.switch(session.language)
     if not lazy:
         window.build_all()
     catalog.apply_pending()

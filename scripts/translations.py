@@ -3,6 +3,9 @@
 
     python scripts/translations.py update   # after changing interface strings
     python scripts/translations.py build    # part of setup and of the frozen build
+
+English is the source language, so kiosk_en.ts holds only plural forms ("1 class",
+"2 classes"); update fills them from the source text.
 """
 
 from __future__ import annotations
@@ -10,11 +13,13 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 SOURCES = ["kiosk/ui", "kiosk/services"]
+LANGUAGES = ["en", "es"]
 
 
 def tool(name: str) -> str:
@@ -27,18 +32,36 @@ def tool(name: str) -> str:
 
 def update() -> None:
     files = sorted(str(p.relative_to(ROOT)) for d in SOURCES for p in (ROOT / d).rglob("*.py"))
-    for ts in sorted(FOLDER.glob("kiosk_*.ts")):
-        subprocess.run(
-            [tool("pyside6-lupdate"), *files, "-ts", str(ts), "-no-obsolete"], cwd=ROOT, check=True
-        )
+    for lang in LANGUAGES:
+        ts = FOLDER / f"kiosk_{lang}.ts"
+        plural_only = ["-pluralonly"] if lang == "en" else []
+        command = [tool("pyside6-lupdate"), *files, "-ts", str(ts), "-no-obsolete", *plural_only]
+        subprocess.run(command, cwd=ROOT, check=True)
+    english_plurals(FOLDER / "kiosk_en.ts")
+
+
+def english_plurals(ts: Path) -> None:
+    """ "%n class(es)" -> "%n class" and "%n classes"; forms already written are kept."""
+    tree = ET.parse(ts)
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        for child in list(translation):
+            translation.remove(child)
+        one = source.replace("(es)", "").replace("(s)", "")
+        many = source.replace("(es)", "es").replace("(s)", "s")
+        for text in (one, many):
+            ET.SubElement(translation, "numerusform").text = text
+        del translation.attrib["type"]
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def build() -> None:
     for ts in sorted(FOLDER.glob("kiosk_*.ts")):
-        subprocess.run(
-            [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-            check=True,
-        )
+        command = [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))]
+        subprocess.run(command, check=True)
 
 
 if __name__ == "__main__":

@@ -22,37 +22,38 @@ class LanguageSwitcher(QObject):
         self.language = "en"
 
     def switch(self, language: str) -> bool:
-        """Install `language`; returns False (and stays English) if its file is missing."""
+        """Install `language`; returns False (and falls back to English) if its file is
+        missing. English itself needs only its plural forms ("1 class", "2 classes")."""
         app = QCoreApplication.instance()
         assert app is not None
         for translator in self._installed:
             app.removeTranslator(translator)
-        self._installed = []
-        self.language = language
-        if language == "en":
-            return True
         translators = self._translators(language)
-        if not translators:
-            self.language = "en"
-            return False
+        found = bool(translators) or language == "en"
+        if not found:
+            log.error("no interface translation for %r in %s", language, self._folder)
+            translators = self._translators("en")
+        self.language = language if found else "en"
         for translator in translators:
             app.installTranslator(translator)
         self._installed = translators
-        return True
+        return found
 
     def _translators(self, language: str) -> list[QTranslator]:
         if language not in self._loaded:
-            ours = QTranslator(self)
-            if not ours.load(str(self._folder / f"kiosk_{language}.qm")):
-                log.error("no interface translation for %r in %s", language, self._folder)
-                return []
-            qt = QTranslator(self)
-            qt_found = qt.load(
-                QLocale(language),
-                "qtbase",
-                "_",
-                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-            )
-            # Installed last is asked first: ours before Qt's own strings.
-            self._loaded[language] = ([qt] if qt_found else []) + [ours]
+            loaded: list[QTranslator] = []
+            path = self._folder / f"kiosk_{language}.qm"
+            if path.is_file():
+                qt = QTranslator(self)
+                if language != "en" and qt.load(
+                    QLocale(language),
+                    "qtbase",
+                    "_",
+                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+                ):
+                    loaded.append(qt)
+                ours = QTranslator(self)
+                if ours.load(str(path)):
+                    loaded.append(ours)  # installed last, so asked first
+            self._loaded[language] = loaded
         return self._loaded[language]

@@ -103,7 +103,7 @@
         <translation>Rutas profesionales</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/browse.py" line="65"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="73"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n clase</numerusform>
@@ -114,47 +114,47 @@
 <context>
     <name>CounselorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="71"/>
         <source>See your counselor</source>
         <translation>Habla con tu consejero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="113"/>
         <source>Your list is empty. You can still talk to your counselor about any class.</source>
         <translation>Tu lista está vacía. Aun así, puedes hablar con tu consejero o consejera sobre cualquier clase.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="145"/>
         <source>Printing. Take your slip from the printer and give it to your counselor.</source>
         <translation>Imprimiendo. Toma tu hoja de la impresora y dásela a tu consejero o consejera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="156"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>Para inscribirte, habla con el consejero o la consejera de tu preparatoria</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="159"/>
         <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code below.</source>
         <translation>Tu consejero o consejera te ayuda a acomodar estas clases en tu horario. Muéstrale tu lista, tu hoja impresa o el código de abajo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="163"/>
         <source>Which school do you go to?</source>
         <translation>¿A qué escuela vas?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="164"/>
         <source>My list</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="157"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="165"/>
         <source>Scan with a phone to keep your list</source>
         <translation>Escanea con un celular para guardar tu lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="166"/>
         <source>Print my slip</source>
         <translation>Imprimir mi hoja</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>CourseColumn</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/courses.py" line="90"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="181"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Ver %n más</numerusform>
@@ -310,52 +310,52 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="45"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="47"/>
         <source>Career classes</source>
         <translation>Clases de carreras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="48"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="50"/>
         <source>Find a career class you will love</source>
         <translation>Encuentra una clase de carreras que te encante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="49"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="51"/>
         <source>Tuition-free</source>
         <translation>Sin colegiatura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="52"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="54"/>
         <source>Career Technical Education (ROP/CTE) classes are open to every high-school student. Pick a way to explore:</source>
         <translation>Las clases de Educación Técnica Profesional (ROP/CTE) están abiertas a todos los estudiantes de preparatoria. Elige cómo quieres explorar:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="59"/>
         <source>Explore by what you like</source>
         <translation>Explora según tus gustos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="60"/>
         <source>Take a quick quiz</source>
         <translation>Haz una prueba rápida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="59"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="61"/>
         <source>Browse career pathways</source>
         <translation>Mira las rutas profesionales</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="60"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="62"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="61"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="63"/>
         <source>About ROP/CTE</source>
         <translation>Sobre ROP/CTE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="62"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="64"/>
         <source>My list (%1)</source>
         <translation>Mi lista (%1)</translation>
     </message>
@@ -368,27 +368,27 @@
         <translation>Explora según tus gustos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="53"/>
+        <location filename="../../kiosk/ui/screens/interests.py" line="62"/>
         <source>Pathways for you</source>
         <translation>Rutas profesionales para ti</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/interests.py" line="63"/>
         <source>Tap one or more things you like.</source>
         <translation>Toca una o más cosas que te gusten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/interests.py" line="65"/>
         <source>Why it matches:</source>
         <translation>Por qué es para ti:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/interests.py" line="65"/>
         <source>No classes in this pathway yet.</source>
         <translation>Todavía no hay clases en esta ruta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="64"/>
+        <location filename="../../kiosk/ui/screens/interests.py" line="73"/>
         <source>I like...</source>
         <translation>Me gusta...</translation>
     </message>
@@ -425,7 +425,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="91"/>
+        <location filename="../../kiosk/ui/window.py" line="99"/>
         <source>Career Kiosk (preview)</source>
         <translation>Quiosco de carreras (vista previa)</translation>
     </message>
@@ -433,17 +433,17 @@
 <context>
     <name>Levels</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="14"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="30"/>
         <source>Introductory</source>
         <translation>Introductorio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="15"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="31"/>
         <source>Concentrator</source>
         <translation>Intermedio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="16"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="32"/>
         <source>Capstone</source>
         <translation>Proyecto final</translation>
     </message>
@@ -542,32 +542,32 @@
         <translation>La prueba no está disponible en este momento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="74"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="75"/>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="92"/>
         <source>Would you like to...</source>
         <translation>¿Te gustaría...?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="93"/>
         <source>I&apos;d like that</source>
         <translation>Me gustaría</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="94"/>
         <source>Not sure</source>
         <translation>No sé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="95"/>
         <source>Not for me</source>
         <translation>No es para mí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="96"/>
         <source>Previous question</source>
         <translation>Pregunta anterior</translation>
     </message>
@@ -611,7 +611,7 @@
 <context>
     <name>SectorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="127"/>
         <source>No classes match these filters. Tap a filter to turn it off.</source>
         <translation>Ninguna clase coincide con estos filtros. Toca un filtro para quitarlo.</translation>
     </message>
@@ -619,27 +619,27 @@
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="67"/>
+        <location filename="../../kiosk/services/slip.py" line="73"/>
         <source>There is no printer here. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>Aquí no hay impresora. Muéstrale esta pantalla a tu consejero o consejera, o escanea el código con un celular.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="76"/>
+        <location filename="../../kiosk/services/slip.py" line="82"/>
         <source>The printer is not answering. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>La impresora no responde. Muéstrale esta pantalla a tu consejero o consejera, o escanea el código con un celular.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="115"/>
+        <location filename="../../kiosk/services/slip.py" line="121"/>
         <source>My career class list</source>
         <translation>Mi lista de clases de carreras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="127"/>
+        <location filename="../../kiosk/services/slip.py" line="133"/>
         <source>To sign up, talk to your high-school counselor.</source>
         <translation>Para inscribirte, habla con el consejero o la consejera de tu preparatoria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="146"/>
+        <location filename="../../kiosk/services/slip.py" line="152"/>
         <source>ROP/CTE classes are tuition-free for high-school students.</source>
         <translation>Las clases de ROP/CTE son sin colegiatura para estudiantes de preparatoria.</translation>
     </message>
@@ -647,7 +647,7 @@
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/still_there.py" line="84"/>
+        <location filename="../../kiosk/ui/still_there.py" line="92"/>
         <source>In %n second(s), everything you did here will be cleared for the next student.</source>
         <translation>
             <numerusform>En %n segundo se borrará todo lo que hiciste aquí para que lo use otro estudiante.</numerusform>
@@ -655,12 +655,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="99"/>
+        <location filename="../../kiosk/ui/still_there.py" line="107"/>
         <source>Are you still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="100"/>
+        <location filename="../../kiosk/ui/still_there.py" line="108"/>
         <source>Yes, I&apos;m still here</source>
         <translation>Sí, aquí sigo</translation>
     </message>
@@ -681,29 +681,29 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="81"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="85"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="83"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="87"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="82"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="86"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="84"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="88"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="83"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="85"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="84"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="86"/>
         <source>My list (%1)</source>
         <translation>Mi lista (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="90"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="92"/>
         <source>Change language to %1</source>
         <translation>Cambiar el idioma a %1</translation>
     </message>

@@ -215,3 +215,16 @@ def test_about_shows_the_faq_and_notice(kiosk: Kiosk) -> None:
     faq = kiosk.context.repo.faq("en")
     assert labels == [t for e in faq for t in (e.question, e.answer)]
     assert "Nondiscrimination" in labels
+
+
+def test_counts_read_naturally_in_english_and_spanish(qtbot: QtBot, kiosk: Kiosk) -> None:
+    kiosk.session.search_text = "welding"
+    kiosk.window.go("search")
+    search = kiosk.window.current_screen()
+    assert search.status.text() == "3 classes found"
+    kiosk.session.search_text = "java"
+    kiosk.window.go("home")
+    kiosk.window.go("search")
+    assert search.status.text() == "1 class found"
+    tap(qtbot, kiosk.window.top_bar.language_buttons["es"])
+    assert search.status.text() == "1 clase encontrada"

@@ -1,0 +1,39 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BrowseScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/browse.py" line="73" />
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n class</numerusform><numerusform>%n classes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CourseColumn</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/courses.py" line="181" />
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Show %n more</numerusform><numerusform>Show %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/search.py" line="85" />
+        <source>%n class(es) found</source>
+        <translation>
+            <numerusform>%n class found</numerusform><numerusform>%n classes found</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StillThere</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/still_there.py" line="92" />
+        <source>In %n second(s), everything you did here will be cleared for the next student.</source>
+        <translation>
+            <numerusform>In %n second, everything you did here will be cleared for the next student.</numerusform><numerusform>In %n seconds, everything you did here will be cleared for the next student.</numerusform></translation>
+    </message>
+</context>
+</TS>
