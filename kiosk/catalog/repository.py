@@ -14,7 +14,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from kiosk.catalog.languages import FALLBACK, LANGUAGES
+from kiosk.catalog.finder import find_courses
+from kiosk.catalog.languages import FALLBACK
 from kiosk.catalog.models import (
     BrowseFilter,
     Career,
@@ -43,10 +44,8 @@ from kiosk.catalog.queries import (
     text_join,
 )
 from kiosk.catalog.quiz import score_areas, score_pathways
-from kiosk.catalog.schema import APPLICATION_ID, LANG_SHIFT, SCHEMA_VERSION
-from kiosk.catalog.search import parse_query
+from kiosk.catalog.schema import APPLICATION_ID, SCHEMA_VERSION
 
-SEARCH_CANDIDATES = 200
 NO_FILTER = BrowseFilter()
 
 
@@ -291,48 +290,8 @@ class Repository:
     # -- search --------------------------------------------------------------------------------
 
     def search(self, text: str, lang: str, limit: int = 30) -> list[SearchHit]:
-        """Courses for what a student typed: code matches, then title matches, then matches
-        anywhere else (description, pathway, careers...), each over a bounded candidate set."""
-        query = parse_query(text)
-        lang = self.lang(lang)
-        found: dict[int, str] = {}
-        if query.code:
-            rows = self._rows(
-                "SELECT id FROM course WHERE code_key >= :k AND code_key < :k || '[' "
-                "ORDER BY code_key <> :k, code_key LIMIT :n",
-                {"k": query.code, "n": limit},
-            )
-            found.update((r[0], "code") for r in rows)
-        if query.tokens and len(found) < limit:
-            low = LANGUAGES.index(lang) << LANG_SHIFT
-            span = {"lo": low, "hi": low + (1 << LANG_SHIFT) - 1}
-            titles = self._fts(query.match("title"), span, SEARCH_CANDIDATES)
-            summaries = dict(self._summaries_by_id(titles, lang))
-            titles.sort(key=lambda cid: query.rank(summaries[cid].title))
-            found.update((cid, "title") for cid in titles if cid not in found)
-            if len(found) < limit:
-                rest = self._fts(query.match(), span, limit + len(found))
-                found.update((cid, "text") for cid in rest if cid not in found)
-        ids = list(found)[:limit]
-        summaries = dict(self._summaries_by_id(ids, lang))
-        return [SearchHit(summaries[cid], found[cid]) for cid in ids]
-
-    def _fts(self, match: str, span: Mapping[str, int], limit: int) -> list[int]:
-        sql = """SELECT d.course_id FROM (
-                     SELECT rowid AS r FROM course_fts
-                      WHERE course_fts MATCH :m AND rowid BETWEEN :lo AND :hi
-                      ORDER BY rowid LIMIT :n) JOIN search_doc d ON d.rowid = r ORDER BY r"""
-        return [r[0] for r in self._rows(sql, {"m": match, "n": limit, **span})]
-
-    def _summaries_by_id(self, ids: list[int], lang: str) -> list[tuple[int, CourseSummary]]:
-        sql = (
-            COURSE_SUMMARY.replace("SELECT ", "SELECT c.id, ", 1)
-            + " WHERE c.id IN (SELECT value FROM json_each(:ids))"
-        )
-        return [
-            (r[0], CourseSummary(*r[1:]))
-            for r in self._rows(sql, {"lang": lang, "ids": json.dumps(ids)})
-        ]
+        """Courses for what a student typed (see kiosk.catalog.finder)."""
+        return find_courses(self._rows, text, self.lang(lang), limit)
 
     # -- staff checks --------------------------------------------------------------------------
 

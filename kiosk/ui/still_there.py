@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.ui.widgets.common import Button, Text
+from kiosk.ui.widgets.common import Button, Text, TranslatedWidget
 
 
-class StillThere(QWidget):
+class StillThere(TranslatedWidget):
     continued = Signal()
     expired = Signal()
 
@@ -97,11 +97,6 @@ class StillThere(QWidget):
 
     def mousePressEvent(self, event: object) -> None:
         self._continue()  # any tap on the dimmed screen counts as "I'm here"
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.heading.set_text(self.tr("Are you still there?"))

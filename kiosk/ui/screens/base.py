@@ -6,13 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.catalog.repository import Repository
 from kiosk.config import Config
 from kiosk.services.catalog import CatalogService
 from kiosk.services.session import Session
+from kiosk.ui.widgets.common import TranslatedWidget
 
 
 class Navigator(Protocol):
@@ -38,7 +38,7 @@ class Context:
         return self.session.language
 
 
-class Screen(QWidget):
+class Screen(TranslatedWidget):
     """A page of the kiosk. Subclasses build widgets in __init__, fill them in `enter`."""
 
     name = ""
@@ -67,11 +67,3 @@ class Screen(QWidget):
     def reset(self) -> None:
         """Forget everything about the previous student (text, choices, scroll)."""
         self.arg = None
-
-    def retranslate(self) -> None:
-        """Set interface strings in the current language."""
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

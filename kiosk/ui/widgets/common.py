@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -58,6 +58,19 @@ def tinted(pixmap: QPixmap, colour: QColor) -> QPixmap:
 def styled(widget: QWidget, role: str) -> QWidget:
     widget.setProperty("role", role)
     return widget
+
+
+class TranslatedWidget(QWidget):
+    """A widget whose interface strings follow the language: Qt sends LanguageChange to
+    every widget when translators change, and `retranslate` sets the strings again."""
+
+    def retranslate(self) -> None:
+        """Set interface strings in the current language."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class Text(QLabel):

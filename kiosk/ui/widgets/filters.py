@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.catalog.models import BrowseFilter, School
-from kiosk.ui.widgets.common import Chip, Text
+from kiosk.ui.widgets.common import Chip, Text, TranslatedWidget
 from kiosk.ui.widgets.tiles import Tile, TileGrid
 
 
-class FilterBar(QWidget):
+class FilterBar(TranslatedWidget):
     changed = Signal(BrowseFilter)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -98,11 +98,6 @@ class FilterBar(QWidget):
             cve=self.cve.isChecked(),
         )
         self.changed.emit(self._filter)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.label.set_text(self.tr("Show only:"))

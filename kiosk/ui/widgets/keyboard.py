@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from kiosk.ui.widgets.common import Button
+from kiosk.ui.widgets.common import Button, TranslatedWidget
 
 ROWS = ("1234567890", "qwertyuiop", "asdfghjklñ", "zxcvbnm-", "áéíóúü")
 
 
-class Keyboard(QWidget):
+class Keyboard(TranslatedWidget):
     typed = Signal(str)
     backspace = Signal()
     cleared = Signal()
@@ -39,11 +39,6 @@ class Keyboard(QWidget):
         grid.addWidget(self.space, last, 2, 1, 6)
         grid.addWidget(self.delete, last, 8, 1, 2)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.space.setText(self.tr("Space"))

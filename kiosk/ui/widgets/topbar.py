@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from kiosk.ui.widgets.common import Button, Text
+from kiosk.ui.widgets.common import Button, Text, TranslatedWidget
 
 # Each language's name in that language, as its button shows it.
 LANGUAGE_NAMES = {
@@ -17,7 +17,7 @@ LANGUAGE_NAMES = {
 }
 
 
-class TopBar(QWidget):
+class TopBar(TranslatedWidget):
     home_clicked = Signal()
     back_clicked = Signal()
     language_chosen = Signal(str)
@@ -73,11 +73,6 @@ class TopBar(QWidget):
         for lang, button in self.language_buttons.items():
             button.setVisible(lang != language)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.home.setText(self.tr("Home"))
