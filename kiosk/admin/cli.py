@@ -7,9 +7,16 @@ import sys
 from collections.abc import Sequence
 
 from kiosk import __version__
-from kiosk.admin import build_cmd, screenshots_cmd, template_cmd, validate_cmd
+from kiosk.admin import (
+    build_cmd,
+    keygen_cmd,
+    publish_cmd,
+    screenshots_cmd,
+    template_cmd,
+    validate_cmd,
+)
 
-VERBS = (template_cmd, validate_cmd, build_cmd, screenshots_cmd)
+VERBS = (template_cmd, validate_cmd, build_cmd, keygen_cmd, publish_cmd, screenshots_cmd)
 
 EXIT_OK = 0
 EXIT_INVALID = 1

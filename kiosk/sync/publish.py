@@ -1,0 +1,92 @@
+"""Publishing: build a catalog, sign its manifest, and lay both out in a folder that any web
+server, file share or USB stick can carry."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+from pathlib import Path
+
+from kiosk import __version__
+from kiosk.catalog.build import build_catalog
+from kiosk.catalog.schema import SCHEMA_VERSION
+from kiosk.catalog.validate import Validation
+from kiosk.sync.keys import PrivateKey
+from kiosk.sync.manifest import MANIFEST_NAME, Manifest, ManifestError, read_unverified, sign
+
+
+class PublishError(Exception):
+    """Nothing was published; the message says why."""
+
+
+def published_version(folder: Path) -> int:
+    """The catalog version already published in `folder` (0 if none)."""
+    path = folder / MANIFEST_NAME
+    if not path.exists():
+        return 0
+    try:
+        return read_unverified(path.read_bytes()).catalog_version
+    except (OSError, ManifestError) as exc:
+        raise PublishError(f"{path}: cannot read the published manifest ({exc})") from exc
+
+
+def publish(
+    validation: Validation,
+    key: PrivateKey,
+    folder: Path,
+    *,
+    version: int | None,
+    expires_days: int = 365,
+    min_app_version: str = __version__,
+    now: dt.datetime | None = None,
+) -> Manifest:
+    now = now or dt.datetime.now(dt.UTC)
+    folder.mkdir(parents=True, exist_ok=True)
+    current = published_version(folder)
+    new = version if version is not None else current + 1
+    if new <= current:
+        raise PublishError(f"version {new} is not newer than version {current} already in {folder}")
+    name = f"catalog-v{new}.catalog"
+    path = build_catalog(validation, folder / name, catalog_version=new, created=now)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    manifest = Manifest(
+        catalog_version=new,
+        file=name,
+        sha256=digest,
+        size=path.stat().st_size,
+        created=now.isoformat(timespec="seconds"),
+        expires=(now + dt.timedelta(days=expires_days)).isoformat(timespec="seconds"),
+        min_app_version=min_app_version,
+        schema_version=SCHEMA_VERSION,
+    )
+    # The manifest goes last: a reader never sees it point at a file that is not there yet.
+    _write_atomically(folder / MANIFEST_NAME, sign(manifest, key))
+    _remove_older(folder, keep={name, _previous_name(current)})
+    return manifest
+
+
+def _previous_name(version: int) -> str:
+    return f"catalog-v{version}.catalog"
+
+
+def _remove_older(folder: Path, keep: set[str]) -> None:
+    # The previous file stays: a kiosk may be downloading it right now.
+    for old in folder.glob("catalog-v*.catalog"):
+        if old.name not in keep:
+            with contextlib.suppress(OSError):
+                old.unlink()
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with temp.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        temp.replace(path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
