@@ -12,11 +12,20 @@ from kiosk.admin import (
     keygen_cmd,
     publish_cmd,
     screenshots_cmd,
+    sync_cmd,
     template_cmd,
     validate_cmd,
 )
 
-VERBS = (template_cmd, validate_cmd, build_cmd, keygen_cmd, publish_cmd, screenshots_cmd)
+VERBS = (
+    template_cmd,
+    validate_cmd,
+    build_cmd,
+    keygen_cmd,
+    publish_cmd,
+    sync_cmd,
+    screenshots_cmd,
+)
 
 EXIT_OK = 0
 EXIT_INVALID = 1

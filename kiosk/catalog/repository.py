@@ -315,6 +315,10 @@ class Repository:
             missing += [(table, str(r[0])) for r in self._rows(sql, (lang,))]
         return missing
 
+    def integrity(self) -> str:
+        """SQLite's quick integrity check: "ok" for a sound file."""
+        return str(self._rows("PRAGMA quick_check")[0][0])
+
     def count(self, table: str) -> int:
         if table not in {
             "sector",

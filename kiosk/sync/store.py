@@ -46,9 +46,27 @@ class CatalogStore:
         pointer, never half of one."""
         old = self.pointer()
         previous = old.current if old and old.current != name else (old.previous if old else None)
-        _write_atomically(
+        write_atomically(
             self.folder / POINTER, json.dumps({"current": name, "previous": previous}, indent=2)
         )
+
+    def current_version(self) -> int:
+        """The catalog version in use; -1 when there is none that opens."""
+        path = self.current_path()
+        if path is None:
+            return -1
+        try:
+            with Repository(path) as repo:
+                return repo.info().catalog_version
+        except CatalogError:
+            return -1
+
+    def keep_only(self, names: set[str]) -> None:
+        """Remove catalog files other than `names` (call with the sync lock held)."""
+        for path in self.folder.glob("*.catalog"):
+            if path.name not in names:
+                with contextlib.suppress(OSError):  # still open somewhere (Windows): later
+                    path.unlink()
 
     def ensure_sample(self, source: Path) -> Path:
         """Return the current catalog, first building the packaged sample if there is none
@@ -83,7 +101,7 @@ def _opens(path: Path) -> bool:
     return True
 
 
-def _write_atomically(path: Path, text: str) -> None:
+def write_atomically(path: Path, text: str) -> None:
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with temp.open("w", encoding="utf-8") as handle:

@@ -1,0 +1,113 @@
+"""`kiosk-admin sync` and `kiosk-admin status`: one check-and-install for scheduled tasks, and
+what the last check found."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from kiosk.catalog.repository import CatalogError, Repository
+from kiosk.paths import Paths
+from kiosk.sync.install import CURRENT, FAILED, UPDATED, read_state, sync_once
+from kiosk.sync.keys import SigningKeyError, parse_public
+from kiosk.sync.sources import open_source
+from kiosk.sync.store import CatalogStore
+
+# Exit codes scripts can tell apart.
+EXIT = {UPDATED: 0, CURRENT: 10, FAILED: 1}
+
+
+def register(verbs: Any) -> None:
+    p = verbs.add_parser(
+        "sync",
+        help="check for a newer catalog and install it",
+        description="Check the publish source once and install a newer signed catalog. "
+        "Exit 0: updated; 10: already current; 1: failed (the reason is printed "
+        "and kept for status). The running catalog is never touched by a "
+        "failure.",
+    )
+    p.add_argument(
+        "--source", required=True, help="the publish folder or web address (https://...)"
+    )
+    p.add_argument("--data-dir", type=Path, help="the kiosk's data folder")
+    p.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="PUBKEY",
+        help="a trusted public key (ed25519:...), may be repeated",
+    )
+    p.set_defaults(run=run_sync)
+    s = verbs.add_parser(
+        "status",
+        help="show the installed catalog and the last sync",
+        description="Show the current and previous catalog, whether it is the sample, and "
+        "what the last sync found.",
+    )
+    s.add_argument("--data-dir", type=Path, help="the kiosk's data folder")
+    s.add_argument("--json", action="store_true", help="print JSON for scripts")
+    s.set_defaults(run=run_status)
+
+
+def _store(data_dir: Path | None) -> CatalogStore:
+    return CatalogStore(Paths.resolve(data_dir).data_dir)
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    try:
+        trusted = [parse_public(text) for text in args.trust]
+    except SigningKeyError as exc:
+        print(f"sync: failed: {exc}")
+        return EXIT[FAILED]
+    if not trusted:
+        print("sync: failed: no trusted public key (give --trust ed25519:...)")
+        return EXIT[FAILED]
+    outcome = sync_once(_store(args.data_dir), open_source(args.source), trusted)
+    print(f"sync: {outcome.result}: {outcome.reason}")
+    return EXIT[outcome.result]
+
+
+def run_status(args: argparse.Namespace) -> int:
+    store = _store(args.data_dir)
+    pointer = store.pointer()
+    report: dict[str, Any] = {"current": None, "previous": None}
+    for role in ("current", "previous"):
+        name = getattr(pointer, role) if pointer else None
+        if not name:
+            continue
+        try:
+            with Repository(store.folder / name) as repo:
+                info = repo.info()
+            report[role] = {
+                "file": name,
+                "version": info.catalog_version,
+                "sample": info.is_sample,
+                "created": info.created.isoformat(),
+            }
+        except CatalogError as exc:
+            report[role] = {"file": name, "error": str(exc)}
+    report["last_sync"] = asdict(read_state(store))
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        for role in ("current", "previous"):
+            entry = report[role]
+            text = (
+                "none"
+                if entry is None
+                else (
+                    f"{entry['file']}: {entry['error']}"
+                    if "error" in entry
+                    else f"version {entry['version']}{' (sample)' if entry['sample'] else ''}, "
+                    f"built {entry['created']}"
+                )
+            )
+            print(f"{role}: {text}")
+        last = report["last_sync"]
+        print(
+            f"last sync: {last['last_check'] or 'never'} {last['result']} {last['reason']}".rstrip()
+        )
+    return 0 if report["current"] and "error" not in report["current"] else 1

@@ -1,0 +1,199 @@
+"""One check-and-install: fetch the manifest, verify everything, and only then switch.
+
+Order matters. Nothing in the store changes until the new file is complete, matches its
+signed size and hash, opens read-only, passes an integrity check and carries the expected
+schema and catalog version; then the pointer is replaced atomically. A failure at any step
+leaves the current catalog untouched, and the reason is kept for `status`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from kiosk import __version__
+from kiosk.catalog.repository import CatalogError, Repository
+from kiosk.catalog.schema import SCHEMA_VERSION
+from kiosk.sync.keys import PublicKey
+from kiosk.sync.lock import LockBusy, sync_lock
+from kiosk.sync.manifest import Manifest, ManifestError, verify, version_tuple
+from kiosk.sync.sources import Source, SourceError, Validators
+from kiosk.sync.store import CatalogStore, write_atomically
+
+STATE = "sync-state.json"
+UPDATED, CURRENT, FAILED = "updated", "current", "failed"
+
+
+@dataclass(frozen=True)
+class SyncState:
+    """What the last check found; shown by `kiosk-admin status` and the admin panel."""
+
+    source: str = ""
+    last_check: str = ""
+    result: str = ""
+    reason: str = ""
+    version: int = -1
+    etag: str = ""
+    last_modified: str = ""
+    history: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    result: str  # UPDATED, CURRENT or FAILED
+    reason: str
+    version: int
+
+
+class Refused(Exception):
+    """The published catalog may not be installed; the message is the reason."""
+
+
+class Current(Exception):
+    """The published catalog is the one installed."""
+
+
+def read_state(store: CatalogStore) -> SyncState:
+    try:
+        raw = json.loads((store.folder / STATE).read_text(encoding="utf-8"))
+        return SyncState(**{k: v for k, v in raw.items() if k in SyncState.__dataclass_fields__})
+    except (OSError, ValueError, TypeError):
+        return SyncState()
+
+
+def sync_once(
+    store: CatalogStore,
+    source: Source,
+    trusted: Iterable[PublicKey],
+    *,
+    app_version: str = __version__,
+    now: dt.datetime | None = None,
+) -> Outcome:
+    now = now or dt.datetime.now(dt.UTC)
+    try:
+        with sync_lock(store.folder):
+            outcome, validators = _check_and_install(store, source, list(trusted), app_version, now)
+            _remember(store, source, outcome, validators, now)
+            return outcome
+    except LockBusy as busy:
+        return Outcome(FAILED, str(busy), store.current_version())
+
+
+def _check_and_install(
+    store: CatalogStore,
+    source: Source,
+    trusted: list[PublicKey],
+    app_version: str,
+    now: dt.datetime,
+) -> tuple[Outcome, Validators]:
+    state = read_state(store)
+    current = store.current_version()
+    since = Validators(state.etag, state.last_modified) if current >= 0 else Validators()
+    try:
+        response = source.manifest(since)
+        if response.data is None:
+            return Outcome(CURRENT, "the manifest has not changed", current), since
+        manifest = verify(response.data, trusted)
+        _check_manifest(manifest, current, app_version, now)
+        _install(store, source, manifest)
+    except (SourceError, ManifestError, Refused) as exc:
+        # Validators are kept only for what was installed, so a refused manifest is looked at
+        # again next time (it may be fixed without changing).
+        return Outcome(FAILED, str(exc), current), since
+    except Current as same:
+        return Outcome(CURRENT, str(same), current), response.validators
+    return (
+        Outcome(
+            UPDATED,
+            f"installed catalog version {manifest.catalog_version}",
+            manifest.catalog_version,
+        ),
+        response.validators,
+    )
+
+
+def _check_manifest(manifest: Manifest, current: int, app_version: str, now: dt.datetime) -> None:
+    if manifest.catalog_version == current:
+        raise Current(f"catalog version {current} is already installed")
+    if manifest.catalog_version < current:
+        raise Refused(
+            f"the published catalog version {manifest.catalog_version} is older "
+            f"than the installed version {current}"
+        )
+    if manifest.expired(now):
+        raise Refused(
+            f"the manifest expired on {manifest.expires}; the publisher must publish again"
+        )
+    if version_tuple(manifest.min_app_version) > version_tuple(app_version):
+        raise Refused(
+            f"the catalog needs kiosk app {manifest.min_app_version} or newer "
+            f"(this is {app_version})"
+        )
+    if manifest.schema_version != SCHEMA_VERSION:
+        raise Refused(
+            f"the catalog has schema {manifest.schema_version}; this app reads "
+            f"schema {SCHEMA_VERSION}"
+        )
+
+
+def _install(store: CatalogStore, source: Source, manifest: Manifest) -> None:
+    store.folder.mkdir(parents=True, exist_ok=True)
+    name = f"catalog-v{manifest.catalog_version}.catalog"
+    part = store.folder / f".{name}.{os.getpid()}.part"
+    try:
+        digest = source.download(manifest.file, manifest.size, part)
+        if digest != manifest.sha256:
+            raise Refused(
+                "the downloaded catalog does not match the manifest's sha256 (damaged or tampered)"
+            )
+        _check_catalog(part, manifest)
+        with part.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        part.replace(store.folder / name)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            part.unlink()
+    store.switch_to(name)
+    pointer = store.pointer()
+    store.keep_only({name, pointer.previous or name} if pointer else {name})
+
+
+def _check_catalog(path: Path, manifest: Manifest) -> None:
+    try:
+        with Repository(path) as repo:
+            version = repo.info().catalog_version
+            result = repo.integrity()
+    except (CatalogError, sqlite3.Error) as exc:
+        raise Refused(f"the signed file is not a usable catalog ({exc})") from exc
+    if result != "ok":
+        raise Refused(f"the catalog failed its integrity check ({result})")
+    if version != manifest.catalog_version:
+        raise Refused(
+            f"the file holds catalog version {version}, the manifest says "
+            f"{manifest.catalog_version}"
+        )
+
+
+def _remember(
+    store: CatalogStore, source: Source, outcome: Outcome, validators: Validators, now: dt.datetime
+) -> None:
+    before = read_state(store)
+    line = f"{now.isoformat(timespec='seconds')} {outcome.result}: {outcome.reason}"
+    state = SyncState(
+        source=source.description,
+        last_check=now.isoformat(timespec="seconds"),
+        result=outcome.result,
+        reason=outcome.reason,
+        version=outcome.version,
+        etag=validators.etag,
+        last_modified=validators.last_modified,
+        history=[line, *before.history][:20],
+    )
+    store.folder.mkdir(parents=True, exist_ok=True)
+    write_atomically(store.folder / STATE, json.dumps(asdict(state), indent=2))
