@@ -28,6 +28,10 @@ class SourceError(Exception):
     """The source could not deliver; the message is the reason (kept for status)."""
 
 
+class Truncated(SourceError):
+    """The transfer ended early: worth another try."""
+
+
 @dataclass(frozen=True)
 class Validators:
     """What the last manifest response said, for a conditional request next time."""
@@ -74,7 +78,7 @@ def _copy(reader: Callable[[int], bytes], size: int, target: Path, what: str) ->
             out.write(block)
         out.flush()
     if written < size:
-        raise SourceError(f"{what} stopped after {written:,} of {size:,} bytes")
+        raise Truncated(f"{what} stopped after {written:,} of {size:,} bytes")
     return digest.hexdigest()
 
 
@@ -178,6 +182,8 @@ class HttpSource:
                 last = f"{url} could not be reached ({reason})"
             except http.client.HTTPException as exc:  # e.g. the body ended early
                 last = f"{url}: the transfer broke off ({type(exc).__name__})"
+            except Truncated as exc:
+                last = str(exc)
             except SourceError:
                 raise
             except OSError as exc:
