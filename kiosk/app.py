@@ -25,6 +25,7 @@ from kiosk.services.catalog import CatalogService
 from kiosk.services.language import LanguageSwitcher
 from kiosk.services.session import Session
 from kiosk.services.slip import default_printer
+from kiosk.services.sync import SyncService
 from kiosk.sync.store import CatalogStore
 from kiosk.ui import theme
 from kiosk.ui.screens.about import AboutScreen
@@ -82,6 +83,7 @@ class Kiosk:
     session: Session
     catalog: CatalogService
     context: Context
+    sync: SyncService
 
 
 def create(
@@ -131,7 +133,9 @@ def create(
         window.start_over()  # every launch starts clean, on the attract screen
     else:
         window.outer.setCurrentWidget(window.out_of_service)
-    return Kiosk(window, session, catalog, ctx)
+    sync = SyncService(store, config, window)
+    sync.finished.connect(window.catalog_synced)
+    return Kiosk(window, session, catalog, ctx, sync)
 
 
 def install_exception_hook(window: KioskWindow) -> None:
@@ -168,6 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_exception_hook(kiosk.window)
     kiosk.window.show_kiosk()
     QTimer.singleShot(0, kiosk.window.build_all)  # the rest, once the attract screen is up
+    kiosk.sync.start()
     if args.exit_after_first_frame:
         _report_first_frame(kiosk.window, app)
     logger.info(

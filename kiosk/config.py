@@ -39,6 +39,23 @@ def _is_bool(value: Any) -> bool:
     return isinstance(value, bool)
 
 
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _public_keys(value: Any) -> bool:
+    if not isinstance(value, list) or len(value) > 2:
+        return False
+    from kiosk.sync.keys import SigningKeyError, parse_public
+
+    try:
+        for item in value:
+            parse_public(str(item))
+    except SigningKeyError:
+        return False
+    return all(isinstance(item, str) for item in value)
+
+
 def _languages(value: Any) -> bool:
     return (
         isinstance(value, list)
@@ -90,6 +107,32 @@ SETTINGS: tuple[Setting, ...] = (
         "Seconds each highlight stays on the attract screen.",
         _int_between(2, 120),
         "a whole number from 2 to 120",
+    ),
+    Setting(
+        "sync",
+        "source",
+        "",
+        "Where published catalogs come from: a web address (https://...) or a folder (a "
+        "share or USB path). Empty: no sync.",
+        _is_text,
+        "a web address or a folder path",
+    ),
+    Setting(
+        "sync",
+        "trusted_keys",
+        [],
+        "Public keys (ed25519:..., from kiosk-admin keygen) whose signatures are trusted; at "
+        "most two, so a key can be rotated.",
+        _public_keys,
+        "a list of at most two ed25519:... keys",
+    ),
+    Setting(
+        "sync",
+        "interval_minutes",
+        60,
+        "Minutes between checks for a newer catalog (with random jitter).",
+        _int_between(5, 1440),
+        "a whole number from 5 to 1440",
     ),
     Setting(
         "catalog",

@@ -208,6 +208,14 @@ class KioskWindow(QWidget):
             self.still_there.stop()
             self.outer.setCurrentWidget(self.out_of_service)
 
+    @Slot(object)
+    def catalog_synced(self, outcome: object) -> None:
+        """A sync finished. A new catalog is shown at once only if nobody is using the
+        kiosk; otherwise the next visit to the attract screen picks it up."""
+        if getattr(outcome, "result", "") == "updated" and self.current[0] == "attract":
+            self.ctx.catalog.apply_pending()
+            self.current_screen().refresh()
+
     def recover(self) -> None:
         """After an unexpected error: a clean, working screen, no dialog."""
         try:

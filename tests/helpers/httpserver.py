@@ -19,6 +19,7 @@ class Faults:
     stall_seconds: float = 0.0  # wait this long before answering
     truncate_at: int = 0  # send only this many bytes of a catalog, then hang up
     extra_bytes: int = 0  # send this many bytes more than the file holds
+    chunk_delay: float = 0.0  # send a catalog slowly: 8 KiB, then this many seconds, ...
     requests: list[str] = field(default_factory=list)
 
 
@@ -56,6 +57,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(body[: self.faults.truncate_at])
             self.wfile.flush()
             self.close_connection = True
+            return
+        if self.faults.chunk_delay and path.suffix == ".catalog":
+            for start in range(0, len(body), 8192):
+                self.wfile.write(body[start : start + 8192])
+                self.wfile.flush()
+                time.sleep(self.faults.chunk_delay)
             return
         self.wfile.write(body)
 

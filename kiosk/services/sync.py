@@ -1,0 +1,79 @@
+"""Background sync in the kiosk: at launch and every `sync.interval_minutes` (with jitter),
+never on the GUI thread. A new catalog is only installed into the store here; the catalog
+service switches to it on the attract screen, between students."""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from kiosk.config import Config
+from kiosk.sync.install import FAILED, Outcome, sync_once
+from kiosk.sync.keys import parse_public
+from kiosk.sync.sources import open_source
+from kiosk.sync.store import CatalogStore
+
+log = logging.getLogger(__name__)
+
+
+class SyncService(QObject):
+    finished = Signal(object)  # the Outcome, delivered on the GUI thread
+    _done = Signal(object)  # from the worker thread (queued across threads)
+
+    def __init__(self, store: CatalogStore, config: Config, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._source = str(config["sync.source"])
+        self._trusted = [parse_public(k) for k in config["sync.trusted_keys"]]
+        self._interval_ms = int(config["sync.interval_minutes"]) * 60_000
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.run_now)
+        self._worker: threading.Thread | None = None
+        self.last: Outcome | None = None
+        self._done.connect(self._finish)
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self._source and self._trusted)
+
+    @property
+    def running(self) -> bool:
+        return self._worker is not None and self._worker.is_alive()
+
+    def start(self, first_delay_ms: int = 2000) -> None:
+        """Check soon after launch, then on the schedule."""
+        if self.enabled:
+            self._timer.start(first_delay_ms)
+
+    @Slot()
+    def run_now(self) -> bool:
+        """Start a check in the background; False if one is running or sync is off."""
+        if not self.enabled or self.running:
+            return False
+        self._worker = threading.Thread(target=self._work, name="catalog-sync", daemon=True)
+        self._worker.start()
+        return True
+
+    def _work(self) -> None:
+        try:
+            outcome = sync_once(self._store, open_source(self._source), self._trusted)
+        except Exception as exc:  # a bug must not kill the thread silently
+            log.exception("sync failed unexpectedly")
+            outcome = Outcome(FAILED, f"unexpected error: {exc}", -1)
+        self._done.emit(outcome)
+
+    @Slot(object)
+    def _finish(self, outcome: Outcome) -> None:
+        self.last = outcome
+        log.info("sync %s: %s", outcome.result, outcome.reason)
+        # Kiosks that start together should not all ask the server at the same moment.
+        jitter = random.randint(0, max(1, self._interval_ms // 10))
+        self._timer.start(self._interval_ms + jitter)
+        self.finished.emit(outcome)
+
+    def stop(self) -> None:
+        self._timer.stop()
