@@ -13,6 +13,7 @@ from kiosk.catalog.repository import CatalogError, Repository
 from kiosk.paths import Paths
 from kiosk.sync.install import CURRENT, FAILED, UPDATED, read_state, sync_once
 from kiosk.sync.keys import SigningKeyError, parse_public
+from kiosk.sync.lock import LockBusy, sync_lock
 from kiosk.sync.sources import open_source
 from kiosk.sync.store import CatalogStore
 
@@ -50,6 +51,15 @@ def register(verbs: Any) -> None:
     s.add_argument("--data-dir", type=Path, help="the kiosk's data folder")
     s.add_argument("--json", action="store_true", help="print JSON for scripts")
     s.set_defaults(run=run_status)
+    r = verbs.add_parser(
+        "rollback",
+        help="go back to the previous catalog",
+        description="Switch the kiosk back to its previous catalog. It stays pinned there: "
+        "sync skips the version rolled away from until a newer one is published. "
+        "A running kiosk shows it from its next attract screen.",
+    )
+    r.add_argument("--data-dir", type=Path, help="the kiosk's data folder")
+    r.set_defaults(run=run_rollback)
 
 
 def _store(data_dir: Path | None) -> CatalogStore:
@@ -68,6 +78,21 @@ def run_sync(args: argparse.Namespace) -> int:
     outcome = sync_once(_store(args.data_dir), open_source(args.source), trusted)
     print(f"sync: {outcome.result}: {outcome.reason}")
     return EXIT[outcome.result]
+
+
+def run_rollback(args: argparse.Namespace) -> int:
+    store = _store(args.data_dir)
+    try:
+        with sync_lock(store.folder):
+            from_version, to_version = store.rollback()
+    except (CatalogError, LockBusy) as exc:
+        print(f"rollback: failed: {exc}")
+        return 1
+    print(
+        f"rollback: now on catalog version {to_version}; version {from_version} and older "
+        "will be skipped until a newer one is published"
+    )
+    return 0
 
 
 def run_status(args: argparse.Namespace) -> int:
@@ -89,6 +114,7 @@ def run_status(args: argparse.Namespace) -> int:
             }
         except CatalogError as exc:
             report[role] = {"file": name, "error": str(exc)}
+    report["rolled_back_from"] = pointer.rolled_back_from if pointer else None
     report["last_sync"] = asdict(read_state(store))
     if args.json:
         print(json.dumps(report, indent=2))

@@ -100,6 +100,13 @@ def _check_and_install(
         if response.data is None:
             return Outcome(CURRENT, "the manifest has not changed", current), since
         manifest = verify(response.data, trusted)
+        pointer = store.pointer()
+        pin = pointer.rolled_back_from if pointer else None
+        if pin is not None and manifest.catalog_version <= pin:
+            raise Current(
+                f"catalog version {pin} was rolled back; version "
+                f"{current} stays until a newer one is published"
+            )
         _check_manifest(manifest, current, app_version, now)
         _install(store, source, manifest)
     except (SourceError, ManifestError, Refused) as exc:

@@ -23,6 +23,9 @@ SAMPLE_VERSION = 0  # any published catalog (version 1 and up) is newer than the
 class Pointer:
     current: str
     previous: str | None = None
+    # After a rollback: the version rolled away from. Sync skips it (and anything older)
+    # until a newer version is published.
+    rolled_back_from: int | None = None
 
 
 class CatalogStore:
@@ -32,7 +35,10 @@ class CatalogStore:
     def pointer(self) -> Pointer | None:
         try:
             raw = json.loads((self.folder / POINTER).read_text(encoding="utf-8"))
-            return Pointer(str(raw["current"]), raw.get("previous"))
+            pin = raw.get("rolled_back_from")
+            return Pointer(
+                str(raw["current"]), raw.get("previous"), int(pin) if pin is not None else None
+            )
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -46,8 +52,31 @@ class CatalogStore:
         pointer, never half of one."""
         old = self.pointer()
         previous = old.current if old and old.current != name else (old.previous if old else None)
+        self._write(Pointer(name, previous))
+
+    def rollback(self) -> tuple[int, int]:
+        """Go back to the previous catalog and pin it; returns (from, to) versions."""
+        pointer = self.pointer()
+        if pointer is None or not pointer.previous:
+            raise CatalogError("there is no previous catalog to go back to")
+        target = self.folder / pointer.previous
+        with Repository(target) as repo:  # refuses a damaged file before switching
+            to_version = repo.info().catalog_version
+        from_version = self.current_version()
+        self._write(Pointer(pointer.previous, pointer.current, from_version))
+        return from_version, to_version
+
+    def _write(self, pointer: Pointer) -> None:
         write_atomically(
-            self.folder / POINTER, json.dumps({"current": name, "previous": previous}, indent=2)
+            self.folder / POINTER,
+            json.dumps(
+                {
+                    "current": pointer.current,
+                    "previous": pointer.previous,
+                    "rolled_back_from": pointer.rolled_back_from,
+                },
+                indent=2,
+            ),
         )
 
     def current_version(self) -> int:

@@ -225,3 +225,50 @@ def test_only_two_catalogs_are_kept_on_the_kiosk(world: World) -> None:
         "catalog-v3.catalog",
         "catalog-v4.catalog",
     ]
+
+
+def test_rollback_pins_until_a_newer_version(world: World) -> None:
+    world.publish(version=None)
+    assert world.sync(FolderSource(world.pub)).result == UPDATED  # type: ignore
+    assert world.store.rollback() == (2, 1)
+    assert world.installed() == 1
+    assert world.sync(FolderSource(world.pub)).result == CURRENT  # type: ignore
+    (world.store.folder / "sync-state.json").unlink()  # forget the validators: fetch again
+    again = world.sync(FolderSource(world.pub))
+    assert again.result == CURRENT, again  # type: ignore[attr-defined]
+    assert "version 2 was rolled back" in again.reason  # type: ignore[attr-defined]
+    assert world.installed() == 1
+    world.publish(version=None)
+    assert world.sync(FolderSource(world.pub)).result == UPDATED  # type: ignore
+    assert world.installed() == 3
+    assert world.store.pointer().rolled_back_from is None  # type: ignore[union-attr]
+
+
+def test_admin_sync_status_and_rollback_commands(
+    world: World, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk.admin.cli import main
+
+    data = str(world.store.folder.parent)
+    world.publish(version=None)
+    trust = ["--trust", world.key.public.text]
+    assert main(["sync", "--source", str(world.pub), "--data-dir", data, *trust]) == 0
+    assert main(["sync", "--source", str(world.pub), "--data-dir", data, *trust]) == 10
+    assert main(["sync", "--source", str(world.pub / "nope"), "--data-dir", data, *trust]) == 1
+    assert main(["status", "--data-dir", data, "--json"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "sync: updated: installed catalog version 2"
+    assert lines[1] == "sync: current: the manifest has not changed"
+    assert lines[2].startswith("sync: failed: no manifest.json in ")
+    report = json.loads("\n".join(lines[3:]))
+    assert report["current"]["version"] == 2 and report["previous"]["version"] == 1
+    assert report["last_sync"]["result"] == "failed"
+    assert main(["rollback", "--data-dir", data]) == 0
+    assert main(["rollback", "--data-dir", data]) == 0  # back and forth is allowed
+    assert main(["status", "--data-dir", data]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == (
+        "rollback: now on catalog version 1; version 2 and older will be "
+        "skipped until a newer one is published"
+    )
+    assert out[2].startswith("current: version 2")
