@@ -4,12 +4,14 @@ what the last check found."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from kiosk.catalog.repository import CatalogError, Repository
+from kiosk.config import Config, ConfigError, load
 from kiosk.paths import Paths
 from kiosk.sync.install import CURRENT, FAILED, UPDATED, read_state, sync_once
 from kiosk.sync.keys import SigningKeyError, parse_public
@@ -31,15 +33,19 @@ def register(verbs: Any) -> None:
         "failure.",
     )
     p.add_argument(
-        "--source", required=True, help="the publish folder or web address (https://...)"
+        "--source",
+        help="the publish folder or web address (default: sync.source from the kiosk "
+        "configuration)",
     )
     p.add_argument("--data-dir", type=Path, help="the kiosk's data folder")
+    p.add_argument("--config", type=Path, help="a kiosk configuration file to use last")
     p.add_argument(
         "--trust",
         action="append",
         default=[],
         metavar="PUBKEY",
-        help="a trusted public key (ed25519:...), may be repeated",
+        help="also trust this public key (ed25519:...); the configuration's "
+        "sync.trusted_keys are always trusted",
     )
     p.set_defaults(run=run_sync)
     s = verbs.add_parser(
@@ -50,6 +56,7 @@ def register(verbs: Any) -> None:
     )
     s.add_argument("--data-dir", type=Path, help="the kiosk's data folder")
     s.add_argument("--json", action="store_true", help="print JSON for scripts")
+    s.add_argument("--config", type=Path, help="a kiosk configuration file to use last")
     s.set_defaults(run=run_status)
     r = verbs.add_parser(
         "rollback",
@@ -66,16 +73,30 @@ def _store(data_dir: Path | None) -> CatalogStore:
     return CatalogStore(Paths.resolve(data_dir).data_dir)
 
 
+def _config(path: Path | None) -> Config:
+    return load([Paths.resolve().site_config, *([path] if path else [])])
+
+
 def run_sync(args: argparse.Namespace) -> int:
     try:
-        trusted = [parse_public(text) for text in args.trust]
-    except SigningKeyError as exc:
+        config = _config(args.config)
+        trusted = [parse_public(text) for text in [*config["sync.trusted_keys"], *args.trust]]
+    except (ConfigError, SigningKeyError) as exc:
         print(f"sync: failed: {exc}")
         return EXIT[FAILED]
-    if not trusted:
-        print("sync: failed: no trusted public key (give --trust ed25519:...)")
+    source = args.source or config["sync.source"]
+    if not source:
+        print(
+            "sync: failed: no source (give --source, or set sync.source in the kiosk configuration)"
+        )
         return EXIT[FAILED]
-    outcome = sync_once(_store(args.data_dir), open_source(args.source), trusted)
+    if not trusted:
+        print(
+            "sync: failed: no trusted public key (set sync.trusted_keys in the kiosk "
+            "configuration, or give --trust ed25519:...)"
+        )
+        return EXIT[FAILED]
+    outcome = sync_once(_store(args.data_dir), open_source(source), trusted)
     print(f"sync: {outcome.result}: {outcome.reason}")
     return EXIT[outcome.result]
 
@@ -115,7 +136,19 @@ def run_status(args: argparse.Namespace) -> int:
         except CatalogError as exc:
             report[role] = {"file": name, "error": str(exc)}
     report["rolled_back_from"] = pointer.rolled_back_from if pointer else None
-    report["last_sync"] = asdict(read_state(store))
+    state = read_state(store)
+    report["last_sync"] = asdict(state)
+    try:
+        interval = int(_config(args.config)["sync.interval_minutes"])
+    except ConfigError:
+        interval = 60
+    report["next_check"] = (
+        (dt.datetime.fromisoformat(state.last_check) + dt.timedelta(minutes=interval)).isoformat(
+            timespec="seconds"
+        )
+        if state.last_check
+        else "at the kiosk's next launch"
+    )
     if args.json:
         print(json.dumps(report, indent=2))
     else:
@@ -136,4 +169,6 @@ def run_status(args: argparse.Namespace) -> int:
         print(
             f"last sync: {last['last_check'] or 'never'} {last['result']} {last['reason']}".rstrip()
         )
+        print(f"source: {last['source'] or 'none yet'}")
+        print(f"next check: {report['next_check']} (by the running kiosk)")
     return 0 if report["current"] and "error" not in report["current"] else 1

@@ -7,14 +7,16 @@ from __future__ import annotations
 import logging
 import random
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kiosk.config import Config
-from kiosk.sync.install import FAILED, Outcome, sync_once
 from kiosk.sync.keys import parse_public
-from kiosk.sync.sources import open_source
 from kiosk.sync.store import CatalogStore
+
+if TYPE_CHECKING:  # the sync machinery (HTTP, signatures) loads with the first check
+    from kiosk.sync.install import Outcome
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +61,9 @@ class SyncService(QObject):
         return True
 
     def _work(self) -> None:
+        from kiosk.sync.install import FAILED, Outcome, sync_once
+        from kiosk.sync.sources import open_source
+
         try:
             outcome = sync_once(self._store, open_source(self._source), self._trusted)
         except Exception as exc:  # a bug must not kill the thread silently

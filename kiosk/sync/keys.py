@@ -15,8 +15,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from nacl.exceptions import BadSignatureError
-from nacl.signing import SigningKey, VerifyKey
+# PyNaCl is imported where keys are used, so reading a public key costs a launch nothing.
 
 PRIVATE_NAME = "catalog-signing.key"
 PUBLIC_NAME = "catalog-signing.pub"
@@ -40,6 +39,9 @@ class PublicKey:
         return "ed25519:" + base64.b64encode(self.raw).decode("ascii")
 
     def verify(self, data: bytes, signature: bytes) -> bool:
+        from nacl.exceptions import BadSignatureError
+        from nacl.signing import VerifyKey
+
         try:
             VerifyKey(self.raw).verify(data, signature)
         except (BadSignatureError, ValueError):
@@ -53,9 +55,13 @@ class PrivateKey:
 
     @property
     def public(self) -> PublicKey:
+        from nacl.signing import SigningKey
+
         return PublicKey(bytes(SigningKey(self.seed).verify_key))
 
     def sign(self, data: bytes) -> bytes:
+        from nacl.signing import SigningKey
+
         return SigningKey(self.seed).sign(data).signature
 
 
@@ -74,6 +80,8 @@ def parse_public(text: str) -> PublicKey:
 
 
 def generate() -> PrivateKey:
+    from nacl.signing import SigningKey
+
     return PrivateKey(bytes(SigningKey.generate()))
 
 

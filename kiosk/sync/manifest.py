@@ -19,6 +19,7 @@ from kiosk.sync.keys import PrivateKey, PublicKey
 
 MANIFEST_NAME = "manifest.json"
 MAX_MANIFEST_BYTES = 64 * 1024
+MAX_CATALOG_BYTES = 2 * 1024**3  # far above any district's catalog; refuses absurd sizes
 
 
 class ManifestError(Exception):
@@ -108,6 +109,8 @@ def _fields(raw: object) -> Manifest:
         dt.datetime.fromisoformat(manifest.expires)
     except (KeyError, ValueError, TypeError) as exc:
         raise ManifestError(f"the manifest field {exc} is missing or malformed") from exc
+    if not 0 < manifest.size <= MAX_CATALOG_BYTES:
+        raise ManifestError(f"the manifest declares a catalog of {manifest.size:,} bytes")
     if "/" in manifest.file or "\\" in manifest.file or manifest.file.startswith("."):
         raise ManifestError("the manifest names a file outside its folder")
     return manifest

@@ -272,3 +272,34 @@ def test_admin_sync_status_and_rollback_commands(
         "skipped until a newer one is published"
     )
     assert out[2].startswith("current: version 2")
+
+
+def test_admin_sync_takes_source_and_keys_from_the_configuration(
+    world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk.admin.cli import main
+
+    data = str(world.store.folder.parent)
+    config = tmp_path / "kiosk.toml"
+    config.write_text(
+        f'[sync]\nsource = "{world.pub.as_posix()}"\ntrusted_keys = ["{world.key.public.text}"]\n'
+    )
+    world.publish(version=None)
+    assert main(["sync", "--data-dir", data, "--config", str(config)]) == 0
+    assert main(["sync", "--data-dir", data]) == 1  # no configuration: says what is missing
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        "sync: updated: installed catalog version 2",
+        "sync: failed: no source (give --source, or set sync.source in the kiosk configuration)",
+    ]
+    assert main(["status", "--data-dir", data, "--config", str(config)]) == 0
+    status = capsys.readouterr().out.splitlines()
+    assert status[-2] == f"source: {world.pub}"
+    assert status[-1].startswith("next check: ") and "(by the running kiosk)" in status[-1]
+
+
+def test_absurd_declared_sizes_are_refused(world: World) -> None:
+    envelope = world.manifest()
+    envelope["manifest"]["size"] = 10**12  # type: ignore[index]
+    world.write_manifest(envelope)
+    refused(world, FolderSource(world.pub), "declares a catalog of 1,000,000,000,000 bytes")
