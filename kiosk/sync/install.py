@@ -20,11 +20,12 @@ from pathlib import Path
 from kiosk import __version__
 from kiosk.catalog.repository import CatalogError, Repository
 from kiosk.catalog.schema import SCHEMA_VERSION
+from kiosk.sync.files import write_atomically
 from kiosk.sync.keys import PublicKey
 from kiosk.sync.lock import LockBusy, sync_lock
 from kiosk.sync.manifest import Manifest, ManifestError, verify, version_tuple
 from kiosk.sync.sources import Source, SourceError, Validators
-from kiosk.sync.store import CatalogStore, write_atomically
+from kiosk.sync.store import CatalogStore
 
 STATE = "sync-state.json"
 UPDATED, CURRENT, FAILED = "updated", "current", "failed"
@@ -78,11 +79,21 @@ def sync_once(
     now = now or dt.datetime.now(dt.UTC)
     try:
         with sync_lock(store.folder):
+            _remove_leftovers(store)
             outcome, validators = _check_and_install(store, source, list(trusted), app_version, now)
             _remember(store, source, outcome, validators, now)
             return outcome
     except LockBusy as busy:
         return Outcome(FAILED, str(busy), store.current_version())
+
+
+def _remove_leftovers(store: CatalogStore) -> None:
+    """Partial downloads and half-written small files of a sync that was killed. Only a sync
+    writes them, and this one holds the lock."""
+    for pattern in (".*.part", f".{STATE}.*.tmp", ".current.json.*.tmp"):
+        for path in store.folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 def _check_and_install(
@@ -203,4 +214,4 @@ def _remember(
         history=[line, *before.history][:20],
     )
     store.folder.mkdir(parents=True, exist_ok=True)
-    write_atomically(store.folder / STATE, json.dumps(asdict(state), indent=2))
+    write_atomically(store.folder / STATE, json.dumps(asdict(state), indent=2).encode())

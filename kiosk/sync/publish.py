@@ -6,13 +6,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import os
 from pathlib import Path
 
 from kiosk import __version__
 from kiosk.catalog.build import build_catalog
 from kiosk.catalog.schema import SCHEMA_VERSION
 from kiosk.catalog.validate import Validation
+from kiosk.sync.files import write_atomically
 from kiosk.sync.keys import PrivateKey
 from kiosk.sync.manifest import MANIFEST_NAME, Manifest, ManifestError, read_unverified, sign
 
@@ -62,7 +62,7 @@ def publish(
         schema_version=SCHEMA_VERSION,
     )
     # The manifest goes last: a reader never sees it point at a file that is not there yet.
-    _write_atomically(folder / MANIFEST_NAME, sign(manifest, key))
+    write_atomically(folder / MANIFEST_NAME, sign(manifest, key))
     _remove_older(folder, keep={name, _previous_name(current)})
     return manifest
 
@@ -77,16 +77,3 @@ def _remove_older(folder: Path, keep: set[str]) -> None:
         if old.name not in keep:
             with contextlib.suppress(OSError):
                 old.unlink()
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with temp.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        temp.replace(path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.catalog.repository import CatalogError, Repository
+from kiosk.sync.files import write_atomically
 
 POINTER = "current.json"
 SAMPLE_VERSION = 0  # any published catalog (version 1 and up) is newer than the sample
@@ -76,7 +76,7 @@ class CatalogStore:
                     "rolled_back_from": pointer.rolled_back_from,
                 },
                 indent=2,
-            ),
+            ).encode(),
         )
 
     def current_version(self) -> int:
@@ -128,16 +128,3 @@ def _opens(path: Path) -> bool:
     except CatalogError:
         return False
     return True
-
-
-def write_atomically(path: Path, text: str) -> None:
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with temp.open("w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        temp.replace(path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()

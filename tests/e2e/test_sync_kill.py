@@ -77,4 +77,5 @@ def test_sigkill_at_random_points_never_breaks_the_store(tmp_path: Path) -> None
     )
     assert final.returncode in (0, 10), final.stdout
     assert store.current_version() == TRIALS + 1
-    assert not list(store.folder.glob(".*.part")) or final.returncode == 0
+    assert not list(store.folder.glob(".*.part"))  # no partial download is left behind
+    assert not list(store.folder.glob(".*.tmp"))

@@ -14,7 +14,7 @@ from kiosk.catalog.models import Course
 from kiosk.services.slip import PrintFailed, Slip, default_printer, print_slip, qr_image, qr_payload
 from kiosk.ui.screens.base import Context, Screen
 from kiosk.ui.widgets.common import Button, ScrollPage, Text, clear
-from kiosk.ui.widgets.tiles import Tile, TileGrid
+from kiosk.ui.widgets.tiles import Tile, TileGrid, school_tiles
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -73,17 +73,9 @@ class CounselorScreen(Screen):
     def enter(self, arg: str | None) -> None:
         super().enter(arg)
         self.message.set_text("")
-        schools = self.ctx.repo.schools(self.ctx.lang)
-
-        def make(code: str) -> Tile:
-            tile = Tile("", "ui", "school", checkable=True)
-            tile.clicked.connect(lambda: self._choose(code))
-            return tile
-
-        self._chips = self.schools.keyed([s.code for s in schools], make)
-        for school in schools:
-            self._chips[school.code].set_text(school.name)
-            self._chips[school.code].setChecked(school.code == self.ctx.session.school)
+        self._chips = school_tiles(self.schools, self.ctx.repo.schools(self.ctx.lang), self._choose)
+        for code, tile in self._chips.items():
+            tile.setChecked(code == self.ctx.session.school)
         self._fill()
 
     def _choose(self, code: str) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.catalog.models import BrowseFilter, School
 from kiosk.ui.widgets.common import Chip, Text, TranslatedWidget
-from kiosk.ui.widgets.tiles import Tile, TileGrid
+from kiosk.ui.widgets.tiles import Tile, TileGrid, school_tiles
 
 
 class FilterBar(TranslatedWidget):
@@ -44,15 +44,7 @@ class FilterBar(TranslatedWidget):
 
     def set_schools(self, schools: list[School]) -> None:
         self._names = {s.code: s.name for s in schools}
-
-        def make(code: str) -> Tile:
-            tile = Tile("", "ui", "school", checkable=True)
-            tile.clicked.connect(lambda: self._pick_school(code))
-            return tile
-
-        self._school_chips = self.school_grid.keyed([s.code for s in schools], make)
-        for school in schools:
-            self._school_chips[school.code].set_text(school.name)
+        self._school_chips = school_tiles(self.school_grid, schools, self._pick_school)
 
     def set_filter(self, where: BrowseFilter) -> None:
         self._filter = where

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.catalog.models import School
 from kiosk.ui.widgets.common import Text, clear, icon, tinted
 
 
@@ -119,3 +120,20 @@ class TileGrid(QWidget):
             self._grid.addWidget(tile, index // columns, index % columns)
         for column in range(4):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+
+def school_tiles(
+    grid: TileGrid, schools: list[School], chosen: Callable[[str], None]
+) -> dict[str, Tile]:
+    """One checkable tile per school (names wrap: school names are long), reused while the
+    schools stay the same; a tap calls `chosen` with the school's code."""
+
+    def make(code: str) -> Tile:
+        tile = Tile("", "ui", "school", checkable=True)
+        tile.clicked.connect(lambda: chosen(code))
+        return tile
+
+    tiles = grid.keyed([s.code for s in schools], make)
+    for school in schools:
+        tiles[school.code].set_text(school.name)
+    return tiles
