@@ -303,3 +303,26 @@ def test_absurd_declared_sizes_are_refused(world: World) -> None:
     envelope["manifest"]["size"] = 10**12  # type: ignore[index]
     world.write_manifest(envelope)
     refused(world, FolderSource(world.pub), "declares a catalog of 1,000,000,000,000 bytes")
+
+
+def test_keygen_writes_a_private_key_only_its_owner_can_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import stat
+    import sys
+
+    from kiosk.admin.cli import main
+    from kiosk.sync.keys import parse_public, read_private
+
+    assert main(["keygen", "--out", str(tmp_path / "keys")]) == 0
+    private = tmp_path / "keys" / "catalog-signing.key"
+    public = tmp_path / "keys" / "catalog-signing.pub"
+    key = read_private(private)
+    assert parse_public(public.read_text()) == key.public
+    assert capsys.readouterr().out.splitlines()[0] == f"public key: {key.public.text}"
+    if sys.platform != "win32":
+        assert stat.S_IMODE(private.stat().st_mode) == 0o600
+    before = private.read_bytes()
+    assert main(["keygen", "--out", str(tmp_path / "keys")]) == 1  # never overwritten
+    assert private.read_bytes() == before
+    assert "exists; move it away first" in capsys.readouterr().out
