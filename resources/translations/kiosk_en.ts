@@ -6,7 +6,9 @@
         <location filename="../../kiosk/ui/screens/browse.py" line="73" />
         <source>%n class(es)</source>
         <translation>
-            <numerusform>%n class</numerusform><numerusform>%n classes</numerusform></translation>
+            <numerusform>%n class</numerusform>
+            <numerusform>%n classes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -15,7 +17,9 @@
         <location filename="../../kiosk/ui/widgets/courses.py" line="181" />
         <source>Show %n more</source>
         <translation>
-            <numerusform>Show %n more</numerusform><numerusform>Show %n more</numerusform></translation>
+            <numerusform>Show %n more</numerusform>
+            <numerusform>Show %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -24,7 +28,9 @@
         <location filename="../../kiosk/ui/screens/search.py" line="85" />
         <source>%n class(es) found</source>
         <translation>
-            <numerusform>%n class found</numerusform><numerusform>%n classes found</numerusform></translation>
+            <numerusform>%n class found</numerusform>
+            <numerusform>%n classes found</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -33,7 +39,9 @@
         <location filename="../../kiosk/ui/still_there.py" line="92" />
         <source>In %n second(s), everything you did here will be cleared for the next student.</source>
         <translation>
-            <numerusform>In %n second, everything you did here will be cleared for the next student.</numerusform><numerusform>In %n seconds, everything you did here will be cleared for the next student.</numerusform></translation>
+            <numerusform>In %n second, everything you did here will be cleared for the next student.</numerusform>
+            <numerusform>In %n seconds, everything you did here will be cleared for the next student.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -119,42 +119,42 @@
         <translation>Habla con tu consejero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="105"/>
         <source>Your list is empty. You can still talk to your counselor about any class.</source>
         <translation>Tu lista está vacía. Aun así, puedes hablar con tu consejero o consejera sobre cualquier clase.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="137"/>
         <source>Printing. Take your slip from the printer and give it to your counselor.</source>
         <translation>Imprimiendo. Toma tu hoja de la impresora y dásela a tu consejero o consejera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="148"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>Para inscribirte, habla con el consejero o la consejera de tu preparatoria</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="151"/>
         <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code below.</source>
         <translation>Tu consejero o consejera te ayuda a acomodar estas clases en tu horario. Muéstrale tu lista, tu hoja impresa o el código de abajo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="163"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="155"/>
         <source>Which school do you go to?</source>
         <translation>¿A qué escuela vas?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="164"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="156"/>
         <source>My list</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="157"/>
         <source>Scan with a phone to keep your list</source>
         <translation>Escanea con un celular para guardar tu lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="158"/>
         <source>Print my slip</source>
         <translation>Imprimir mi hoja</translation>
     </message>
@@ -277,32 +277,32 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="91"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="83"/>
         <source>Which school?</source>
         <translation>¿Qué escuela?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="108"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="95"/>
         <source>Show only:</source>
         <translation>Mostrar solo:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="110"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="97"/>
         <source>My school</source>
         <translation>Mi escuela</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="111"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="98"/>
         <source>Summer</source>
         <translation>Verano</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="112"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="99"/>
         <source>College credit</source>
         <translation>Créditos universitarios</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="113"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="100"/>
         <source>Paid work experience</source>
         <translation>Experiencia laboral pagada</translation>
     </message>
@@ -363,32 +363,32 @@
 <context>
     <name>InterestsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="33"/>
+        <location filename="../../kiosk/ui/screens/interests.py" line="42"/>
         <source>Explore by what you like</source>
         <translation>Explora según tus gustos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="62"/>
+        <location filename="../../kiosk/ui/screens/interests.py" line="71"/>
         <source>Pathways for you</source>
         <translation>Rutas profesionales para ti</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="63"/>
-        <source>Tap one or more things you like.</source>
-        <translation>Toca una o más cosas que te gusten.</translation>
+        <location filename="../../kiosk/ui/screens/interests.py" line="75"/>
+        <source>Tap one or more things you like. Pathways that match appear here.</source>
+        <translation>Toca una o más cosas que te gusten. Aquí aparecen las rutas profesionales que van contigo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="65"/>
+        <location filename="../../kiosk/ui/screens/interests.py" line="79"/>
         <source>Why it matches:</source>
         <translation>Por qué es para ti:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="65"/>
+        <location filename="../../kiosk/ui/screens/interests.py" line="79"/>
         <source>No classes in this pathway yet.</source>
         <translation>Todavía no hay clases en esta ruta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/interests.py" line="95"/>
         <source>I like...</source>
         <translation>Me gusta...</translation>
     </message>
@@ -396,28 +396,28 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="49"/>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="52"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="44"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="47"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="45"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="46"/>
         <source>Clear</source>
         <translation>Limpiar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="53"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="48"/>
         <source>Delete the last letter</source>
         <translation>Borrar la última letra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="54"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="49"/>
         <source>Clear the search</source>
         <translation>Limpiar la búsqueda</translation>
     </message>
@@ -655,12 +655,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="107"/>
+        <location filename="../../kiosk/ui/still_there.py" line="102"/>
         <source>Are you still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="108"/>
+        <location filename="../../kiosk/ui/still_there.py" line="103"/>
         <source>Yes, I&apos;m still here</source>
         <translation>Sí, aquí sigo</translation>
     </message>
@@ -681,29 +681,29 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="83"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="87"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="78"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="82"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="84"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="88"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="79"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="83"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="85"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="80"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="86"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="81"/>
         <source>My list (%1)</source>
         <translation>Mi lista (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="92"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="87"/>
         <source>Change language to %1</source>
         <translation>Cambiar el idioma a %1</translation>
     </message>

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from kiosk.ui.screens.base import Context, Screen
 from kiosk.ui.widgets.common import ScrollPage, Text
@@ -15,17 +16,25 @@ class InterestsScreen(Screen):
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        # Tiles and results side by side on a landscape screen, so every tap shows its effect
+        # without scrolling; one above the other in portrait.
         self.page = ScrollPage()
-        self.layout_.addWidget(self.page)
+        self.results = ScrollPage()
+        self.split = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.split.setSpacing(0)
+        self.split.addWidget(self.page, 5)
+        self.split.addWidget(self.results, 6)
+        self.layout_.addLayout(self.split)
         self.prompt = self.page.add(Text(role="h1"))
-        self.grid = TileGrid(min_tile_width=300)
+        self.grid = TileGrid(min_tile_width=260)
         self.page.add(self.grid)
-        self.results_heading = self.page.add(Text(role="h2"))
-        self.hint = self.page.add(Text(role="muted"))
+        self.page.body.addStretch()
+        self.results_heading = self.results.add(Text(role="h2"))
+        self.hint = self.results.add(Text(role="muted"))
         self.matches = MatchList()
         self.matches.course_chosen.connect(lambda code: ctx.nav.go("course", code))
-        self.page.add(self.matches)
-        self.page.body.addStretch()
+        self.results.add(self.matches)
+        self.results.body.addStretch()
         self.tiles: dict[str, Tile] = {}
         self.retranslate()
 
@@ -60,14 +69,27 @@ class InterestsScreen(Screen):
         chosen = self.ctx.session.interests
         matches = self.ctx.repo.match_interests(chosen, self.ctx.lang) if chosen else []
         self.results_heading.set_text(self.tr("Pathways for you") if matches else "")
-        self.hint.set_text("" if chosen else self.tr("Tap one or more things you like."))
+        self.hint.set_text(
+            ""
+            if chosen
+            else self.tr("Tap one or more things you like. Pathways that match appear here.")
+        )
+        self.results.to_top()
         self.matches.set_matches(
             matches, self.tr("Why it matches:"), self.tr("No classes in this pathway yet.")
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        landscape = event.size().width() >= max(1200, event.size().height())
+        self.split.setDirection(
+            QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom
         )
 
     def reset(self) -> None:
         super().reset()
         self.page.to_top()
+        self.results.to_top()
 
     def retranslate(self) -> None:
         self.prompt.set_text(self.tr("I like..."))
