@@ -59,6 +59,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--data-dir", type=Path, help="where catalogs and logs are kept")
     parser.add_argument("--config", type=Path, help="a configuration file (TOML) to use last")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="print a JSON health report and exit (0 only when healthy)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     # For kiosk-admin screenshots and the benchmarks; not for people.
     parser.add_argument("--screenshots", type=Path, help=argparse.SUPPRESS)
@@ -153,10 +158,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = Paths.resolve(args.data_dir)
     log.setup(paths.log_dir)
     try:
-        config = load([paths.site_config, *([args.config] if args.config else [])])
+        config: Config | None = load([paths.site_config, *([args.config] if args.config else [])])
+        config_error = ""
     except ConfigError as exc:
-        logger.error("%s", exc)
-        print(f"kiosk: {exc}", file=sys.stderr)
+        config, config_error = None, str(exc)
+    if args.self_test:
+        return _self_test(config, config_error, paths)
+    if config is None:
+        logger.error("%s", config_error)
+        print(f"kiosk: {config_error}", file=sys.stderr)
         return EXIT_CONFIG
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_SynthesizeMouseForUnhandledTouchEvents)
     app = QApplication(sys.argv[:1])
@@ -179,6 +189,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         "kiosk %s started (%s mode)", __version__, "kiosk" if kiosk.window.kiosk_mode else "preview"
     )
     return app.exec()
+
+
+def _self_test(config: Config | None, config_error: str, paths: Paths) -> int:
+    import json
+
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.services.health import report
+
+    app = QGuiApplication(sys.argv[:1])
+    healthy, result = report(app, config, config_error, paths)
+    print(json.dumps(result, indent=2))
+    return 0 if healthy else 1
 
 
 def _report_first_frame(window: KioskWindow, app: QApplication) -> None:

@@ -1,0 +1,70 @@
+"""`kiosk --self-test`: one JSON object, exit 0 only when the kiosk can really run."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from tests.helpers.kiosk import seed_store
+
+
+def self_test(data: Path, *args: str) -> tuple[int, dict[str, Any]]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--self-test", "--data-dir", str(data), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    return result.returncode, json.loads(result.stdout)
+
+
+def test_healthy_with_a_catalog(tmp_path: Path, sample_catalog: Path) -> None:
+    seed_store(tmp_path, sample_catalog)
+    code, report = self_test(tmp_path)
+    assert code == 0, report["problems"]
+    assert report["healthy"] is True and report["problems"] == []
+    assert report["platform_plugin"] == "offscreen"
+    assert report["sqlite"]["fts5"] is True
+    assert report["svg"] == {"supported": True, "icon_rendered": True}
+    assert report["catalog"]["version"] == 1 and report["catalog"]["integrity"] == "ok"
+    assert report["catalog"]["sample"] is True
+    assert report["translations"] == {"en": True, "es": True}
+    assert report["fonts"]["es"]
+    assert report["paths"]["data"] == str(tmp_path)
+
+
+def test_a_first_launch_is_healthy_before_the_sample_is_built(tmp_path: Path) -> None:
+    code, report = self_test(tmp_path)
+    assert code == 0
+    assert report["catalog"]["installed"] is False
+
+
+def test_a_bad_configuration_is_unhealthy(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text("[session]\nidle_timeout_seconds = 2\n")
+    code, report = self_test(tmp_path, "--config", str(config))
+    assert code == 1
+    assert report["problems"] == [
+        f"configuration: {config}: session.idle_timeout_seconds = 2: bad value (expected a "
+        "whole number from 15 to 3600)"
+    ]
+
+
+def test_a_broken_catalog_or_a_missing_translation_is_unhealthy(tmp_path: Path) -> None:
+    catalogs = tmp_path / "catalogs"
+    catalogs.mkdir()
+    (catalogs / "broken.catalog").write_bytes(b"nonsense" * 100)
+    (catalogs / "current.json").write_text('{"current": "broken.catalog"}')
+    config = tmp_path / "kiosk.toml"
+    config.write_text('[ui]\nlanguages = ["en", "es", "vi"]\n')
+    code, report = self_test(tmp_path, "--config", str(config))
+    assert code == 1
+    assert any(p.startswith("the current catalog does not open") for p in report["problems"])
+    assert "no interface translation for vi (kiosk_vi.qm)" in report["problems"]
