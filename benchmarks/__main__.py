@@ -6,7 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from benchmarks import catalog_bench, kiosk_bench, sync_bench  # noqa: F401  (they register themselves)
+from benchmarks import (  # noqa: F401  (they register themselves)
+    bundle_bench,
+    catalog_bench,
+    kiosk_bench,
+    sync_bench,
+)
 from benchmarks.suite import CACHE, SUITE, Result, machine, table, write_json
 
 

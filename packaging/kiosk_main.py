@@ -1,0 +1,7 @@
+"""Entry point of the frozen `kiosk` program."""
+
+import sys
+
+from kiosk.app import main
+
+sys.exit(main())
