@@ -7,15 +7,16 @@ drive the real thing.
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import logging
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QLockFile, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import __version__, log
@@ -46,8 +47,10 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 logger = logging.getLogger("kiosk")
-EXIT_OK = 0
-EXIT_CONFIG = 2
+# Exit codes a supervisor (Shell Launcher, systemd) can tell apart.
+EXIT_OK = 0  # closed on purpose (preview window, or staff exit)
+EXIT_CONFIG = 2  # the configuration is invalid
+EXIT_ALREADY_RUNNING = 3  # another kiosk owns this data folder
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -168,6 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         logger.error("%s", config_error)
         print(f"kiosk: {config_error}", file=sys.stderr)
         return EXIT_CONFIG
+    _crash_log(paths.log_dir)
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_SynthesizeMouseForUnhandledTouchEvents)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("CTE Career Kiosk")
@@ -176,6 +180,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.ui.screenshots import render_all
 
         return render_all(config, args.screenshots, args.lang, args.size)
+    lock = QLockFile(str(paths.data_dir / "kiosk.lock"))
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    if not lock.tryLock(200):
+        logger.error("another kiosk is already running with %s", paths.data_dir)
+        print(f"kiosk: another kiosk is already running with {paths.data_dir}", file=sys.stderr)
+        return EXIT_ALREADY_RUNNING
     kiosk = create(
         config, paths.data_dir, kiosk_mode=config.lockdown and not args.windowed, lazy=True
     )
@@ -189,6 +199,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         "kiosk %s started (%s mode)", __version__, "kiosk" if kiosk.window.kiosk_mode else "preview"
     )
     return app.exec()
+
+
+_crash_file: TextIO | None = None  # kept open for the life of the process
+
+
+def _crash_log(log_dir: Path | None) -> None:
+    """A hard crash (a fault in Qt or in C code) writes its stack to crash.log, since a
+    windowed kiosk has no console."""
+    global _crash_file
+    if log_dir is None:
+        return
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        _crash_file = (log_dir / "crash.log").open("a", encoding="utf-8")
+        faulthandler.enable(file=_crash_file)
+    except OSError as exc:
+        logger.warning("no crash log: %s", exc)
 
 
 def _self_test(config: Config | None, config_error: str, paths: Paths) -> int:

@@ -68,3 +68,43 @@ def test_a_broken_catalog_or_a_missing_translation_is_unhealthy(tmp_path: Path) 
     assert code == 1
     assert any(p.startswith("the current catalog does not open") for p in report["problems"])
     assert "no interface translation for vi (kiosk_vi.qm)" in report["problems"]
+
+
+def test_only_one_kiosk_per_data_folder(tmp_path: Path, sample_catalog: Path) -> None:
+    seed_store(tmp_path, sample_catalog)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    first = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "--windowed", "--data-dir", str(tmp_path)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        log = tmp_path / "logs" / "kiosk.log"
+        for _ in range(300):  # until the first one says it started
+            if log.exists() and "started" in log.read_text():
+                break
+            first.wait(timeout=0) if first.poll() is not None else None
+            subprocess.run([sys.executable, "-c", "import time; time.sleep(0.05)"], check=True)
+        second = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kiosk",
+                "--windowed",
+                "--data-dir",
+                str(tmp_path),
+                "--exit-after-first-frame",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert second.returncode == 3
+        assert "another kiosk is already running" in second.stderr
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
+    assert (tmp_path / "logs" / "crash.log").exists()  # faulthandler's file is ready
