@@ -27,6 +27,7 @@ from kiosk.services.language import LanguageSwitcher
 from kiosk.services.session import Session
 from kiosk.services.slip import default_printer
 from kiosk.services.sync import SyncService
+from kiosk.services.watchdog import SystemdNotifier
 from kiosk.sync.store import CatalogStore
 from kiosk.ui import theme
 from kiosk.ui.screens.about import AboutScreen
@@ -193,6 +194,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     kiosk.window.show_kiosk()
     QTimer.singleShot(0, kiosk.window.build_all)  # the rest, once the attract screen is up
     kiosk.sync.start()
+    notifier = SystemdNotifier(kiosk.window)
+    QTimer.singleShot(0, notifier.ready)
     if args.exit_after_first_frame:
         _report_first_frame(kiosk.window, app)
     logger.info(

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from tests.helpers.kiosk import seed_store
 
@@ -108,3 +111,27 @@ def test_only_one_kiosk_per_data_folder(tmp_path: Path, sample_catalog: Path) ->
         first.terminate()
         first.wait(timeout=30)
     assert (tmp_path / "logs" / "crash.log").exists()  # faulthandler's file is ready
+
+
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="systemd is Linux-only")
+def test_systemd_ready_and_watchdog_on_a_real_socket(tmp_path: Path, sample_catalog: Path) -> None:
+    seed_store(tmp_path, sample_catalog)
+    address = str(tmp_path / "notify.sock")
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as server:
+        server.bind(address)
+        server.settimeout(30)
+        env = dict(
+            os.environ, QT_QPA_PLATFORM="offscreen", NOTIFY_SOCKET=address, WATCHDOG_USEC="400000"
+        )
+        kiosk = subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "--windowed", "--data-dir", str(tmp_path)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            messages = [server.recv(256).decode() for _ in range(3)]
+        finally:
+            kiosk.terminate()
+            kiosk.wait(timeout=30)
+    assert messages == ["READY=1", "WATCHDOG=1", "WATCHDOG=1"]
