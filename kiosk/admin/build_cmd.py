@@ -7,11 +7,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from kiosk.admin.report import print_problems, summary
+from kiosk.admin.report import checked_workbook
 from kiosk.catalog.build import BuildError, build_catalog
 from kiosk.catalog.repository import Repository
-from kiosk.catalog.validate import validate
-from kiosk.catalog.workbook import WorkbookError, read_workbook
 
 
 def register(verbs: Any) -> None:
@@ -36,14 +34,8 @@ def register(verbs: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    try:
-        result = validate(read_workbook(args.source))
-    except WorkbookError as exc:
-        print(f"{args.source.name}: NOT built: {exc}")
-        return 1
-    print_problems(result)
-    if not result.ok:
-        print(summary(args.source, result) + "; nothing was built")
+    result = checked_workbook(args.source, "built")
+    if result is None:
         return 1
     try:
         path = build_catalog(result, args.output, catalog_version=args.catalog_version)

@@ -6,10 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from kiosk.admin.report import print_problems, summary
+from kiosk.admin.report import checked_workbook
 from kiosk.catalog.build import BuildError
-from kiosk.catalog.validate import validate
-from kiosk.catalog.workbook import WorkbookError, read_workbook
 from kiosk.sync.keys import SigningKeyError, read_private
 from kiosk.sync.publish import PublishError, publish
 
@@ -40,13 +38,11 @@ def register(verbs: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     try:
         key = read_private(args.key)
-        result = validate(read_workbook(args.source))
-    except (SigningKeyError, WorkbookError) as exc:
+    except SigningKeyError as exc:
         print(f"publish: NOT published: {exc}")
         return 1
-    print_problems(result)
-    if not result.ok:
-        print(summary(args.source, result) + "; nothing was published")
+    result = checked_workbook(args.source, "published")
+    if result is None:
         return 1
     try:
         manifest = publish(

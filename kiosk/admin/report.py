@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kiosk.catalog.validate import Validation
+from kiosk.catalog.validate import Validation, validate
+from kiosk.catalog.workbook import WorkbookError, read_workbook
 
 
 def print_problems(validation: Validation) -> None:
@@ -20,3 +21,18 @@ def summary(source: Path, validation: Validation) -> str:
         f"{source.name}: {verdict}, {errors} error{'s' * (errors != 1)}, "
         f"{warnings} warning{'s' * (warnings != 1)}"
     )
+
+
+def checked_workbook(source: Path, outcome: str) -> Validation | None:
+    """Read and validate `source`, printing every problem; on failure also one summary line
+    (`NOT <outcome>` / `nothing was <outcome>`) and None."""
+    try:
+        result = validate(read_workbook(source))
+    except WorkbookError as exc:
+        print(f"{source.name}: NOT {outcome}: {exc}")
+        return None
+    print_problems(result)
+    if not result.ok:
+        print(summary(source, result) + f"; nothing was {outcome}")
+        return None
+    return result
