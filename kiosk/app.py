@@ -164,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = Paths.resolve(args.data_dir)
     log.setup(paths.log_dir)
     try:
-        config: Config | None = load([paths.site_config, *([args.config] if args.config else [])])
+        config: Config | None = load(paths.config_files(args.config))
         config_error = ""
     except ConfigError as exc:
         config, config_error = None, str(exc)

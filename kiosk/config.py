@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.catalog.languages import LANGUAGES
+from kiosk.pin import is_hash
 
 
 class ConfigError(Exception):
@@ -135,6 +136,16 @@ SETTINGS: tuple[Setting, ...] = (
         "a whole number from 5 to 1440",
     ),
     Setting(
+        "admin",
+        "pin_hash",
+        "",
+        "The staff PIN's hash, from `kiosk-admin set-pin --print`, so every kiosk shares one "
+        "PIN. Empty: the PIN set on this kiosk with `kiosk-admin set-pin`. With no PIN at all "
+        "the kiosk refuses lockdown and runs as a preview window.",
+        lambda v: isinstance(v, str) and (v == "" or is_hash(v)),
+        "empty, or the scrypt$... line printed by kiosk-admin set-pin --print",
+    ),
+    Setting(
         "catalog",
         "retry_seconds",
         30,
@@ -233,7 +244,9 @@ def markdown() -> str:
         "One TOML file. Later layers win: the packaged defaults below, then the site-wide file "
         "IT installs (`kiosk.toml` in the platform's site configuration folder: "
         "`C:\\ProgramData\\cte-kiosk\\kiosk.toml` on Windows, `/etc/xdg/cte-kiosk/kiosk.toml` "
-        "on Linux), then the file given with `kiosk --config FILE`. An unknown key or a bad "
+        "on Linux), then `kiosk.toml` beside the `kiosk` program of an installed (frozen) "
+        "folder, for portable installs, then the file given with `kiosk --config FILE`. "
+        "An unknown key or a bad "
         "value is an error that names the file, the key and what is expected. "
         "`kiosk --self-test` shows which files are in effect.",
         "",

@@ -34,6 +34,15 @@ class Paths:
     log_dir: Path
     user_config: Path
     site_config: Path
+    portable_config: Path | None  # kiosk.toml beside the frozen executable
+
+    def config_files(self, extra: Path | None = None) -> list[Path]:
+        """The configuration layers in the order they apply, later ones winning: the
+        site-wide file, the portable file, then one given on the command line."""
+        files = [self.site_config]
+        if self.portable_config is not None:
+            files.append(self.portable_config)
+        return files + ([extra] if extra else [])
 
     @classmethod
     def resolve(cls, data_dir: Path | None = None) -> Paths:
@@ -46,4 +55,13 @@ class Paths:
             log_dir=logs,
             user_config=platformdirs.user_config_path(APP_NAME, appauthor=False) / "kiosk.toml",
             site_config=platformdirs.site_config_path(APP_NAME, appauthor=False) / "kiosk.toml",
+            portable_config=portable_config(),
         )
+
+
+def portable_config() -> Path | None:
+    """A portable install (a frozen folder copied anywhere) reads kiosk.toml from beside
+    its executable; a source checkout has no such place."""
+    if not getattr(sys, "frozen", False):
+        return None
+    return Path(sys.executable).resolve().parent / "kiosk.toml"

@@ -10,7 +10,9 @@ from kiosk import __version__
 from kiosk.admin import (
     build_cmd,
     keygen_cmd,
+    pin_cmd,
     publish_cmd,
+    report_cmd,
     screenshots_cmd,
     sync_cmd,
     template_cmd,
@@ -24,6 +26,8 @@ VERBS = (
     keygen_cmd,
     publish_cmd,
     sync_cmd,
+    report_cmd,
+    pin_cmd,
     screenshots_cmd,
 )
 

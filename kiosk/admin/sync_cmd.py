@@ -4,19 +4,18 @@ what the last check found."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from kiosk.catalog.repository import CatalogError, Repository
+from kiosk.catalog.repository import CatalogError
 from kiosk.config import Config, ConfigError, load
 from kiosk.paths import Paths
-from kiosk.sync.install import CURRENT, FAILED, UPDATED, read_state, sync_once
+from kiosk.sync.install import CURRENT, FAILED, UPDATED, sync_once
 from kiosk.sync.keys import SigningKeyError, parse_public
 from kiosk.sync.lock import LockBusy, sync_lock
 from kiosk.sync.sources import open_source
+from kiosk.sync.status import status_report
 from kiosk.sync.store import CatalogStore
 
 # Exit codes scripts can tell apart.
@@ -74,7 +73,7 @@ def _store(data_dir: Path | None) -> CatalogStore:
 
 
 def _config(path: Path | None) -> Config:
-    return load([Paths.resolve().site_config, *([path] if path else [])])
+    return load(Paths.resolve().config_files(path))
 
 
 def run_sync(args: argparse.Namespace) -> int:
@@ -117,38 +116,11 @@ def run_rollback(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    store = _store(args.data_dir)
-    pointer = store.pointer()
-    report: dict[str, Any] = {"current": None, "previous": None}
-    for role in ("current", "previous"):
-        name = getattr(pointer, role) if pointer else None
-        if not name:
-            continue
-        try:
-            with Repository(store.folder / name) as repo:
-                info = repo.info()
-            report[role] = {
-                "file": name,
-                "version": info.catalog_version,
-                "sample": info.is_sample,
-                "created": info.created.isoformat(),
-            }
-        except CatalogError as exc:
-            report[role] = {"file": name, "error": str(exc)}
-    report["rolled_back_from"] = pointer.rolled_back_from if pointer else None
-    state = read_state(store)
-    report["last_sync"] = asdict(state)
     try:
         interval = int(_config(args.config)["sync.interval_minutes"])
     except ConfigError:
         interval = 60
-    report["next_check"] = (
-        (dt.datetime.fromisoformat(state.last_check) + dt.timedelta(minutes=interval)).isoformat(
-            timespec="seconds"
-        )
-        if state.last_check
-        else "at the kiosk's next launch"
-    )
+    report = status_report(_store(args.data_dir), interval)
     if args.json:
         print(json.dumps(report, indent=2))
     else:

@@ -66,3 +66,6 @@ SCHOOL = f"""
            COALESCE(t.counseling_hours, e.counseling_hours),
            COALESCE(t.counseling_booking, e.counseling_booking)
       FROM school sc {text_join("school", "sc")}"""
+
+PATHWAY_OF_COURSE = """
+    SELECT p.code FROM course c JOIN pathway p ON p.id = c.pathway_id WHERE c.code = ?"""

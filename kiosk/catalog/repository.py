@@ -40,6 +40,7 @@ from kiosk.catalog.queries import (
     COURSE_SUMMARY,
     OFFERINGS_OF_COURSE,
     PATHWAY,
+    PATHWAY_OF_COURSE,
     SCHOOL,
     text_join,
 )
@@ -196,6 +197,11 @@ class Repository:
         )
 
     # -- schools -------------------------------------------------------------------------------
+
+    def pathway_of(self, course_code: str) -> str | None:
+        """The code of the pathway a course belongs to (for the usage counts)."""
+        rows = self._rows(PATHWAY_OF_COURSE, (course_code,))
+        return str(rows[0][0]) if rows else None
 
     def schools(self, lang: str) -> list[School]:
         return [

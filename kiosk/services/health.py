@@ -55,6 +55,7 @@ def report(
             "data": str(paths.data_dir),
             "logs": str(paths.log_dir),
             "site_config": str(paths.site_config),
+            "portable_config": str(paths.portable_config or ""),
         },
         "catalog": _catalog(paths.data_dir, problems),
         "speech_engines": _speech(),

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 
 class SyncService(QObject):
+    started = Signal()
     finished = Signal(object)  # the Outcome, delivered on the GUI thread
     _done = Signal(object)  # from the worker thread (queued across threads)
 
@@ -51,21 +52,31 @@ class SyncService(QObject):
         if self.enabled:
             self._timer.start(first_delay_ms)
 
+    @property
+    def can_verify(self) -> bool:
+        """Whether any signing key is trusted (nothing can be installed without one)."""
+        return bool(self._trusted)
+
     @Slot()
-    def run_now(self) -> bool:
-        """Start a check in the background; False if one is running or sync is off."""
-        if not self.enabled or self.running:
+    def run_now(self, source: str = "") -> bool:
+        """Start a check in the background, from the configured source or from `source`
+        (a folder staff chose on a USB stick). False if one is running or nothing to do."""
+        source = source or self._source
+        if not (source and self._trusted) or self.running:
             return False
-        self._worker = threading.Thread(target=self._work, name="catalog-sync", daemon=True)
+        self._worker = threading.Thread(
+            target=self._work, args=(source,), name="catalog-sync", daemon=True
+        )
         self._worker.start()
+        self.started.emit()
         return True
 
-    def _work(self) -> None:
+    def _work(self, source: str) -> None:
         from kiosk.sync.install import FAILED, Outcome, sync_once
         from kiosk.sync.sources import open_source
 
         try:
-            outcome = sync_once(self._store, open_source(self._source), self._trusted)
+            outcome = sync_once(self._store, open_source(source), self._trusted)
         except Exception as exc:  # a bug must not kill the thread silently
             log.exception("sync failed unexpectedly")
             outcome = Outcome(FAILED, f"unexpected error: {exc}", -1)
