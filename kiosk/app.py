@@ -21,28 +21,31 @@ from PySide6.QtCore import QEvent, QLockFile, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import __version__, log
-from kiosk.config import Config, ConfigError, load
+from kiosk.config import Config, ConfigError, defaults, load
+from kiosk.exits import EXIT_ALREADY_RUNNING
 from kiosk.paths import SAMPLE_CATALOG_SOURCE, TRANSLATIONS, Paths
+from kiosk.pin import PinGuard
 from kiosk.services.catalog import CatalogService
 from kiosk.services.language import LanguageSwitcher
 from kiosk.services.session import Session
 from kiosk.services.slip import default_printer
+from kiosk.services.staff import StaffService
 from kiosk.services.sync import SyncService
+from kiosk.services.usage import UsageRecorder
 from kiosk.services.watchdog import SystemdNotifier
+from kiosk.sync.removable import removable_roots
 from kiosk.sync.store import CatalogStore
 from kiosk.ui import theme
+from kiosk.ui.admin.mode import AdminMode
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import Context, Navigator, Screen
 from kiosk.ui.window import KioskWindow
+from kiosk.usage import USAGE_FILE, UsageLog
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 logger = logging.getLogger("kiosk")
-# Exit codes a supervisor (Shell Launcher, systemd) can tell apart.
-EXIT_OK = 0  # closed on purpose (preview window, or staff exit)
-EXIT_CONFIG = 2  # the configuration is invalid
-EXIT_ALREADY_RUNNING = 3  # another kiosk owns this data folder
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -84,6 +87,8 @@ class Kiosk:
     catalog: CatalogService
     context: Context
     sync: SyncService
+    usage: UsageRecorder
+    staff: StaffService
 
 
 def create(
@@ -94,6 +99,8 @@ def create(
     lazy: bool = False,
     printer: Callable[[], QPrinter | None] = default_printer,
     sample_source: Path | None = SAMPLE_CATALOG_SOURCE,
+    lockdown_refused: bool = False,
+    media_roots: Callable[[], list[Path]] = removable_roots,
 ) -> Kiosk:
     """Build the kiosk (a QApplication must exist). Nothing is shown yet. With `lazy`, only
     the screens needed first are built; the window builds the others when asked."""
@@ -121,6 +128,7 @@ def create(
         "about": _lazy("about", "AboutScreen", ctx),
     }
     window = KioskWindow(ctx, screens, languages, kiosk_mode=kiosk_mode)
+    window.lockdown_refused = lockdown_refused
     ctx.nav = window
     catalog.setParent(window)
     session.setParent(window)
@@ -135,7 +143,12 @@ def create(
         window.outer.setCurrentWidget(window.out_of_service)
     sync = SyncService(store, config, window)
     sync.finished.connect(window.catalog_synced)
-    return Kiosk(window, session, catalog, ctx, sync)
+    usage = UsageRecorder(UsageLog(data_dir / USAGE_FILE), session, catalog, window)
+    window.screen_shown.connect(usage.screen_shown)
+    pin = PinGuard(data_dir, str(config["admin.pin_hash"]))
+    staff = StaffService(pin, store, sync, usage, config, printer, media_roots, window)
+    window.attach_admin(AdminMode(staff, window.no_pin_notice(), window))
+    return Kiosk(window, session, catalog, ctx, sync, usage, staff)
 
 
 def _lazy(module: str, name: str, *args: object) -> Callable[[], Screen]:
@@ -170,10 +183,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         config, config_error = None, str(exc)
     if args.self_test:
         return _self_test(config, config_error, paths)
-    if config is None:
-        logger.error("%s", config_error)
+    if config is None:  # out of service until fixed; staff can still reach admin mode
+        logger.error("configuration error: %s", config_error)
         print(f"kiosk: {config_error}", file=sys.stderr)
-        return EXIT_CONFIG
+        config = defaults()
     _crash_log(paths.log_dir)
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_SynthesizeMouseForUnhandledTouchEvents)
     app = QApplication(sys.argv[:1])
@@ -189,10 +202,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         logger.error("another kiosk is already running with %s", paths.data_dir)
         print(f"kiosk: another kiosk is already running with {paths.data_dir}", file=sys.stderr)
         return EXIT_ALREADY_RUNNING
+    wants_lockdown = config.lockdown and not args.windowed
+    has_pin = PinGuard(paths.data_dir, str(config["admin.pin_hash"])).is_set
+    if wants_lockdown and not has_pin:
+        logger.warning("lockdown refused: no staff PIN is set (kiosk-admin set-pin)")
     kiosk = create(
-        config, paths.data_dir, kiosk_mode=config.lockdown and not args.windowed, lazy=True
+        config,
+        paths.data_dir,
+        kiosk_mode=wants_lockdown and has_pin,
+        lazy=True,
+        lockdown_refused=wants_lockdown and not has_pin,
     )
+    if config_error:
+        kiosk.window.show_config_problem(config_error)
     install_exception_hook(kiosk.window)
+    kiosk.staff.exit_requested.connect(lambda code: _staff_exit(kiosk, app, code))
+    app.aboutToQuit.connect(kiosk.usage.flush)
     kiosk.window.show_kiosk()
     QTimer.singleShot(0, kiosk.window.build_all)  # the rest, once the attract screen is up
     kiosk.sync.start()
@@ -204,6 +229,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "kiosk %s started (%s mode)", __version__, "kiosk" if kiosk.window.kiosk_mode else "preview"
     )
     return app.exec()
+
+
+def _staff_exit(kiosk: Kiosk, app: QApplication, code: int) -> None:
+    """Exit kiosk or Restart from the admin panel: the exit code tells the supervisor which."""
+    kiosk.window.allow_close = True
+    kiosk.window.close()
+    app.exit(code)
 
 
 _crash_file: TextIO | None = None  # kept open for the life of the process

@@ -15,6 +15,8 @@ class Session(QObject):
     list_changed = Signal()
     language_changed = Signal(str)
     wiped = Signal()
+    ending = Signal()  # before a wipe: the student's session is over
+    slip_printed = Signal()
 
     def __init__(self, default_language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +33,7 @@ class Session(QObject):
         self.filters = BrowseFilter()
 
     def wipe(self) -> None:
+        self.ending.emit()
         language_before = self.language
         self._clear()
         self.list_changed.emit()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from kiosk.catalog.models import Course, School
@@ -87,6 +87,33 @@ def print_slip(slip: Slip, printer: QPrinter | None) -> None:
         )
     try:
         _paint(painter, printer.pageRect(printer.Unit.DevicePixel), slip, printer.resolution())
+    finally:
+        painter.end()
+
+
+def print_test_page(printer: QPrinter | None) -> None:
+    """A page for staff checking the printer: the program, its version and the time."""
+    from kiosk import __version__
+
+    if printer is None:
+        raise PrintFailed(QCoreApplication.translate("Slip", "No default printer is set up."))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintFailed(
+            QCoreApplication.translate("Slip", "The default printer did not accept the page.")
+        )
+    try:
+        page = printer.pageRect(printer.Unit.DevicePixel)
+        font = QFont("DejaVu Sans")
+        font.setPixelSize(round(16 * printer.resolution() / 72))
+        painter.setFont(font)
+        when = QLocale().toString(QDateTime.currentDateTime(), QLocale.FormatType.LongFormat)
+        lines = [
+            QCoreApplication.translate("Slip", "CTE Career Kiosk: test page"),
+            f"{__version__}  {when}",
+            printer.printerName(),
+        ]
+        painter.drawText(page, int(Qt.AlignmentFlag.AlignLeft), "\n".join(lines))
     finally:
         painter.end()
 

@@ -101,4 +101,16 @@ def tour(window: KioskWindow, lang: str) -> Iterator[str]:
     window.outer.setCurrentWidget(window.out_of_service)
     yield shown("14-out-of-service")
     window.outer.setCurrentIndex(0)
+    admin = window.admin
+    if admin is not None:
+        window.open_admin()
+        admin.setCurrentWidget(admin.pad)  # the keypad even where no PIN is set yet
+        admin.pad.start(0)
+        for digit in "1234":
+            admin.pad.press(digit)
+        yield shown("15-admin-pin")
+        admin.panel.open()
+        admin.setCurrentWidget(admin.panel)
+        yield shown("16-admin-panel")
+        admin.lock()
     window.start_over()

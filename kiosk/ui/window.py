@@ -11,17 +11,20 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.services.idle import IdleWatcher
 from kiosk.services.language import LanguageSwitcher
+from kiosk.ui.admin.gesture import AdminGesture
+from kiosk.ui.admin.mode import AdminMode
 from kiosk.ui.lockdown import LockdownFilter
 from kiosk.ui.screens.base import Context, Screen
 from kiosk.ui.screens.out_of_service import OutOfService
 from kiosk.ui.still_there import StillThere
+from kiosk.ui.widgets.common import Text
 from kiosk.ui.widgets.topbar import TopBar
 
 log = logging.getLogger(__name__)
 
 
 class KioskWindow(QWidget):
-    screen_shown = Signal(str)
+    screen_shown = Signal(str, str)  # name, and the code shown ("" for none)
 
     def __init__(
         self,
@@ -44,11 +47,14 @@ class KioskWindow(QWidget):
         # Screens are built when first needed, so launch only builds the attract screen.
         self._factories = screens
         self.screens: dict[str, Screen] = {}
-        main = QWidget()
+        self.main_layer = main = QWidget()
         inner = QVBoxLayout(main)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.setSpacing(0)
         inner.addWidget(self.top_bar)
+        self.preview_notice = Text(role="notice")
+        self.preview_notice.setObjectName("PreviewNotice")
+        inner.addWidget(self.preview_notice)
         inner.addWidget(self.stack, 1)
         self.out_of_service = OutOfService()
         self.outer = QStackedWidget()
@@ -62,6 +68,11 @@ class KioskWindow(QWidget):
         self.still_there = StillThere(ctx.config.warning_seconds, self)
         self.idle = IdleWatcher(ctx.config.idle_timeout_ms, self)
         self.lockdown = LockdownFilter(self) if kiosk_mode else None
+        self.admin: AdminMode | None = None
+        self.gesture = AdminGesture(self)
+        self.gesture.triggered.connect(self.open_admin)
+        self.config_problem = ""
+        self._lockdown_refused = False
         self._connect()
 
     def _connect(self) -> None:
@@ -102,7 +113,11 @@ class KioskWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.idle.watch(self.windowHandle())  # the native window exists once shown
+        handle = self.windowHandle()  # the native window exists once shown
+        self.idle.watch(handle)
+        self.gesture.watch(handle)
+        if self.admin is not None:
+            self.admin.watch(handle)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:
@@ -110,6 +125,10 @@ class KioskWindow(QWidget):
             if self.lockdown is not None and app is not None:
                 app.removeEventFilter(self.lockdown)
             self.idle.shutdown()
+            self.gesture.watch(None)
+            if self.admin is not None:
+                self.admin.lock()
+                self.admin.idle.shutdown()
             self.still_there.stop()
             self._languages.switch("en")  # translators belong to the app, not the window
             event.accept()
@@ -149,9 +168,13 @@ class KioskWindow(QWidget):
         self.history.clear()
         self._show("attract", None)
 
+    @property
+    def usable(self) -> bool:
+        return self.ctx.catalog.available and not self.config_problem
+
     def _show(self, name: str, arg: str | None) -> None:
-        if not self.ctx.catalog.available:
-            self.outer.setCurrentWidget(self.out_of_service)
+        if not self.usable:
+            self._show_layer(self.out_of_service)
             return
         if name == "attract":
             self.idle.stop()
@@ -164,7 +187,7 @@ class KioskWindow(QWidget):
         self.stack.setCurrentWidget(screen)
         self.top_bar.setVisible(screen.has_top_bar)
         self._update_bar()
-        self.screen_shown.emit(name)
+        self.screen_shown.emit(name, arg or "")
 
     def screen_named(self, name: str) -> Screen:
         if name not in self.screens:
@@ -200,12 +223,69 @@ class KioskWindow(QWidget):
 
     @Slot(bool)
     def _availability_changed(self, available: bool) -> None:
-        if available:
-            self.outer.setCurrentIndex(0)
+        if available and self.usable:
+            self._show_layer(self.main_layer)
             self.start_over()
-        else:
+        elif not available:
             self.idle.stop()
             self.still_there.stop()
+            self._show_layer(self.out_of_service)
+
+    def _show_layer(self, layer: QWidget) -> None:
+        """Switch between the screens, out of service and admin mode; admin mode stays on
+        top until staff lock it."""
+        if self.admin is None or not self.admin.active:
+            self.outer.setCurrentWidget(layer)
+
+    def show_config_problem(self, problem: str) -> None:
+        """The configuration is invalid: out of service until it is fixed and the kiosk
+        restarted (staff still reach admin mode to restart it)."""
+        self.config_problem = problem
+        self.out_of_service.show_detail(problem)
+        self.idle.stop()
+        self._show_layer(self.out_of_service)
+
+    # -- admin mode --------------------------------------------------------------------------------
+
+    @property
+    def lockdown_refused(self) -> bool:
+        """Lockdown was asked for, but no staff PIN is set: a labelled preview instead."""
+        return self._lockdown_refused
+
+    @lockdown_refused.setter
+    def lockdown_refused(self, refused: bool) -> None:
+        self._lockdown_refused = refused
+        self.preview_notice.set_text(self.no_pin_notice() if refused else "")
+
+    def no_pin_notice(self) -> str:
+        return self.tr(
+            "No staff PIN is set, so this kiosk runs as a preview and is not locked down. "
+            "IT: run kiosk-admin set-pin on this computer, then restart the kiosk."
+        )
+
+    def attach_admin(self, admin: AdminMode) -> None:
+        self.admin = admin
+        self.outer.addWidget(admin)
+        admin.closed.connect(self._admin_closed)
+        if self.windowHandle() is not None:
+            admin.watch(self.windowHandle())
+
+    @Slot()
+    def open_admin(self) -> None:
+        if self.admin is None or self.admin.active:
+            return
+        log.info("admin mode opened")
+        self.idle.stop()
+        self.still_there.stop()
+        self.outer.setCurrentWidget(self.admin)
+        self.admin.open()
+
+    @Slot()
+    def _admin_closed(self) -> None:
+        if self.usable:
+            self.outer.setCurrentWidget(self.main_layer)
+            self.start_over()  # the next student starts clean, on the newest catalog
+        else:
             self.outer.setCurrentWidget(self.out_of_service)
 
     @Slot(object)
@@ -218,11 +298,13 @@ class KioskWindow(QWidget):
 
     def recover(self) -> None:
         """After an unexpected error: a clean, working screen, no dialog."""
+        if self.admin is not None and self.admin.active:
+            self.admin.lock()
         try:
             self.start_over()
         except Exception:  # the catalog itself may be what failed
             log.exception("recovery failed; showing out of service")
-            self.outer.setCurrentWidget(self.out_of_service)
+            self._show_layer(self.out_of_service)
 
     # -- keys --------------------------------------------------------------------------------------
 
@@ -237,6 +319,8 @@ class KioskWindow(QWidget):
         super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self.ctx.catalog.available:
-            self._update_bar()
+        if event.type() == QEvent.Type.LanguageChange:
+            self.lockdown_refused = self._lockdown_refused  # the notice in the new language
+            if self.ctx.catalog.available:
+                self._update_bar()
         super().changeEvent(event)

@@ -133,6 +133,7 @@ class CounselorScreen(Screen):
         except PrintFailed as failed:
             self.message.set_text(str(failed))
             return
+        self.ctx.session.slip_printed.emit()
         self.message.set_text(
             self.tr("Printing. Take your slip from the printer and give it to your counselor.")
         )

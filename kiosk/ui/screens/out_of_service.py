@@ -23,3 +23,10 @@ class OutOfService(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(self.message)
         box.addStretch()
+        # For staff: what is wrong (a configuration problem), small, at the bottom.
+        self.detail = Text(role="muted")
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(self.detail)
+
+    def show_detail(self, text: str) -> None:
+        self.detail.set_text(text)

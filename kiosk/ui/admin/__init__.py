@@ -1,0 +1,1 @@
+"""Admin mode: the hidden gesture, the PIN keypad and the staff panel."""
