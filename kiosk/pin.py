@@ -101,7 +101,7 @@ class PinGuard:
     ) -> None:
         self._data_dir = data_dir
         self._configured = configured
-        self._clock = clock
+        self.clock = clock
         self._memory: dict[str, float] = {}  # if the data folder cannot be written
 
     @property
@@ -120,7 +120,7 @@ class PinGuard:
 
     def locked_seconds(self) -> int:
         until = float(self._state().get("locked_until", 0))
-        return max(0, int(until - self._clock() + 0.999))
+        return max(0, int(until - self.clock() + 0.999))
 
     def attempt(self, pin: str) -> Attempt:
         """One try at the keypad. While locked, nothing is checked at all."""
@@ -133,7 +133,7 @@ class PinGuard:
             return Attempt(True, MAX_FAILURES, 0)
         failures = int(self._state().get("failures", 0)) + 1
         if failures >= MAX_FAILURES:
-            self._save({"failures": 0, "locked_until": self._clock() + LOCKOUT_SECONDS})
+            self._save({"failures": 0, "locked_until": self.clock() + LOCKOUT_SECONDS})
             return Attempt(False, 0, LOCKOUT_SECONDS)
         self._save({"failures": failures, "locked_until": 0})
         return Attempt(False, MAX_FAILURES - failures, 0)

@@ -21,13 +21,13 @@ USAGE_FILE = "usage.sqlite"
 # What is counted; `item` says which one (empty for plain totals).
 MEASURES = {
     "sessions": "students who started using the kiosk",
-    "screen": "screens opened, by screen",
-    "sector": "industry sectors opened, by sector code",
-    "pathway": "course pages opened, by the course's pathway code",
-    "course": "course pages opened, by course code",
-    "quiz_completed": "quizzes finished",
+    "screen": "sessions that opened a screen, by screen",
+    "sector": "sessions that opened an industry sector, by sector code",
+    "pathway": "sessions that opened a course of a pathway, by pathway code",
+    "course": "sessions that opened a course page, by course code",
+    "quiz_completed": "sessions that finished the quiz",
     "slip_printed": "counselor slips printed",
-    "language": "sessions started in, or switched to, a language",
+    "language": "sessions that used a language, by language code",
 }
 # Items are codes, never free text: this shape cannot hold a sentence someone typed.
 _ITEM = re.compile(r"[A-Za-z0-9_.-]{0,40}")
@@ -60,7 +60,7 @@ class DayCount:
 class UsageLog:
     def __init__(self, path: Path, today: Callable[[], date] = date.today) -> None:
         self.path = path
-        self._today = today
+        self.today = today
         self._pending: Counter[tuple[str, str, str]] = Counter()
 
     def count(self, measure: str, item: str = "") -> None:
@@ -68,7 +68,7 @@ class UsageLog:
             raise ValueError(f"unknown usage measure {measure!r}")
         if not _ITEM.fullmatch(item):
             raise ValueError(f"usage items are codes, not text: {item!r}")
-        self._pending[(self._today().isoformat(), measure, item)] += 1
+        self._pending[(self.today().isoformat(), measure, item)] += 1
 
     @property
     def pending(self) -> int:
@@ -94,14 +94,14 @@ class UsageLog:
 
     def summary(self, days: int) -> dict[str, int]:
         """Totals per measure over the last `days` days, today included."""
-        until = self._today()
+        until = self.today()
         totals: Counter[str] = Counter()
         for row in self.counts(until - timedelta(days=days - 1), until):
             totals[row.measure] += row.count
         return dict(totals)
 
     def top(self, measure: str, days: int, limit: int = 3) -> list[tuple[str, int]]:
-        until = self._today()
+        until = self.today()
         totals: Counter[str] = Counter()
         for row in self.counts(until - timedelta(days=days - 1), until):
             if row.measure == measure:

@@ -29,6 +29,9 @@ class UsageRecorder(QObject):
         self._catalog = catalog
         self._active = False  # a student is using the kiosk
         self._previous = ""
+        # What this session has been counted for, so going Back is not counted again.
+        # Memory only, like everything else about the student, and cleared at the end.
+        self._seen: set[tuple[str, str]] = set()
         session.ending.connect(self.session_ended)
         session.language_changed.connect(self._language_changed)
         session.slip_printed.connect(lambda: self.usage.count("slip_printed"))
@@ -41,31 +44,38 @@ class UsageRecorder(QObject):
         if not self._active:
             self._active = True
             self.usage.count("sessions")
-            self.usage.count("language", self._session.language)
-        self.usage.count("screen", name)
+            self._once("language", self._session.language)
+        self._once("screen", name)
         if name == "sector" and arg:
-            self.usage.count("sector", arg)
-        elif name == "course" and arg:
-            self.usage.count("course", arg)
+            self._once("sector", arg)
+        elif name == "course" and arg and ("course", arg) not in self._seen:
+            self._once("course", arg)
             try:
                 pathway = self._catalog.repo.pathway_of(arg)
             except CatalogError:
                 pathway = None
             if pathway:
-                self.usage.count("pathway", pathway)
+                self._once("pathway", pathway)
         elif name == "quiz_result" and self._previous == "quiz":
-            self.usage.count("quiz_completed")  # not again when coming Back to the result
+            self._once("quiz_completed", "")
         self._previous = name
+
+    def _once(self, measure: str, item: str) -> None:
+        """Count a thing once per session however often the student goes back to it."""
+        if (measure, item) not in self._seen:
+            self._seen.add((measure, item))
+            self.usage.count(measure, item)
 
     @Slot(str)
     def _language_changed(self, language: str) -> None:
         if self._active:
-            self.usage.count("language", language)
+            self._once("language", language)
 
     @Slot()
     def session_ended(self) -> None:
         self._active = False
         self._previous = ""
+        self._seen.clear()
         self.flush()
 
     def flush(self) -> None:

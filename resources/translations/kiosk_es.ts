@@ -10,6 +10,184 @@
     </message>
 </context>
 <context>
+    <name>AdminPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="101"/>
+        <source>Current: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="102"/>
+        <source>Previous: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="107"/>
+        <source>Rolled back from version %1: it is skipped until a newer one is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="112"/>
+        <source>Last check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="115"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="118"/>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="118"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="126"/>
+        <source>Sync is off: the configuration names no source or no trusted key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="132"/>
+        <source>A check is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="140"/>
+        <source>Checking for a newer catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="146"/>
+        <source>Installed. Students see it when this panel is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="147"/>
+        <source>Already up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="148"/>
+        <source>Not installed; the current catalog is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="158"/>
+        <source>Not rolled back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="161"/>
+        <source>Now on version %1. Version %2 is skipped until a newer one is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="176"/>
+        <source>No published catalog found on a USB drive. Copy the folder kiosk-admin publish wrote onto the drive, plug it in, then look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="181"/>
+        <source>Tap the catalog to install:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="184"/>
+        <source>Version %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="194"/>
+        <source>Cannot import: no trusted key is configured, or a check is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="204"/>
+        <source>Last %1 days: students %2, quizzes finished %3, slips printed %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="211"/>
+        <source>Most opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="224"/>
+        <source>A test page went to the default printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="235"/>
+        <source>Tap again to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="241"/>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="242"/>
+        <source>Exit kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="245"/>
+        <source>Staff panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="246"/>
+        <source>Lock and return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="247"/>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="248"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="249"/>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="250"/>
+        <source>Import from a USB drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="251"/>
+        <source>Look for a USB drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="252"/>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="253"/>
+        <source>This kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="254"/>
+        <source>Test print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <location filename="../../kiosk/ui/screens/quiz_result.py" line="20"/>
@@ -124,37 +302,37 @@
         <translation>Tu lista está vacía. Aun así, puedes hablar con tu consejero o consejera sobre cualquier clase.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="138"/>
         <source>Printing. Take your slip from the printer and give it to your counselor.</source>
         <translation>Imprimiendo. Toma tu hoja de la impresora y dásela a tu consejero o consejera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="149"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>Para inscribirte, habla con el consejero o la consejera de tu preparatoria</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="152"/>
         <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code below.</source>
         <translation>Tu consejero o consejera te ayuda a acomodar estas clases en tu horario. Muéstrale tu lista, tu hoja impresa o el código de abajo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="156"/>
         <source>Which school do you go to?</source>
         <translation>¿A qué escuela vas?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="157"/>
         <source>My list</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="157"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="158"/>
         <source>Scan with a phone to keep your list</source>
         <translation>Escanea con un celular para guardar tu lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="159"/>
         <source>Print my slip</source>
         <translation>Imprimir mi hoja</translation>
     </message>
@@ -425,9 +603,14 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="99"/>
+        <location filename="../../kiosk/ui/window.py" line="110"/>
         <source>Career Kiosk (preview)</source>
         <translation>Quiosco de carreras (vista previa)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="262"/>
+        <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -489,6 +672,47 @@
         <location filename="../../kiosk/ui/screens/mylist.py" line="77"/>
         <source>Start over and clear everything</source>
         <translation>Empezar de nuevo y borrar todo</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="121"/>
+        <source>Wrong PIN. %n more wrong PIN(s) will lock the keypad for 5 minutes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="148"/>
+        <source>You can try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="153"/>
+        <source>Too many wrong PINs. Try again in %1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="162"/>
+        <source>Staff PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="163"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="164"/>
+        <source>Delete</source>
+        <translation type="unfinished">Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="165"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -629,17 +853,32 @@
         <translation>La impresora no responde. Muéstrale esta pantalla a tu consejero o consejera, o escanea el código con un celular.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="121"/>
+        <location filename="../../kiosk/services/slip.py" line="99"/>
+        <source>No default printer is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="103"/>
+        <source>The default printer did not accept the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="112"/>
+        <source>CTE Career Kiosk: test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="148"/>
         <source>My career class list</source>
         <translation>Mi lista de clases de carreras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="133"/>
+        <location filename="../../kiosk/services/slip.py" line="160"/>
         <source>To sign up, talk to your high-school counselor.</source>
         <translation>Para inscribirte, habla con el consejero o la consejera de tu preparatoria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="152"/>
+        <location filename="../../kiosk/services/slip.py" line="179"/>
         <source>ROP/CTE classes are tuition-free for high-school students.</source>
         <translation>Las clases de ROP/CTE son sin colegiatura para estudiantes de preparatoria.</translation>
     </message>
@@ -706,6 +945,24 @@
         <location filename="../../kiosk/ui/widgets/topbar.py" line="87"/>
         <source>Change language to %1</source>
         <translation>Cambiar el idioma a %1</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="269"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="272"/>
+        <source>version %1, built %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="276"/>
+        <source>(the sample catalog)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

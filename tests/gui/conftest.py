@@ -28,6 +28,8 @@ def make_kiosk(qtbot: QtBot, tmp_path: Path, sample_catalog: Path) -> Iterator[M
         config: Config | None = None,
         size: tuple[int, int] = (1366, 768),
         seed: bool = True,
+        media_roots: Callable[[], list[Path]] = list,
+        lockdown_refused: bool = False,
         **values: Any,
     ) -> Kiosk:
         data = tmp_path / f"data{len(made)}"
@@ -40,6 +42,8 @@ def make_kiosk(qtbot: QtBot, tmp_path: Path, sample_catalog: Path) -> Iterator[M
             kiosk_mode=kiosk_mode,
             printer=printer or (lambda: None),
             sample_source=None,
+            media_roots=media_roots,  # never the test machine's real drives
+            lockdown_refused=lockdown_refused,
         )
         qtbot.addWidget(kiosk.window)
         if kiosk_mode:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
+import platformdirs
 import pytest
 
 from kiosk.config import SETTINGS, ConfigError, defaults, load, markdown
+from kiosk.paths import Paths
 
 DOCS = Path(__file__).parents[2] / "docs" / "configuration.md"
 
@@ -63,3 +66,30 @@ def test_errors_name_the_file_the_key_and_the_fix(tmp_path: Path, text: str, mes
         load([path])
     assert str(error.value).startswith(f"{path}: ")
     assert message in str(error.value)
+
+
+def test_a_frozen_install_reads_kiosk_toml_beside_its_program_between_site_and_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install = tmp_path / "cte-kiosk"
+    install.mkdir()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(install / "kiosk"))
+    monkeypatch.setattr(platformdirs, "site_config_path", lambda *a, **k: tmp_path / "site")
+    paths = Paths.resolve(tmp_path / "data")
+    assert paths.portable_config == install / "kiosk.toml"
+    (tmp_path / "site").mkdir()
+    paths.site_config.write_text("[session]\nidle_timeout_seconds = 120\nwarning_seconds = 40\n")
+    install.joinpath("kiosk.toml").write_text("[session]\nidle_timeout_seconds = 150\n")
+    extra = tmp_path / "extra.toml"
+    extra.write_text("[session]\nwarning_seconds = 25\n")
+    config = load(paths.config_files(extra))
+    assert config.files == (paths.site_config, install / "kiosk.toml", extra)
+    assert config["session.idle_timeout_seconds"] == 150  # portable over site
+    assert config["session.warning_seconds"] == 25  # --config over both
+
+
+def test_a_source_checkout_has_no_portable_file() -> None:
+    assert not getattr(sys, "frozen", False)
+    assert Paths.resolve().portable_config is None
+    assert Paths.resolve().config_files() == [Paths.resolve().site_config]

@@ -28,7 +28,7 @@ class AdminGesture(QObject):
         self._watched: QWindow | None = None
         timer = QElapsedTimer()
         timer.start()
-        self._now = clock or timer.elapsed  # milliseconds; tests pass their own clock
+        self.clock = clock or timer.elapsed  # milliseconds; tests pass their own clock
         self._timer = timer
         self._reset()
         self.enabled = True
@@ -57,7 +57,7 @@ class AdminGesture(QObject):
         return False  # the touch still does whatever it does
 
     def _pressed(self, at: QPointF, width: int) -> None:
-        now = self._now()
+        now = self.clock()
         top = at.y() < CORNER_PX
         if self._armed_at >= 0:
             if now - self._armed_at > TAPS_WITHIN_MS or not (top and at.x() > width - CORNER_PX):
@@ -76,7 +76,7 @@ class AdminGesture(QObject):
     def _released(self) -> None:
         if self._hold_started < 0 or self._armed_at >= 0:
             return
-        now = self._now()
+        now = self.clock()
         if now - self._hold_started >= HOLD_MS:
             self._armed_at = now
         else:

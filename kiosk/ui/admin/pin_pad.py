@@ -117,7 +117,11 @@ class PinPad(TranslatedWidget):
             self._lock(attempt.locked_seconds)
         else:
             self.message.set_text(
-                self.tr("Wrong PIN. %n tries left before a 5-minute lock.", "", attempt.tries_left)
+                self.tr(
+                    "Wrong PIN. %n more wrong PIN(s) will lock the keypad for 5 minutes.",
+                    "",
+                    attempt.tries_left,
+                )
             )
 
     def stop(self) -> None:
