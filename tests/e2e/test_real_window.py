@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.pin import write_pin_file
 from tests.helpers.kiosk import seed_store
 
 XVFB = shutil.which("Xvfb")
@@ -63,10 +64,22 @@ def test_kiosk_mode_fills_the_screen_under_x(
     display: str, tmp_path: Path, sample_catalog: Path
 ) -> None:
     seed_store(tmp_path, sample_catalog)
+    write_pin_file(tmp_path, "482613")
     config = tmp_path / "kiosk.toml"
     config.write_text("[kiosk]\nlockdown = true\n")
     line = run_kiosk(display, tmp_path, "--config", str(config))
     assert line == "first-frame window 0,0,1920x1080 screen 1920x1080"
+
+
+def test_without_a_pin_lockdown_is_refused_and_the_log_says_why(
+    display: str, tmp_path: Path, sample_catalog: Path
+) -> None:
+    seed_store(tmp_path, sample_catalog)
+    line = run_kiosk(display, tmp_path)  # lockdown is on by default
+    assert line.endswith("x768 screen 1920x1080")  # the preview window, not the whole screen
+    log = (tmp_path / "logs" / "kiosk.log").read_text(encoding="utf-8")
+    assert "lockdown refused: no staff PIN is set (kiosk-admin set-pin)" in log
+    assert "started (preview mode)" in log
 
 
 def test_preview_mode_is_an_ordinary_window_under_x(

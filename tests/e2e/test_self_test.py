@@ -135,3 +135,24 @@ def test_systemd_ready_and_watchdog_on_a_real_socket(tmp_path: Path, sample_cata
             kiosk.terminate()
             kiosk.wait(timeout=30)
     assert messages == ["READY=1", "WATCHDOG=1", "WATCHDOG=1"]
+
+
+def test_a_bad_configuration_at_launch_is_out_of_service_and_logged(
+    tmp_path: Path, sample_catalog: Path
+) -> None:
+    seed_store(tmp_path, sample_catalog)
+    config = tmp_path / "kiosk.toml"
+    config.write_text("[kiosk]\nlockdwn = true\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--data-dir", str(tmp_path), "--config", str(config),
+         "--exit-after-first-frame"],
+        capture_output=True, text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        timeout=60, check=False,
+    )  # fmt: skip
+    # It runs (a supervisor would only restart it into the same error), paints, and says why.
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("first-frame window ")
+    problem = f"{config}: kiosk.lockdwn: unknown key"
+    assert problem in result.stderr
+    log = (tmp_path / "logs" / "kiosk.log").read_text(encoding="utf-8")
+    assert f"configuration error: {problem}" in log
