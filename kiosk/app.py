@@ -33,10 +33,8 @@ from kiosk.services.staff import StaffService
 from kiosk.services.sync import SyncService
 from kiosk.services.usage import UsageRecorder
 from kiosk.services.watchdog import SystemdNotifier
-from kiosk.sync.removable import removable_roots
 from kiosk.sync.store import CatalogStore
 from kiosk.ui import theme
-from kiosk.ui.admin.mode import AdminMode
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import Context, Navigator, Screen
 from kiosk.ui.window import KioskWindow
@@ -44,6 +42,8 @@ from kiosk.usage import USAGE_FILE, UsageLog
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+
+    from kiosk.ui.admin.mode import AdminMode
 
 logger = logging.getLogger("kiosk")
 
@@ -100,7 +100,7 @@ def create(
     printer: Callable[[], QPrinter | None] = default_printer,
     sample_source: Path | None = SAMPLE_CATALOG_SOURCE,
     lockdown_refused: bool = False,
-    media_roots: Callable[[], list[Path]] = removable_roots,
+    media_roots: Callable[[], list[Path]] | None = None,
 ) -> Kiosk:
     """Build the kiosk (a QApplication must exist). Nothing is shown yet. With `lazy`, only
     the screens needed first are built; the window builds the others when asked."""
@@ -147,8 +147,15 @@ def create(
     window.screen_shown.connect(usage.screen_shown)
     pin = PinGuard(data_dir, str(config["admin.pin_hash"]))
     staff = StaffService(pin, store, sync, usage, config, printer, media_roots, window)
-    window.attach_admin(AdminMode(staff, window.no_pin_notice(), window))
+    window.attach_admin(lambda: _admin_mode(staff, window))
     return Kiosk(window, session, catalog, ctx, sync, usage, staff)
+
+
+def _admin_mode(staff: StaffService, window: KioskWindow) -> AdminMode:
+    """Admin mode is built the first time staff open it; a student never needs it."""
+    from kiosk.ui.admin.mode import AdminMode
+
+    return AdminMode(staff, window.no_pin_notice(), window)
 
 
 def _lazy(module: str, name: str, *args: object) -> Callable[[], Screen]:

@@ -4,8 +4,6 @@ for five minutes after five wrong tries (the count survives a restart of the kio
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import json
 import logging
 import os
@@ -57,11 +55,15 @@ def is_hash(text: str) -> bool:
 
 
 def matches(pin: str, stored: str) -> bool:
+    import hmac  # (hashlib and hmac load on first use: the kiosk's launch does not need them)
+
     n, r, p, salt, expected = _parse(stored)
     return hmac.compare_digest(_derive(pin, salt, n, r, p), expected)
 
 
 def _derive(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    import hashlib
+
     return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, maxmem=64 * 2**20, dklen=32)
 
 

@@ -10,20 +10,19 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.catalog.repository import CatalogError
 from kiosk.config import Config
 from kiosk.exits import EXIT_OK, EXIT_RESTART
 from kiosk.pin import Attempt, PinGuard
-from kiosk.services.slip import print_test_page
 from kiosk.services.sync import SyncService
 from kiosk.services.usage import UsageRecorder
-from kiosk.sync.lock import LockBusy, sync_lock
-from kiosk.sync.removable import PublishedFolder, find_published, removable_roots
-from kiosk.sync.status import status_report
 from kiosk.sync.store import CatalogStore
 
+# The panel's machinery (HTTP, manifests, printing) loads when staff first use it, not at
+# launch, where every millisecond counts towards the first frame.
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+
+    from kiosk.sync.removable import PublishedFolder
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +42,7 @@ class StaffService(QObject):
         usage: UsageRecorder,
         config: Config,
         printer: Callable[[], QPrinter | None],
-        media_roots: Callable[[], list[Path]] = removable_roots,
+        media_roots: Callable[[], list[Path]] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -61,10 +60,14 @@ class StaffService(QObject):
         return attempt
 
     def status(self) -> dict[str, Any]:
+        from kiosk.sync.status import status_report
+
         return status_report(self._store, self._interval)
 
     def published_on_media(self) -> list[PublishedFolder]:
-        return find_published(self._media_roots())
+        from kiosk.sync.removable import find_published, removable_roots
+
+        return find_published((self._media_roots or removable_roots)())
 
     def import_from(self, folder: Path) -> bool:
         log.info("staff import from %s", folder)
@@ -73,6 +76,9 @@ class StaffService(QObject):
     def rollback(self) -> tuple[int, int]:
         """Back to the previous catalog; the kiosk shows it when admin mode closes. Raises
         ActionFailed with the reason."""
+        from kiosk.catalog.repository import CatalogError
+        from kiosk.sync.lock import LockBusy, sync_lock
+
         try:
             with sync_lock(self._store.folder):
                 versions = self._store.rollback()
@@ -89,6 +95,8 @@ class StaffService(QObject):
 
     def test_print(self) -> None:
         """Raises PrintFailed with the reason."""
+        from kiosk.services.slip import print_test_page
+
         print_test_page(self._printer())
 
     def restart(self) -> None:

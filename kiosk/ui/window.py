@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QShowEvent
@@ -12,13 +13,15 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 from kiosk.services.idle import IdleWatcher
 from kiosk.services.language import LanguageSwitcher
 from kiosk.ui.admin.gesture import AdminGesture
-from kiosk.ui.admin.mode import AdminMode
 from kiosk.ui.lockdown import LockdownFilter
 from kiosk.ui.screens.base import Context, Screen
 from kiosk.ui.screens.out_of_service import OutOfService
 from kiosk.ui.still_there import StillThere
 from kiosk.ui.widgets.common import Text
 from kiosk.ui.widgets.topbar import TopBar
+
+if TYPE_CHECKING:
+    from kiosk.ui.admin.mode import AdminMode
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +71,8 @@ class KioskWindow(QWidget):
         self.still_there = StillThere(ctx.config.warning_seconds, self)
         self.idle = IdleWatcher(ctx.config.idle_timeout_ms, self)
         self.lockdown = LockdownFilter(self) if kiosk_mode else None
-        self.admin: AdminMode | None = None
+        self._admin: AdminMode | None = None
+        self._admin_factory: Callable[[], AdminMode] | None = None
         self.gesture = AdminGesture(self)
         self.gesture.triggered.connect(self.open_admin)
         self.config_problem = ""
@@ -116,8 +120,8 @@ class KioskWindow(QWidget):
         handle = self.windowHandle()  # the native window exists once shown
         self.idle.watch(handle)
         self.gesture.watch(handle)
-        if self.admin is not None:
-            self.admin.watch(handle)
+        if self._admin is not None:
+            self._admin.watch(handle)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:
@@ -126,9 +130,9 @@ class KioskWindow(QWidget):
                 app.removeEventFilter(self.lockdown)
             self.idle.shutdown()
             self.gesture.watch(None)
-            if self.admin is not None:
-                self.admin.lock()
-                self.admin.idle.shutdown()
+            if self._admin is not None:
+                self._admin.lock()
+                self._admin.idle.shutdown()
             self.still_there.stop()
             self._languages.switch("en")  # translators belong to the app, not the window
             event.accept()
@@ -234,7 +238,7 @@ class KioskWindow(QWidget):
     def _show_layer(self, layer: QWidget) -> None:
         """Switch between the screens, out of service and admin mode; admin mode stays on
         top until staff lock it."""
-        if self.admin is None or not self.admin.active:
+        if self._admin is None or not self._admin.active:
             self.outer.setCurrentWidget(layer)
 
     def show_config_problem(self, problem: str) -> None:
@@ -263,22 +267,29 @@ class KioskWindow(QWidget):
             "IT: run kiosk-admin set-pin on this computer, then restart the kiosk."
         )
 
-    def attach_admin(self, admin: AdminMode) -> None:
-        self.admin = admin
-        self.outer.addWidget(admin)
-        admin.closed.connect(self._admin_closed)
-        if self.windowHandle() is not None:
+    def attach_admin(self, factory: Callable[[], AdminMode]) -> None:
+        """Admin mode is built when first opened: launch does not pay for it."""
+        self._admin_factory = factory
+
+    @property
+    def admin(self) -> AdminMode | None:
+        if self._admin is None and self._admin_factory is not None:
+            admin = self._admin = self._admin_factory()
+            self.outer.addWidget(admin)
+            admin.closed.connect(self._admin_closed)
             admin.watch(self.windowHandle())
+        return self._admin
 
     @Slot()
     def open_admin(self) -> None:
-        if self.admin is None or self.admin.active:
+        admin = self.admin
+        if admin is None or admin.active:
             return
         log.info("admin mode opened")
         self.idle.stop()
         self.still_there.stop()
-        self.outer.setCurrentWidget(self.admin)
-        self.admin.open()
+        self.outer.setCurrentWidget(admin)
+        admin.open()
 
     @Slot()
     def _admin_closed(self) -> None:
@@ -298,8 +309,8 @@ class KioskWindow(QWidget):
 
     def recover(self) -> None:
         """After an unexpected error: a clean, working screen, no dialog."""
-        if self.admin is not None and self.admin.active:
-            self.admin.lock()
+        if self._admin is not None and self._admin.active:
+            self._admin.lock()
         try:
             self.start_over()
         except Exception:  # the catalog itself may be what failed

@@ -151,10 +151,11 @@ def test_screenshots_of_every_screen(tmp_path: Path, capsys: pytest.CaptureFixtu
 
     out = tmp_path / "shots"
     code, lines = run(capsys, "screenshots", str(out), "--lang", "es", "--size", "1366x768")
-    assert (code, lines) == (0, ["shots: 14 screenshots written"])
+    assert (code, lines) == (0, ["shots: 16 screenshots written"])
     pictures = sorted(p.name for p in out.glob("*.png"))
     assert pictures[0] == "01-attract-es-1366x768.png"
     assert "11-counselor-es-1366x768.png" in pictures
+    assert pictures[-1] == "16-admin-panel-es-1366x768.png"
     image = QImage(str(out / "02-home-es-1366x768.png"))
     assert (image.width(), image.height()) == (1366, 768)
 
