@@ -3,10 +3,9 @@ USB stick at the kiosk without a file dialog."""
 
 from __future__ import annotations
 
-import os
 import string
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,10 +70,12 @@ def _windows_removable_drives() -> list[Path]:
     import ctypes
 
     kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    mask = kernel32.GetLogicalDrives()
-    drives = []
-    for index, letter in enumerate(string.ascii_uppercase):
-        root = f"{letter}:{os.sep}"
-        if mask >> index & 1 and kernel32.GetDriveTypeW(root) == _DRIVE_REMOVABLE:
-            drives.append(Path(root))
-    return drives
+    return [
+        Path(root) for root in removable_drives(kernel32.GetLogicalDrives(), kernel32.GetDriveTypeW)
+    ]
+
+
+def removable_drives(mask: int, drive_type: Callable[[str], int]) -> list[str]:
+    """Drive roots ("E:\\") present in the GetLogicalDrives bit mask whose type is removable."""
+    roots = [f"{letter}:\\" for i, letter in enumerate(string.ascii_uppercase) if mask >> i & 1]
+    return [root for root in roots if drive_type(root) == _DRIVE_REMOVABLE]

@@ -8,7 +8,7 @@ from kiosk.catalog.validate import validate
 from kiosk.catalog.workbook import read_workbook
 from kiosk.sync.keys import generate
 from kiosk.sync.publish import publish
-from kiosk.sync.removable import PublishedFolder, find_published
+from kiosk.sync.removable import PublishedFolder, find_published, removable_drives
 from tests.helpers.catalogs import tiny, write_csv_folder
 
 
@@ -31,3 +31,10 @@ def test_published_folders_are_found_at_the_root_and_below(tmp_path: Path) -> No
 def test_nothing_plugged_in_finds_nothing(tmp_path: Path) -> None:
     assert find_published([]) == []
     assert find_published([tmp_path]) == []
+
+
+def test_windows_drives_are_picked_from_the_mask_by_type() -> None:
+    # C: fixed, D: CD-ROM, E: and G: removable; F: is not in the mask at all.
+    types = {"C:\\": 3, "D:\\": 5, "E:\\": 2, "F:\\": 2, "G:\\": 2}
+    mask = sum(1 << (ord(letter) - ord("A")) for letter in "CDEG")
+    assert removable_drives(mask, types.__getitem__) == ["E:\\", "G:\\"]
