@@ -3,11 +3,8 @@ the screen even though no window manager is there to help."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,42 +12,21 @@ import pytest
 
 from kiosk.pin import write_pin_file
 from tests.helpers.kiosk import seed_store
+from tests.helpers.xvfb import needs_xvfb, x_environment, xvfb_display
 
-XVFB = shutil.which("Xvfb")
-pytestmark = pytest.mark.skipif(
-    XVFB is None, reason="Xvfb is not installed (.ci/setup installs it)"
-)
+pytestmark = needs_xvfb
 
 
 @pytest.fixture
 def display() -> Iterator[str]:
-    assert XVFB is not None
-    for number in range(91, 120):
-        if (
-            not Path(f"/tmp/.X11-unix/X{number}").exists()
-            and not Path(f"/tmp/.X{number}-lock").exists()
-        ):
-            break
-    server = subprocess.Popen(
-        [XVFB, f":{number}", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 10
-    while not Path(f"/tmp/.X11-unix/X{number}").exists():
-        assert server.poll() is None and time.monotonic() < deadline, "Xvfb did not start"
-        time.sleep(0.05)
-    yield f":{number}"
-    server.terminate()
-    server.wait(timeout=10)
+    with xvfb_display() as name:
+        yield name
 
 
 def run_kiosk(display: str, data: Path, *args: str) -> str:
-    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
     result = subprocess.run(
         [sys.executable, "-m", "kiosk", "--data-dir", str(data), *args, "--exit-after-first-frame"],
-        env=env,
+        env=x_environment(display),
         capture_output=True,
         text=True,
         timeout=60,
