@@ -28,7 +28,9 @@
         <location filename="../../kiosk/ui/admin/pin_pad.py" line="121" />
         <source>Wrong PIN. %n more wrong PIN(s) will lock the keypad for 5 minutes.</source>
         <translation>
-            <numerusform>Wrong PIN. %n more wrong PIN will lock the keypad for 5 minutes.</numerusform><numerusform>Wrong PIN. %n more wrong PINs will lock the keypad for 5 minutes.</numerusform></translation>
+            <numerusform>Wrong PIN. %n more wrong PIN will lock the keypad for 5 minutes.</numerusform>
+            <numerusform>Wrong PIN. %n more wrong PINs will lock the keypad for 5 minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

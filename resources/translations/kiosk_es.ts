@@ -14,177 +14,192 @@
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="101"/>
         <source>Current: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="102"/>
         <source>Previous: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="107"/>
         <source>Rolled back from version %1: it is skipped until a newer one is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se regresó a la versión anterior; la versión %1 se omitirá hasta que se publique una más nueva.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="112"/>
         <source>Last check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última revisión: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="115"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="118"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="118"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno todavía</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="126"/>
         <source>Sync is off: the configuration names no source or no trusted key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización está desactivada: en la configuración falta el origen o la clave de confianza.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="132"/>
         <source>A check is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una revisión en curso.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="140"/>
         <source>Checking for a newer catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando un catálogo más nuevo…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="146"/>
         <source>Installed. Students see it when this panel is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalado. Los estudiantes lo verán al cerrar este panel.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="147"/>
         <source>Already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está actualizado.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="148"/>
         <source>Not installed; the current catalog is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se instaló; el catálogo actual no cambió.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="158"/>
         <source>Not rolled back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a la versión anterior: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="161"/>
         <source>Now on version %1. Version %2 is skipped until a newer one is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora está en la versión %1. La versión %2 se omitirá hasta que se publique una más nueva.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="176"/>
         <source>No published catalog found on a USB drive. Copy the folder kiosk-admin publish wrote onto the drive, plug it in, then look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún catálogo publicado en una memoria USB. Copia en la memoria la carpeta que creó kiosk-admin publish, conéctala y vuelve a buscar.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="181"/>
         <source>Tap the catalog to install:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca el catálogo que quieres instalar:</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="184"/>
         <source>Version %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 de %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="194"/>
         <source>Cannot import: no trusted key is configured, or a check is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar: no hay una clave de confianza configurada o hay una revisión en curso.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="204"/>
         <source>Last %1 days: students %2, quizzes finished %3, slips printed %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos %1 días: estudiantes %2, pruebas terminadas %3, hojas impresas %4.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="211"/>
         <source>Most opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Más consultadas: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="224"/>
         <source>A test page went to the default printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió una página de prueba a la impresora predeterminada.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="235"/>
         <source>Tap again to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca otra vez para confirmar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="241"/>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="242"/>
         <source>Exit kiosk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="245"/>
-        <source>Staff panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del quiosco</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="246"/>
-        <source>Lock and return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="247"/>
-        <source>Catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="248"/>
-        <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="249"/>
-        <source>Roll back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="250"/>
-        <source>Import from a USB drive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="251"/>
-        <source>Look for a USB drive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="252"/>
-        <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <source>version %1, built %2</source>
+        <translation>versión %1, creada el %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/panel.py" line="253"/>
-        <source>This kiosk</source>
-        <translation type="unfinished"></translation>
+        <source>(the sample catalog)</source>
+        <translation>(el catálogo de ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="254"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="256"/>
+        <source>Staff panel</source>
+        <translation>Panel del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="257"/>
+        <source>Lock and return</source>
+        <translation>Bloquear y volver</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="258"/>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="259"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="260"/>
+        <source>Roll back</source>
+        <translation>Volver a la versión anterior</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="261"/>
+        <source>Import from a USB drive</source>
+        <translation>Importar desde una memoria USB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="262"/>
+        <source>Look for a USB drive</source>
+        <translation>Buscar una memoria USB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="263"/>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="264"/>
+        <source>This kiosk</source>
+        <translation>Este quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="265"/>
         <source>Test print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir página de prueba</translation>
     </message>
 </context>
 <context>
@@ -603,14 +618,14 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="110"/>
+        <location filename="../../kiosk/ui/window.py" line="114"/>
         <source>Career Kiosk (preview)</source>
         <translation>Quiosco de carreras (vista previa)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="262"/>
+        <location filename="../../kiosk/ui/window.py" line="266"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha configurado un PIN del personal, así que este quiosco funciona como vista previa y no está bloqueado. TI: ejecuta kiosk-admin set-pin en esta computadora y después reinicia el quiosco.</translation>
     </message>
 </context>
 <context>
@@ -679,40 +694,40 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/admin/pin_pad.py" line="121"/>
         <source>Wrong PIN. %n more wrong PIN(s) will lock the keypad for 5 minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN incorrecto. Con %n intento fallido más, el teclado se bloqueará por 5 minutos.</numerusform>
+            <numerusform>PIN incorrecto. Con %n intentos fallidos más, el teclado se bloqueará por 5 minutos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/pin_pad.py" line="148"/>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya puedes volver a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/pin_pad.py" line="153"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados PIN incorrectos. Vuelve a intentarlo en %1:%2.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/pin_pad.py" line="162"/>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN del personal</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/pin_pad.py" line="163"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/pin_pad.py" line="164"/>
         <source>Delete</source>
-        <translation type="unfinished">Borrar</translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin/pin_pad.py" line="165"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -855,17 +870,17 @@
     <message>
         <location filename="../../kiosk/services/slip.py" line="99"/>
         <source>No default printer is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay una impresora predeterminada configurada.</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/slip.py" line="103"/>
         <source>The default printer did not accept the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora predeterminada no aceptó la página.</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/slip.py" line="112"/>
         <source>CTE Career Kiosk: test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiosco de carreras CTE: página de prueba</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/slip.py" line="148"/>
@@ -945,24 +960,6 @@
         <location filename="../../kiosk/ui/widgets/topbar.py" line="87"/>
         <source>Change language to %1</source>
         <translation>Cambiar el idioma a %1</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="269"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="272"/>
-        <source>version %1, built %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="276"/>
-        <source>(the sample catalog)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -98,8 +98,8 @@ class AdminPanel(TranslatedWidget):
     def show_status(self) -> None:
         report = self.staff.status()
         lines = [
-            self.tr("Current: %1").replace("%1", _catalog_text(self, report["current"])),
-            self.tr("Previous: %1").replace("%1", _catalog_text(self, report["previous"])),
+            self.tr("Current: %1").replace("%1", self._catalog_text(report["current"])),
+            self.tr("Previous: %1").replace("%1", self._catalog_text(report["previous"])),
         ]
         if report["rolled_back_from"]:
             lines.append(
@@ -241,6 +241,17 @@ class AdminPanel(TranslatedWidget):
         self.restart_button.setText(self.tr("Restart"))
         self.exit_button.setText(self.tr("Exit kiosk"))
 
+    def _catalog_text(self, entry: dict[str, Any] | None) -> str:
+        if entry is None:
+            return self.tr("none")
+        if "error" in entry:
+            return f"{entry['file']}: {entry['error']}"
+        text = self.tr("version %1, built %2").replace("%1", str(entry["version"]))
+        created = str(entry["created"])
+        when = created[:16].replace("T", " ") + (" UTC" if created.endswith("+00:00") else "")
+        text = text.replace("%2", when)
+        return text + (" " + self.tr("(the sample catalog)") if entry["sample"] else "")
+
     def retranslate(self) -> None:
         self.heading.set_text(self.tr("Staff panel"))
         self.lock.setText(self.tr("Lock and return"))
@@ -262,15 +273,3 @@ def _row(*buttons: QWidget) -> QHBoxLayout:
         row.addWidget(button)
     row.addStretch()
     return row
-
-
-def _catalog_text(widget: TranslatedWidget, entry: dict[str, Any] | None) -> str:
-    if entry is None:
-        return widget.tr("none")
-    if "error" in entry:
-        return f"{entry['file']}: {entry['error']}"
-    text = widget.tr("version %1, built %2").replace("%1", str(entry["version"]))
-    created = str(entry["created"])
-    when = created[:16].replace("T", " ") + (" UTC" if created.endswith("+00:00") else "")
-    text = text.replace("%2", when)
-    return text + (" " + widget.tr("(the sample catalog)") if entry["sample"] else "")
