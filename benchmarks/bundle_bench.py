@@ -3,38 +3,14 @@
 from __future__ import annotations
 
 import statistics
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.kiosk_bench import ROOT, first_frame_ms
+from benchmarks.kiosk_bench import first_frame_ms
 from benchmarks.suite import CACHE, SUITE, Result
-from kiosk import __version__
+from scripts import package
 
 RUNS = 10
-
-
-def build() -> Path:
-    subprocess.run([sys.executable, "scripts/translations.py", "build"], cwd=ROOT, check=True)
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "PyInstaller",
-            "--noconfirm",
-            "--log-level",
-            "ERROR",
-            "--distpath",
-            str(CACHE / "dist"),
-            "--workpath",
-            str(CACHE / "pyinstaller"),
-            str(ROOT / "build_kiosk.spec"),
-        ],
-        cwd=ROOT,
-        check=True,
-    )
-    return CACHE / "dist" / f"cte-kiosk-{__version__}"
 
 
 def folder_mb(folder: Path) -> float:
@@ -45,7 +21,7 @@ def folder_mb(folder: Path) -> float:
 
 @SUITE.register("bundle")
 def bundle() -> list[Result]:
-    folder = build()
+    folder = package.build(CACHE / "dist", CACHE / "pyinstaller")
     size = folder_mb(folder)
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)

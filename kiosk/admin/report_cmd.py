@@ -52,6 +52,6 @@ def run(args: argparse.Namespace) -> int:
     days = len({c.day for c in counts})
     print(
         f"report: wrote {args.output} ({len(counts)} rows; {sessions} sessions on {days} "
-        f"days from {args.since} to {args.until})"
+        f"day{'' if days == 1 else 's'} from {args.since} to {args.until})"
     )
     return 0

@@ -1,0 +1,1 @@
+"""Build and maintenance scripts; a package so tests and benchmarks can import the helpers."""
