@@ -16,19 +16,13 @@ _INPUT = {
 }
 
 
-class IdleWatcher(QObject):
-    """Watches the input reaching one window. It filters the window's QWindow, which sees
-    only input from the window system, rather than the application, which would run Python
-    for every paint and layout event too."""
+class WindowInputFilter(QObject):
+    """Sees the input reaching one window. It filters the window's QWindow, which sees only
+    input from the window system, rather than the application, which would run Python for
+    every paint and layout event too."""
 
-    idle = Signal()
-
-    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(timeout_ms)
-        self._timer.timeout.connect(self.idle)
         self._watched: QWindow | None = None
 
     def watch(self, window: QWindow | None) -> None:
@@ -40,6 +34,19 @@ class IdleWatcher(QObject):
         self._watched = window
         if window is not None:
             window.installEventFilter(self)
+
+
+class IdleWatcher(WindowInputFilter):
+    """Notices when nobody has touched the window for `timeout_ms`."""
+
+    idle = Signal()
+
+    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(timeout_ms)
+        self._timer.timeout.connect(self.idle)
 
     def shutdown(self) -> None:
         """Stop watching input (the window is closing)."""

@@ -16,23 +16,17 @@ from kiosk.app import Kiosk
 from kiosk.exits import EXIT_OK, EXIT_RESTART
 from kiosk.pin import write_pin_file
 from kiosk.ui.admin.mode import AdminMode
+from kiosk.ui.admin.panel import AdminPanel
 from kiosk.ui.widgets.common import Button
 from kiosk.ui.window import KioskWindow
 from tests.gui.conftest import MakeKiosk
 from tests.gui.test_journeys import pdf_printer
 from tests.gui.test_sync_in_kiosk import published
+from tests.helpers.clocks import Clock
 from tests.helpers.httpserver import serve
 from tests.helpers.kiosk import tap
 
 PIN = "482613"
-
-
-class Clock:
-    def __init__(self, start: float = 1_000_000) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def gesture(
@@ -72,6 +66,15 @@ def enter(qtbot: QtBot, admin: AdminMode, pin: str) -> None:
     for digit in pin:
         tap(qtbot, admin.pad.keys[digit])
     tap(qtbot, admin.pad.ok)
+
+
+def open_panel(qtbot: QtBot, kiosk: Kiosk) -> AdminPanel:
+    """Open admin mode (as the gesture does) and enter the right PIN."""
+    admin = admin_of(kiosk)
+    kiosk.window.open_admin()
+    enter(qtbot, admin, PIN)
+    assert admin.currentWidget() is admin.panel
+    return admin.panel
 
 
 def test_the_gesture_then_the_pin_opens_the_panel(
@@ -226,10 +229,7 @@ def test_import_from_a_usb_drive_installs_the_signed_catalog_found_there(
     stick = tmp_path / "stick"
     pub.rename(stick)
     kiosk = with_pin(make_kiosk, clock, media_roots=lambda: [stick], sync__trusted_keys=[trusted])
-    admin = admin_of(kiosk)
-    kiosk.window.open_admin()
-    enter(qtbot, admin, PIN)
-    panel = admin.panel
+    panel = open_panel(qtbot, kiosk)
     assert not panel.sync_button.isEnabled()  # no source configured: only the USB import
     tap(qtbot, panel.usb_button)
     found = [w for w in panel.findChildren(Button) if w.text().startswith("Version 9 from")]
@@ -243,11 +243,9 @@ def test_import_from_a_usb_drive_installs_the_signed_catalog_found_there(
 
 def test_no_usb_drive_says_what_to_do(qtbot: QtBot, make_kiosk: MakeKiosk, clock: Clock) -> None:
     kiosk = with_pin(make_kiosk, clock)
-    admin = admin_of(kiosk)
-    kiosk.window.open_admin()
-    enter(qtbot, admin, PIN)
-    tap(qtbot, admin.panel.usb_button)
-    assert admin.panel.usb_result.text().startswith("No published catalog found on a USB drive.")
+    panel = open_panel(qtbot, kiosk)
+    tap(qtbot, panel.usb_button)
+    assert panel.usb_result.text().startswith("No published catalog found on a USB drive.")
 
 
 def test_test_print_and_usage_summary(
@@ -259,10 +257,7 @@ def test_test_print_and_usage_summary(
     for code in ("HS-310", "HS-310", "TR-110"):  # three students
         window.go("course", code)
         window.start_over()
-    admin = admin_of(kiosk)
-    window.open_admin()
-    enter(qtbot, admin, PIN)
-    panel = admin.panel
+    panel = open_panel(qtbot, kiosk)
     assert panel.usage_lines.text().splitlines() == [
         "Last 7 days: students 3, quizzes finished 0, slips printed 0. "
         "Most opened: HS-310 (2), TR-110 (1)",
@@ -279,11 +274,9 @@ def test_test_print_without_a_printer_says_so(
     qtbot: QtBot, make_kiosk: MakeKiosk, clock: Clock
 ) -> None:
     kiosk = with_pin(make_kiosk, clock)
-    admin = admin_of(kiosk)
-    kiosk.window.open_admin()
-    enter(qtbot, admin, PIN)
-    tap(qtbot, admin.panel.print_button)
-    assert admin.panel.device_result.text() == "No default printer is set up."
+    panel = open_panel(qtbot, kiosk)
+    tap(qtbot, panel.print_button)
+    assert panel.device_result.text() == "No default printer is set up."
 
 
 @pytest.mark.parametrize(("button", "code"), [("restart", EXIT_RESTART), ("exit", EXIT_OK)])
@@ -291,10 +284,8 @@ def test_restart_and_exit_need_a_second_tap_and_give_their_exit_code(
     qtbot: QtBot, make_kiosk: MakeKiosk, clock: Clock, button: str, code: int
 ) -> None:
     kiosk = with_pin(make_kiosk, clock)
-    admin = admin_of(kiosk)
-    kiosk.window.open_admin()
-    enter(qtbot, admin, PIN)
-    target = getattr(admin.panel, f"{button}_button")
+    panel = open_panel(qtbot, kiosk)
+    target = getattr(panel, f"{button}_button")
     codes: list[int] = []
     kiosk.staff.exit_requested.connect(codes.append)
     tap(qtbot, target)

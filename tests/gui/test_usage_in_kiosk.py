@@ -17,17 +17,10 @@ from kiosk.app import Kiosk
 from kiosk.usage import USAGE_FILE
 from tests.gui.conftest import MakeKiosk
 from tests.gui.test_journeys import pdf_printer
+from tests.helpers.clocks import Today
 from tests.helpers.kiosk import tap
 
 TYPED = "Maria Lopez 5551234"
-
-
-class Today:
-    def __init__(self, day: date) -> None:
-        self.day = day
-
-    def __call__(self) -> date:
-        return self.day
 
 
 def quiz(kiosk: Kiosk) -> None:

@@ -22,14 +22,7 @@ from kiosk.pin import (
     matches,
     write_pin_file,
 )
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.helpers.clocks import Clock
 
 
 def test_the_hash_is_salted_and_slow_and_never_the_pin() -> None:

@@ -12,14 +12,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.usage import USAGE_FILE, UsageLog
-
-
-class Today:
-    def __init__(self, day: date) -> None:
-        self.day = day
-
-    def __call__(self) -> date:
-        return self.day
+from tests.helpers.clocks import Today
 
 
 def test_counts_are_kept_per_day_and_added_up(tmp_path: Path) -> None:

@@ -12,20 +12,21 @@ from collections.abc import Callable
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPointF, Signal
 from PySide6.QtGui import QMouseEvent, QWindow
 
+from kiosk.services.idle import WindowInputFilter
+
 CORNER_PX = 96  # the square, in window pixels, counted as a corner
 HOLD_MS = 3000
 TAPS = 3
 TAPS_WITHIN_MS = 3000
 
 
-class AdminGesture(QObject):
+class AdminGesture(WindowInputFilter):
     triggered = Signal()
 
     def __init__(
         self, parent: QObject | None = None, clock: Callable[[], int] | None = None
     ) -> None:
         super().__init__(parent)
-        self._watched: QWindow | None = None
         timer = QElapsedTimer()
         timer.start()
         self.clock = clock or timer.elapsed  # milliseconds; tests pass their own clock
@@ -37,15 +38,6 @@ class AdminGesture(QObject):
         self._hold_started = -1  # when the top-left press began
         self._armed_at = -1  # when the hold was completed
         self._taps = 0
-
-    def watch(self, window: QWindow | None) -> None:
-        if window is self._watched:
-            return
-        if self._watched is not None:
-            self._watched.removeEventFilter(self)
-        self._watched = window
-        if window is not None:
-            window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
