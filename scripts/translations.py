@@ -19,7 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 SOURCES = ["kiosk/ui", "kiosk/services"]
-LANGUAGES = ["en", "es"]
+LANGUAGES = ["en", "es", "hmn", "zh", "zh-Hans", "vi"]
+# Qt's names for the languages, where the file name alone does not say it.
+QT_LANGUAGE = {"zh": "zh_TW", "zh-Hans": "zh_CN"}
 
 
 def tool(name: str) -> str:
@@ -35,7 +37,16 @@ def update() -> None:
     for lang in LANGUAGES:
         ts = FOLDER / f"kiosk_{lang}.ts"
         plural_only = ["-pluralonly"] if lang == "en" else []
-        command = [tool("pyside6-lupdate"), *files, "-ts", str(ts), "-no-obsolete", *plural_only]
+        target = ["-target-language", QT_LANGUAGE.get(lang, lang)]
+        command = [
+            tool("pyside6-lupdate"),
+            *files,
+            "-ts",
+            str(ts),
+            "-no-obsolete",
+            *target,
+            *plural_only,
+        ]
         subprocess.run(command, cwd=ROOT, check=True)
     english_plurals(FOLDER / "kiosk_en.ts")
 

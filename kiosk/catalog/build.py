@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kiosk.catalog.languages import FALLBACK, LANGUAGES
 from kiosk.catalog.schema import APPLICATION_ID, DDL, LANG_SHIFT, SCHEMA_VERSION
-from kiosk.catalog.search import code_key, fold
+from kiosk.catalog.search import code_key, fold, index_text
 from kiosk.catalog.validate import Record, Validation
 
 _RowMaker = Callable[[Record, int], tuple[object, ...]]
@@ -298,7 +298,7 @@ class _Writer:
         )
         self.db.executemany(
             "INSERT INTO course_fts(rowid, title, body) VALUES (?, ?, ?)",
-            ((base + pos, d[1], d[2]) for pos, d in enumerate(docs)),
+            ((base + pos, index_text(d[1]), index_text(d[2])) for pos, d in enumerate(docs)),
         )
 
 

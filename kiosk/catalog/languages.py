@@ -4,8 +4,19 @@ from __future__ import annotations
 
 FALLBACK = "en"
 # Order matters: it is the order of language buttons and of the search index ranges.
-LANGUAGES: tuple[str, ...] = ("en", "es", "hmn", "zh", "vi")
+# "zh" is Chinese in Traditional script, "zh-Hans" in Simplified (a workbook column
+# `title_zh-Hans`); a district offers whichever it needs in ui.languages.
+LANGUAGES: tuple[str, ...] = ("en", "es", "hmn", "zh", "vi", "zh-Hans")
 TRANSLATIONS: tuple[str, ...] = LANGUAGES[1:]
+# Each language's name in that language, as its button shows it.
+NATIVE_NAMES = {
+    "en": "English",
+    "es": "Español",
+    "hmn": "Hmoob",
+    "zh": "繁體中文",
+    "vi": "Tiếng Việt",
+    "zh-Hans": "简体中文",
+}
 
 
 def split_suffix(header: str) -> tuple[str, str | None]:
@@ -17,3 +28,11 @@ def split_suffix(header: str) -> tuple[str, str | None]:
     if not sep or not base:
         return header, None
     return base, suffix
+
+
+def language_of(suffix: str) -> str | None:
+    """The language a column suffix names, in any letter case ("zh-hans" is "zh-Hans")."""
+    return _BY_LOWER.get(suffix.lower())
+
+
+_BY_LOWER = {code.lower(): code for code in LANGUAGES}

@@ -18,9 +18,30 @@ _STEM = re.compile(r"(?:es|s|e|as|os|a|o)$")
 _CODE_PREFIX = re.compile(r"\s*[A-Za-z]{1,6}-")
 
 
+# Chinese is written without spaces, and FTS5's unicode61 tokenizer would take a whole run of
+# characters as one word; indexing and searching each ideograph as its own word lets "護理"
+# find "護理助理" and "助理" find it too. (Han ideographs, extensions A to F, compatibility.)
+_IDEOGRAPH = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff])")
+
+
+def split_ideographs(text: str) -> str:
+    """Put spaces around every Han ideograph, so each is a word for search."""
+    return _IDEOGRAPH.sub(r" \1 ", text) if _IDEOGRAPH.search(text) else text
+
+
+# Letters that are not a base letter plus an accent, so neither NFKD nor FTS5's
+# remove_diacritics folds them; students type the plain letter (Vietnamese "dieu" for "điều").
+_PLAIN_LETTERS = str.maketrans({"đ": "d", "Đ": "D"})
+
+
+def index_text(text: str) -> str:
+    """What the search index stores for catalog text (FTS5 folds case and accents itself)."""
+    return split_ideographs(text.translate(_PLAIN_LETTERS))
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive form: "Enfermería" -> "enfermeria"."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
@@ -49,8 +70,8 @@ class Query:
     def rank(self, title: str) -> tuple[int, int]:
         """Lower sorts first: titles that start with the query, then titles with whole-word
         matches, then the rest (ties keep title order)."""
-        folded = fold(title)
-        words = set(_WORD.findall(folded))
+        folded = " ".join(_WORD.findall(split_ideographs(fold(title))))
+        words = set(folded.split())
         starts = 0 if folded.startswith(" ".join(self.tokens)) else 1
         whole = sum(1 for t in self.tokens if t not in words)
         return starts, whole
@@ -67,7 +88,7 @@ def _term(token: str) -> str:
 
 def parse_query(text: str) -> Query:
     text = text[:500]
-    folded = fold(text)
+    folded = split_ideographs(fold(text))
     tokens = tuple(t[:MAX_TOKEN_LENGTH] for t in _WORD.findall(folded)[:MAX_TOKENS])
     looks_like_code = any(ch.isdigit() for ch in text) or _CODE_PREFIX.match(text)
     code = code_key(text) if len(text) <= 32 and looks_like_code else ""

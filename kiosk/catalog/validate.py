@@ -10,7 +10,7 @@ import re
 
 from kiosk.catalog.cells import BadValue, parse
 from kiosk.catalog.crosscheck import check_cross_fields, check_references
-from kiosk.catalog.languages import FALLBACK, LANGUAGES, TRANSLATIONS, split_suffix
+from kiosk.catalog.languages import FALLBACK, TRANSLATIONS, language_of, split_suffix
 from kiosk.catalog.records import Problem, Record, Validation
 from kiosk.catalog.sheets import SHEETS, SHEETS_BY_NAME, Column, Kind, Sheet
 from kiosk.catalog.workbook import RawSheet, RawWorkbook
@@ -148,7 +148,8 @@ class _SheetChecker:
                 "expected only one column for it, without a language suffix",
             )
             return None
-        if suffix not in LANGUAGES:
+        language = language_of(suffix)
+        if language is None:
             self.problem(
                 row,
                 header,
@@ -156,7 +157,7 @@ class _SheetChecker:
                 "expected one of: " + ", ".join(TRANSLATIONS),
             )
             return None
-        return column, suffix
+        return column, language
 
     def _check_row(self, number: int, cells: tuple[str, ...]) -> Record:
         values: dict[str, object] = {}

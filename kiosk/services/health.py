@@ -29,6 +29,7 @@ WRITING_SYSTEMS = {
     "hmn": QFontDatabase.WritingSystem.Latin,  # Hmong RPA is written in Latin letters
     "vi": QFontDatabase.WritingSystem.Vietnamese,
     "zh": QFontDatabase.WritingSystem.TraditionalChinese,
+    "zh-Hans": QFontDatabase.WritingSystem.SimplifiedChinese,
 }
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 from kiosk.services.idle import IdleWatcher
 from kiosk.services.language import LanguageSwitcher
 from kiosk.ui.admin.gesture import AdminGesture
+from kiosk.ui.language_picker import LanguagePicker
 from kiosk.ui.lockdown import LockdownFilter
 from kiosk.ui.screens.base import Context, Screen
 from kiosk.ui.screens.out_of_service import OutOfService
@@ -68,6 +69,7 @@ class KioskWindow(QWidget):
         # The screen decides the size in kiosk mode, not the content's minimum.
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self.outer)
+        self.language_picker = LanguagePicker(ctx.config.languages, self)
         self.still_there = StillThere(ctx.config.warning_seconds, self)
         self.idle = IdleWatcher(ctx.config.idle_timeout_ms, self)
         self.lockdown = LockdownFilter(self) if kiosk_mode else None
@@ -85,6 +87,8 @@ class KioskWindow(QWidget):
         bar.back_clicked.connect(self.back)
         bar.list_clicked.connect(lambda: self.go("mylist"))
         bar.language_chosen.connect(session.set_language)
+        bar.language_menu_clicked.connect(lambda: self.language_picker.open(self.ctx.lang))
+        self.language_picker.chosen.connect(session.set_language)
         session.language_changed.connect(self._language_changed)
         session.list_changed.connect(self._update_bar)
         self.idle.idle.connect(self.still_there.start)
@@ -142,8 +146,9 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.still_there.isVisible():
-            self.still_there.setGeometry(self.rect())
+        for overlay in (self.still_there, self.language_picker):
+            if overlay.isVisible():
+                overlay.setGeometry(self.rect())
 
     # -- navigation ------------------------------------------------------------------------------
 
@@ -166,6 +171,7 @@ class KioskWindow(QWidget):
     def start_over(self) -> None:
         """Wipe everything the student did and return to the attract screen."""
         self.still_there.stop()
+        self.language_picker.hide()
         self.ctx.session.wipe()
         for screen in self.screens.values():
             screen.reset()

@@ -14,7 +14,7 @@ from kiosk.app import Kiosk
 from kiosk.ui.widgets.common import Text
 from kiosk.ui.widgets.courses import CourseButton
 from tests.gui.conftest import MakeKiosk
-from tests.helpers.kiosk import tap, visible
+from tests.helpers.kiosk import choose_language, tap, visible
 
 
 def pdf_printer(path: Path) -> QPrinter:
@@ -128,7 +128,7 @@ def test_quiz_previous_question_keeps_answers(qtbot: QtBot, kiosk: Kiosk) -> Non
 def test_search_typed_on_the_on_screen_keyboard(qtbot: QtBot, kiosk: Kiosk) -> None:
     window = kiosk.window
     window.go("home")
-    tap(qtbot, window.top_bar.language_buttons["es"])
+    choose_language(qtbot, window, "es")
     tap(qtbot, window.current_screen().tiles["search"])
     search = window.current_screen()
     for letter in "enfermería":
@@ -226,5 +226,5 @@ def test_counts_read_naturally_in_english_and_spanish(qtbot: QtBot, kiosk: Kiosk
     kiosk.window.go("home")
     kiosk.window.go("search")
     assert search.status.text() == "1 class found"
-    tap(qtbot, kiosk.window.top_bar.language_buttons["es"])
+    choose_language(qtbot, kiosk.window, "es")
     assert search.status.text() == "1 clase encontrada"

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.catalog.models import BrowseFilter
-from tests.helpers.kiosk import tap, touch
+from tests.helpers.kiosk import choose_language, tap, touch
 
 
 def fast_idle(kiosk: Kiosk, idle_ms: int = 150, tick_ms: int = 10) -> None:
@@ -20,7 +20,7 @@ def a_busy_student(qtbot: QtBot, kiosk: Kiosk) -> None:
     scroll positions."""
     window, session = kiosk.window, kiosk.session
     window.go("home")
-    tap(qtbot, window.top_bar.language_buttons["es"])
+    choose_language(qtbot, window, "es")
     window.go("interests")
     tap(qtbot, window.current_screen().tiles["INT-CARS"])
     window.go("quiz")

@@ -46,3 +46,14 @@ def visible(widgets: list[QWidget]) -> list[QWidget]:
 
 def center(widget: QWidget) -> QPoint:
     return widget.rect().center()
+
+
+def choose_language(qtbot: QtBot, window: QWidget, language: str) -> None:
+    """Switch language from the top bar as a student does: the other language's button when
+    there are two, else the language button and then the chooser."""
+    bar = window.top_bar  # type: ignore[attr-defined]
+    if language in bar.language_buttons:
+        tap(qtbot, bar.language_buttons[language])
+        return
+    tap(qtbot, bar.language)
+    tap(qtbot, window.language_picker.buttons[language])  # type: ignore[attr-defined]

@@ -48,7 +48,7 @@ def test_defaults_and_later_files_win(tmp_path: Path) -> None:
         (
             '[ui]\nlanguages = ["es"]\n',
             "ui.languages = ['es']: bad value (expected a list of "
-            "language codes from en, es, hmn, zh, vi, including en)",
+            "language codes from en, es, hmn, zh, vi, zh-Hans, including en)",
         ),
         (
             '[sync]\ntrusted_keys = ["not a key"]\n',

@@ -4,14 +4,19 @@ codes, in the student's language, and safe for any input."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kiosk.catalog.build import build_catalog
 from kiosk.catalog.repository import Repository
 from kiosk.catalog.search import code_key, fold, parse_query
+from kiosk.catalog.validate import validate
+from kiosk.catalog.workbook import read_workbook
+from tests.helpers.catalogs import tiny, write_csv_folder
 
 
 def codes(repo: Repository, text: str, lang: str = "en") -> list[str]:
@@ -147,3 +152,48 @@ def test_a_corrupted_index_is_a_catalog_problem_not_a_crash(
     db.close()
     with Repository(copy) as repo, pytest.raises(sqlite3.OperationalError):
         repo.search("welding", "en")
+
+
+@pytest.fixture
+def five_language_repo(tmp_path: Path) -> Iterator[Repository]:
+    sheets = tiny()
+    nursing, auto = sheets["courses"][0], sheets["courses"][1]
+    nursing.update(
+        {
+            "title_zh": "護理入門",
+            "title_zh-Hans": "护理入门",
+            "title_vi": "Điều dưỡng cơ bản",
+            "title_hmn": "Kev Saib Xyuas Neeg Mob",
+        }
+    )
+    auto.update({"title_zh": "汽車技術", "title_vi": "Công nghệ ô tô"})
+    result = validate(read_workbook(write_csv_folder(tmp_path / "book", sheets)))
+    assert result.ok, [str(p) for p in result.errors]
+    with Repository(build_catalog(result, tmp_path / "five.catalog")) as repo:
+        yield repo
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang", "found"),
+    [
+        ("護理", "zh", "護理入門"),  # the start of a run of characters
+        ("入門", "zh", "護理入門"),  # and the middle of one: each character is a word
+        ("护理", "zh-Hans", "护理入门"),
+        ("汽", "zh", "汽車技術"),
+        ("dieu duong", "vi", "Điều dưỡng cơ bản"),  # đ typed as d, tones left out
+        ("Điều", "vi", "Điều dưỡng cơ bản"),
+        ("cong nghe", "vi", "Công nghệ ô tô"),
+        ("saib xyuas", "hmn", "Kev Saib Xyuas Neeg Mob"),
+    ],
+)
+def test_chinese_vietnamese_and_hmong_are_searchable(
+    five_language_repo: Repository, typed: str, lang: str, found: str
+) -> None:
+    assert [hit.course.title for hit in five_language_repo.search(typed, lang)] == [found]
+
+
+def test_a_language_without_text_falls_back_to_english_titles(
+    five_language_repo: Repository,
+) -> None:
+    # TR-210 has no Hmong title: Hmong search still finds it by its English one.
+    assert [h.course.title for h in five_language_repo.search("auto", "hmn")] == ["Auto Technology"]

@@ -212,7 +212,7 @@ def test_unknown_language_suffix(tmp_path: Path) -> None:
     sheets["sectors"][0]["name_fr"] = "Santé"
     assert (
         'sectors, row 1, column "name_fr": unknown language suffix "fr" (expected one of: '
-        "es, hmn, zh, vi)"
+        "es, hmn, zh, vi, zh-Hans)"
     ) in errors(tmp_path, sheets)
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.catalog.languages import NATIVE_NAMES
 from kiosk.ui.screens.base import Context, Screen
 from kiosk.ui.widgets.common import Button, Text
-from kiosk.ui.widgets.topbar import LANGUAGE_NAMES
 
 
 class AttractScreen(Screen):
@@ -35,14 +35,20 @@ class AttractScreen(Screen):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.start = Button(role="primary", icon_name=("ui", "start"), icon_px=40)
         self.start.clicked.connect(lambda: ctx.nav.go("home"))
+        # Every language in its own name; more than three wrap to a second row.
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.language_buttons: dict[str, Button] = {}
+        codes = ctx.config.languages
+        columns = len(codes) if len(codes) <= 3 else (len(codes) + 1) // 2
+        for index, lang in enumerate(codes):
+            button = Button(NATIVE_NAMES.get(lang, lang))
+            button.clicked.connect(lambda _=False, code=lang: self._start_in(code))
+            grid.addWidget(button, index // columns, index % columns)
+            self.language_buttons[lang] = button
         languages = QHBoxLayout()
         languages.addStretch()
-        self.language_buttons: dict[str, Button] = {}
-        for lang in ctx.config.languages:
-            button = Button(LANGUAGE_NAMES.get(lang, lang))
-            button.clicked.connect(lambda _=False, code=lang: self._start_in(code))
-            languages.addWidget(button)
-            self.language_buttons[lang] = button
+        languages.addLayout(grid)
         languages.addStretch()
         box.addStretch(2)
         box.addWidget(self.heading)

@@ -5,22 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from kiosk.catalog.languages import NATIVE_NAMES
 from kiosk.ui.widgets.common import Button, Text, TranslatedWidget
-
-# Each language's name in that language, as its button shows it.
-LANGUAGE_NAMES = {
-    "en": "English",
-    "es": "Español",
-    "hmn": "Hmoob",
-    "zh": "中文",
-    "vi": "Tiếng Việt",
-}
 
 
 class TopBar(TranslatedWidget):
     home_clicked = Signal()
     back_clicked = Signal()
     language_chosen = Signal(str)
+    language_menu_clicked = Signal()  # more than two languages: open the chooser
     list_clicked = Signal()
 
     def __init__(
@@ -42,10 +35,14 @@ class TopBar(TranslatedWidget):
         self.preview = QLabel()
         self.preview.setObjectName("PreviewBadge")
         self.preview.setVisible(preview)
+        # Two languages: a button for the other one. More: one button opening the chooser.
         self.language_buttons: dict[str, Button] = {}
-        for lang in languages:
+        self.language = Button(icon_name=("ui", "language"), on_dark=True)
+        self.language.clicked.connect(self.language_menu_clicked)
+        self.language.setVisible(len(languages) > 2)
+        for lang in languages if len(languages) <= 2 else ():
             button = Button(
-                LANGUAGE_NAMES.get(lang, lang), icon_name=("ui", "language"), on_dark=True
+                NATIVE_NAMES.get(lang, lang), icon_name=("ui", "language"), on_dark=True
             )
             button.clicked.connect(lambda _=False, code=lang: self.language_chosen.emit(code))
             self.language_buttons[lang] = button
@@ -56,6 +53,7 @@ class TopBar(TranslatedWidget):
         row.addWidget(self.preview)
         for button in self.language_buttons.values():
             row.addWidget(button)
+        row.addWidget(self.language)
         row.addWidget(self.my_list)
         self.home.clicked.connect(self.home_clicked)
         self.back.clicked.connect(self.back_clicked)
@@ -69,7 +67,6 @@ class TopBar(TranslatedWidget):
         self.back.setEnabled(can_go_back)
         self._current_language = language
         self._count = list_count
-        # With two languages, show only the other one; with more, show every other one.
         for lang, button in self.language_buttons.items():
             button.setVisible(lang != language)
         self.retranslate()
@@ -82,7 +79,9 @@ class TopBar(TranslatedWidget):
         self.home.setAccessibleName(self.tr("Home"))
         self.back.setAccessibleName(self.tr("Back"))
         self.my_list.setAccessibleName(self.my_list.text())
+        self.language.setText(NATIVE_NAMES.get(self._current_language, self._current_language))
+        self.language.setAccessibleName(self.tr("Language: choose another language"))
         for lang, button in self.language_buttons.items():
             button.setAccessibleName(
-                self.tr("Change language to %1").replace("%1", LANGUAGE_NAMES.get(lang, lang))
+                self.tr("Change language to %1").replace("%1", NATIVE_NAMES.get(lang, lang))
             )
