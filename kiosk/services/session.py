@@ -14,6 +14,7 @@ from kiosk.catalog.models import BrowseFilter
 class Session(QObject):
     list_changed = Signal()
     language_changed = Signal(str)
+    look_changed = Signal()  # text size or contrast
     wiped = Signal()
     ending = Signal()  # before a wipe: the student's session is over
     slip_printed = Signal()
@@ -25,6 +26,8 @@ class Session(QObject):
 
     def _clear(self) -> None:
         self.language = self.default_language
+        self.text_size = 100  # percent
+        self.contrast = "standard"  # or "high"
         self.my_list: list[str] = []
         self.school: str | None = None
         self.interests: list[str] = []
@@ -35,16 +38,26 @@ class Session(QObject):
     def wipe(self) -> None:
         self.ending.emit()
         language_before = self.language
+        look_before = (self.text_size, self.contrast)
         self._clear()
         self.list_changed.emit()
         if language_before != self.language:
             self.language_changed.emit(self.language)
+        if look_before != (self.text_size, self.contrast):
+            self.look_changed.emit()
         self.wiped.emit()
 
     def set_language(self, language: str) -> None:
         if language != self.language:
             self.language = language
             self.language_changed.emit(language)
+
+    def set_look(self, *, text_size: int | None = None, contrast: str | None = None) -> None:
+        before = (self.text_size, self.contrast)
+        self.text_size = text_size if text_size is not None else self.text_size
+        self.contrast = contrast if contrast is not None else self.contrast
+        if before != (self.text_size, self.contrast):
+            self.look_changed.emit()
 
     def in_list(self, code: str) -> bool:
         return code in self.my_list

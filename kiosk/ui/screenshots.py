@@ -51,7 +51,9 @@ def shoot(window: KioskWindow, out: Path, lang: str, size: str) -> list[Path]:
     return written
 
 
-def tour(window: KioskWindow, lang: str) -> Iterator[str]:
+def tour(
+    window: KioskWindow, lang: str, text_size: int = 100, contrast: str = "standard"
+) -> Iterator[str]:
     """Show every screen with real content, yielding each screen's picture name once it is
     laid out: a populated list, a quiz result, a search with results."""
     session, repo = window.ctx.session, window.ctx.repo
@@ -64,6 +66,9 @@ def tour(window: KioskWindow, lang: str) -> Iterator[str]:
     window.start_over()
     session.set_language(lang)
     yield shown("01-attract")
+    # A student's text size and contrast start on Home: every session begins at Attract
+    # in the standard look, and ends there with it.
+    session.set_look(text_size=text_size, contrast=contrast)
     window.go("home")
     yield shown("02-home")
     for interest in repo.interests(lang)[:2]:

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.services.idle import IdleWatcher
 from kiosk.services.language import LanguageSwitcher
+from kiosk.ui import theme
 from kiosk.ui.admin.gesture import AdminGesture
+from kiosk.ui.display_chooser import DisplayChooser
 from kiosk.ui.language_picker import LanguagePicker
 from kiosk.ui.lockdown import LockdownFilter
 from kiosk.ui.screens.base import Context, Screen
@@ -70,6 +72,7 @@ class KioskWindow(QWidget):
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self.outer)
         self.language_picker = LanguagePicker(ctx.config.languages, self)
+        self.display_chooser = DisplayChooser(self)
         self.still_there = StillThere(ctx.config.warning_seconds, self)
         self.idle = IdleWatcher(ctx.config.idle_timeout_ms, self)
         self.lockdown = LockdownFilter(self) if kiosk_mode else None
@@ -89,6 +92,12 @@ class KioskWindow(QWidget):
         bar.language_chosen.connect(session.set_language)
         bar.language_menu_clicked.connect(lambda: self.language_picker.open(self.ctx.lang))
         self.language_picker.chosen.connect(session.set_language)
+        bar.display_clicked.connect(
+            lambda: self.display_chooser.open(session.text_size, session.contrast)
+        )
+        self.display_chooser.text_size_chosen.connect(lambda size: session.set_look(text_size=size))
+        self.display_chooser.contrast_chosen.connect(lambda look: session.set_look(contrast=look))
+        session.look_changed.connect(self._look_changed)
         session.language_changed.connect(self._language_changed)
         session.list_changed.connect(self._update_bar)
         self.idle.idle.connect(self.still_there.start)
@@ -146,7 +155,7 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        for overlay in (self.still_there, self.language_picker):
+        for overlay in (self.still_there, self.language_picker, self.display_chooser):
             if overlay.isVisible():
                 overlay.setGeometry(self.rect())
 
@@ -172,6 +181,7 @@ class KioskWindow(QWidget):
         """Wipe everything the student did and return to the attract screen."""
         self.still_there.stop()
         self.language_picker.hide()
+        self.display_chooser.hide()
         self.ctx.session.wipe()
         for screen in self.screens.values():
             screen.reset()
@@ -230,6 +240,16 @@ class KioskWindow(QWidget):
         if self.ctx.catalog.available:
             self.current_screen().refresh()
             self._update_bar()
+
+    @Slot()
+    def _look_changed(self) -> None:
+        """The student changed text size or contrast: restyle everything at once."""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        session = self.ctx.session
+        theme.apply(app, session.text_size, session.contrast)
+        self.top_bar.set_compact(session.text_size >= 200)
+        self.display_chooser.show_state(session.text_size, session.contrast)
 
     @Slot(bool)
     def _availability_changed(self, available: bool) -> None:

@@ -26,3 +26,20 @@ def test_every_screen_fits(
         if trouble:
             found[name] = trouble
     assert found == {}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("contrast", ["standard", "high"])
+def test_every_screen_fits_at_200_percent_text(
+    qtbot: QtBot, make_kiosk: MakeKiosk, lang: str, contrast: str
+) -> None:
+    kiosk = make_kiosk(size=(1366, 768))
+    found, sizes = {}, {}
+    for name in tour(kiosk.window, lang, text_size=200, contrast=contrast):
+        sizes[name] = kiosk.session.text_size
+        trouble = problems(kiosk.window)
+        if trouble:
+            found[name] = trouble
+    assert sizes["09-course"] == 200  # the tour really ran at 200 %
+    assert found == {}
+

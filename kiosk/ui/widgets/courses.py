@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.catalog.models import CourseSummary
+from kiosk.ui.theme import Look
 from kiosk.ui.widgets.common import Button
 
 
@@ -40,7 +41,6 @@ class CourseButton(QPushButton):
 
     chosen = Signal(str)
     PAD_X, PAD_Y, GAP = 16, 10, 4
-    MUTED = QColor("#4A5566")
 
     def __init__(
         self, course: CourseSummary, *, show_pathway: bool = True, parent: QWidget | None = None
@@ -124,7 +124,7 @@ class CourseButton(QPushButton):
         painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
         painter.setFont(title_font)
         painter.drawText(QRect(self.PAD_X, self.PAD_Y, inner, title_h), flags, self.title)
-        painter.setPen(self.MUTED)
+        painter.setPen(Look.color("muted"))
         painter.setFont(detail_font)
         painter.drawText(
             QRect(self.PAD_X, self.PAD_Y + title_h + self.GAP, inner, detail_h), flags, self.detail

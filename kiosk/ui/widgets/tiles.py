@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.catalog.models import School
+from kiosk.ui.theme import Look
 from kiosk.ui.widgets.common import Text, clear, icon, tinted
 
 
@@ -50,7 +51,10 @@ class Tile(QPushButton):
         row.addWidget(self._icon)
         row.addWidget(self.label, 1)
         self.setAccessibleName(text)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # As tall as its wrapped label needs at the width it gets (text can be 200 %).
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.toggled.connect(self._recolor)
 
     def set_text(self, text: str) -> None:
@@ -63,9 +67,15 @@ class Tile(QPushButton):
         self.label.style().unpolish(self.label)
         self.label.style().polish(self.label)
 
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(96, self._row.totalHeightForWidth(width))
+
     def sizeHint(self) -> QSize:
         hint = self._row.sizeHint()
-        return QSize(hint.width(), max(96, hint.height()))
+        return QSize(hint.width(), self.heightForWidth(max(hint.width(), self.width())))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(160, 96)
@@ -107,8 +117,14 @@ class TileGrid(QWidget):
         super().resizeEvent(event)
         self._reflow()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.StyleChange:
+            self._columns = 0  # the text size may have changed: fewer, wider tiles
+            self._reflow()
+        super().changeEvent(event)
+
     def _reflow(self) -> None:
-        columns = max(1, min(4, self.width() // self._min))
+        columns = max(1, min(4, self.width() // Look.scaled(self._min)))
         if columns == self._columns and self._grid.count() == len(self._tiles):
             return
         self._columns = columns

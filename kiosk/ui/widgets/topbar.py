@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from kiosk.catalog.languages import NATIVE_NAMES
@@ -14,6 +14,7 @@ class TopBar(TranslatedWidget):
     back_clicked = Signal()
     language_chosen = Signal(str)
     language_menu_clicked = Signal()  # more than two languages: open the chooser
+    display_clicked = Signal()  # text size and contrast
     list_clicked = Signal()
 
     def __init__(
@@ -46,6 +47,9 @@ class TopBar(TranslatedWidget):
             )
             button.clicked.connect(lambda _=False, code=lang: self.language_chosen.emit(code))
             self.language_buttons[lang] = button
+        self.display = Button("Aa", on_dark=True)
+        self.display.setObjectName("DisplayButton")
+        self.display.clicked.connect(self.display_clicked)
         self.my_list = Button(icon_name=("ui", "mylist"), on_dark=True)
         row.addWidget(self.home)
         row.addWidget(self.back)
@@ -54,12 +58,14 @@ class TopBar(TranslatedWidget):
         for button in self.language_buttons.values():
             row.addWidget(button)
         row.addWidget(self.language)
+        row.addWidget(self.display)
         row.addWidget(self.my_list)
         self.home.clicked.connect(self.home_clicked)
         self.back.clicked.connect(self.back_clicked)
         self.my_list.clicked.connect(self.list_clicked)
         self._count = 0
         self._current_language = "en"
+        self.compact = False
         self.retranslate()
 
     def show_state(self, title: str, *, can_go_back: bool, language: str, list_count: int) -> None:
@@ -71,17 +77,32 @@ class TopBar(TranslatedWidget):
             button.setVisible(lang != language)
         self.retranslate()
 
+    def set_compact(self, compact: bool) -> None:
+        """With very large text the bar keeps its icons and drops its words (each button
+        keeps its accessible name), so the screen's own text has the room."""
+        if compact != self.compact:
+            self.compact = compact
+            size = QSize(40, 40) if compact else QSize(32, 32)
+            for button in (self.home, self.back, self.language, self.my_list):
+                button.setIconSize(size)
+            self.retranslate()
+
     def retranslate(self) -> None:
-        self.home.setText(self.tr("Home"))
-        self.back.setText(self.tr("Back"))
+        words = not self.compact
+        list_name = self.tr("My list (%1)").replace("%1", str(self._count))
+        self.home.setText(self.tr("Home") if words else "")
+        self.back.setText(self.tr("Back") if words else "")
         self.preview.setText(self.tr("Preview"))
-        self.my_list.setText(self.tr("My list (%1)").replace("%1", str(self._count)))
+        self.my_list.setText(list_name if words else str(self._count))
         self.home.setAccessibleName(self.tr("Home"))
         self.back.setAccessibleName(self.tr("Back"))
-        self.my_list.setAccessibleName(self.my_list.text())
-        self.language.setText(NATIVE_NAMES.get(self._current_language, self._current_language))
+        self.my_list.setAccessibleName(list_name)
+        current = self._current_language
+        self.language.setText(NATIVE_NAMES.get(current, current) if words else current.upper())
         self.language.setAccessibleName(self.tr("Language: choose another language"))
+        self.display.setAccessibleName(self.tr("Text size and contrast"))
         for lang, button in self.language_buttons.items():
+            button.setText(NATIVE_NAMES.get(lang, lang) if words else lang.upper())
             button.setAccessibleName(
                 self.tr("Change language to %1").replace("%1", NATIVE_NAMES.get(lang, lang))
             )
