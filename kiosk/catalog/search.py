@@ -67,14 +67,18 @@ class Query:
         terms = " AND ".join(_term(t) for t in self.tokens)
         return f"{{{column}}} : ({terms})" if column else terms
 
-    def rank(self, title: str) -> tuple[int, int]:
+    def rank(self, title: str) -> tuple[int, int, int]:
         """Lower sorts first: titles that start with the query, then titles with whole-word
         matches, then the rest (ties keep title order)."""
         folded = " ".join(_WORD.findall(split_ideographs(fold(title))))
         words = set(folded.split())
-        starts = 0 if folded.startswith(" ".join(self.tokens)) else 1
+        typed = " ".join(self.tokens)
+        starts = 0 if folded.startswith(typed) else 1
+        # Words side by side as typed ("y ta", "xe hoi": Vietnamese words are several
+        # syllables) before the same syllables scattered through a title.
+        together = 0 if f" {typed}" in f" {folded}" else 1
         whole = sum(1 for t in self.tokens if t not in words)
-        return starts, whole
+        return starts, together, whole
 
 
 def _term(token: str) -> str:

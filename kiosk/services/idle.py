@@ -70,3 +70,20 @@ class IdleWatcher(WindowInputFilter):
         if event.type() in _INPUT and self._timer.isActive():
             self._timer.start()  # restarts the countdown
         return False
+
+
+class InputKind(WindowInputFilter):
+    """Whether the student is using keys (a keyboard or keypad) or touch right now, so the
+    focus ring shows for keyboard use and stays out of the way of touch."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.keyboard = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress:
+            self.keyboard = True
+        elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+            self.keyboard = False
+        return False

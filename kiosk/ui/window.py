@@ -6,11 +6,26 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLineEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from kiosk.services.idle import IdleWatcher
+from kiosk.services.idle import IdleWatcher, InputKind
 from kiosk.services.language import LanguageSwitcher
 from kiosk.ui import theme
 from kiosk.ui.admin.gesture import AdminGesture
@@ -79,6 +94,7 @@ class KioskWindow(QWidget):
         self._admin: AdminMode | None = None
         self._admin_factory: Callable[[], AdminMode] | None = None
         self.gesture = AdminGesture(self)
+        self.input_kind = InputKind(self)
         self.gesture.triggered.connect(self.open_admin)
         self.config_problem = ""
         self._lockdown_refused = False
@@ -133,6 +149,7 @@ class KioskWindow(QWidget):
         handle = self.windowHandle()  # the native window exists once shown
         self.idle.watch(handle)
         self.gesture.watch(handle)
+        self.input_kind.watch(handle)
         if self._admin is not None:
             self._admin.watch(handle)
 
@@ -207,7 +224,36 @@ class KioskWindow(QWidget):
         self.stack.setCurrentWidget(screen)
         self.top_bar.setVisible(screen.has_top_bar)
         self._update_bar()
+        self._focus_start_of(screen)
         self.screen_shown.emit(name, arg or "")
+
+    def _focus_start_of(self, screen: Screen) -> None:
+        """A keyboard user lands on the new screen's first control; a touch user sees no
+        focus ring at all. Either way assistive technology hears the screen's title."""
+        if self.input_kind.keyboard:
+            # After the key that got here is fully handled: a button pressed with Space
+            # changes the screen on key release, and Qt would drop a focus set during it.
+            QTimer.singleShot(0, lambda: self._focus_first(screen))
+        else:
+            focused = QApplication.focusWidget()
+            if (
+                focused is not None
+                and self.isAncestorOf(focused)
+                and not isinstance(focused, QLineEdit)  # the search field keeps its cursor
+            ):
+                focused.clearFocus()
+        self._announce(screen.title())
+
+    def _focus_first(self, screen: Screen) -> None:
+        if self.stack.currentWidget() is screen and self.outer.currentWidget() is self.main_layer:
+            (_first_control(screen) or screen).setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _announce(self, title: str) -> None:
+        name = (
+            self.tr("Career Kiosk: %1").replace("%1", title) if title else self.tr("Career Kiosk")
+        )
+        self.setAccessibleName(name)
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
 
     def screen_named(self, name: str) -> Screen:
         if name not in self.screens:
@@ -346,12 +392,29 @@ class KioskWindow(QWidget):
     # -- keys --------------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
+        """Keys a focused widget left unhandled: Esc is Back, Enter presses the focused
+        button (as Space does), arrows move the focus like Tab and Shift+Tab."""
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
             if self.still_there.active:
                 self.still_there.continued.emit()
                 self.still_there.stop()
             elif self.current[0] != "attract":
                 self.back()
+            return
+        focused = QApplication.focusWidget()
+        starts = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if self.current[0] == "attract" and key in starts and self.usable:
+            self.go("home")  # any key starts, as any touch does
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QAbstractButton):
+            focused.click()
+            return
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+            self.focusNextPrevChild(True)
+            return
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
+            self.focusNextPrevChild(False)
             return
         super().keyPressEvent(event)
 
@@ -361,3 +424,18 @@ class KioskWindow(QWidget):
             if self.ctx.catalog.available:
                 self._update_bar()
         super().changeEvent(event)
+
+
+def _first_control(screen: QWidget) -> QWidget | None:
+    """The first widget of `screen` that Tab would reach."""
+    widget = screen.nextInFocusChain()
+    while widget is not None and widget is not screen:
+        if (
+            screen.isAncestorOf(widget)
+            and widget.isVisibleTo(screen)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None

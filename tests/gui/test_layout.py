@@ -42,4 +42,3 @@ def test_every_screen_fits_at_200_percent_text(
             found[name] = trouble
     assert sizes["09-course"] == 200  # the tour really ran at 200 %
     assert found == {}
-

@@ -85,7 +85,11 @@ class Text(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         if role:
             self.setProperty("role", role)
-        self.set_text(text)
+        # Not set_text: showing a label that has no parent yet would open it as a window of
+        # its own for a moment (and take the keyboard focus from the kiosk).
+        self.setText(text or "")
+        if not text:
+            self.hide()
 
     def set_text(self, text: str | None) -> None:
         self.setText(text or "")
@@ -113,7 +117,7 @@ class Button(QPushButton):
             dark = on_dark or role == "primary"
             self.setIcon(icon(*icon_name, ON_DARK if dark else ""))
             self.setIconSize(QSize(icon_px, icon_px))
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keys focus it; a tap does not
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
 
@@ -132,6 +136,8 @@ class ScrollPage(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        # Keys move between the controls inside; the area scrolls to show the focused one.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()

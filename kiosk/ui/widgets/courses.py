@@ -47,7 +47,7 @@ class CourseButton(QPushButton):
     ) -> None:
         super().__init__(parent)
         self.setProperty("role", "course")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keys focus it; a tap does not
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)

@@ -36,7 +36,7 @@ class Tile(QPushButton):
         super().__init__(parent)
         self.setProperty("role", "tile")
         self.setCheckable(checkable)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keys focus it; a tap does not
         row = self._row = QHBoxLayout(self)
         row.setContentsMargins(16, 12, 16, 12)
         row.setSpacing(16)

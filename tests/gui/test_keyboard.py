@@ -1,0 +1,158 @@
+"""Every journey with keys alone (a keyboard or a keypad): Tab, Shift+Tab and arrows move,
+Enter or Space presses, Esc goes back; the focused control always shows a ring."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.app import Kiosk
+from kiosk.catalog.models import Answer
+from kiosk.ui.widgets.courses import CourseButton
+from kiosk.ui.widgets.tiles import Tile
+from kiosk.ui.window import KioskWindow
+from tests.gui.conftest import MakeKiosk
+from tests.gui.test_journeys import pdf_printer
+
+
+def key(window: KioskWindow, which: Qt.Key, text: str = "") -> None:
+    """A key as the hardware sends it: to the native window, which hands it to the focus."""
+    handle = window.windowHandle()
+    QTest.keyClick(handle, which, Qt.KeyboardModifier.NoModifier)
+    QApplication.processEvents()  # (focus moves to a new screen's first control just after)
+    QApplication.processEvents()
+
+
+def focus() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def tab_to(window: KioskWindow, wanted: Callable[[QWidget], bool], limit: int = 120) -> QWidget:
+    for _ in range(limit):
+        widget = QApplication.focusWidget()
+        if widget is not None and wanted(widget):
+            return widget
+        key(window, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached the control; stuck at {QApplication.focusWidget()}")
+
+
+def named(name: str) -> Callable[[QWidget], bool]:
+    return lambda w: w.accessibleName() == name or getattr(w, "text", lambda: "")() == name
+
+
+def course(code: str) -> Callable[[QWidget], bool]:
+    return lambda w: isinstance(w, CourseButton) and w.code == code
+
+
+def start(qtbot: QtBot, kiosk: Kiosk) -> KioskWindow:
+    window = kiosk.window
+    window.activateWindow()
+    qtbot.waitActive(window)
+    key(window, Qt.Key.Key_Return)  # any key starts, as any touch does
+    assert window.current[0] == "home"
+    assert focus() is window.current_screen().tiles["interests"]  # type: ignore[attr-defined]
+    return window
+
+
+def test_browse_to_a_course_add_it_and_print_the_slip_with_keys_only(
+    qtbot: QtBot, make_kiosk: MakeKiosk, tmp_path: Path
+) -> None:
+    pdf = tmp_path / "slip.pdf"
+    kiosk = make_kiosk(printer=lambda: pdf_printer(pdf))
+    window = start(qtbot, kiosk)
+    home = window.current_screen()
+    tab_to(window, lambda w: w is home.tiles["browse"])  # type: ignore[attr-defined]
+    key(window, Qt.Key.Key_Return)
+    assert window.current[0] == "browse"
+    browse = window.current_screen()
+    summer = tab_to(window, lambda w: w is browse.filters.summer)  # type: ignore[attr-defined]
+    key(window, Qt.Key.Key_Space)  # Space presses too
+    assert summer.isChecked()  # type: ignore[attr-defined]
+    key(window, Qt.Key.Key_Space)
+    assert not summer.isChecked()  # type: ignore[attr-defined]
+    tab_to(window, lambda w: isinstance(w, Tile) and w.accessibleName().startswith("Health"))
+    key(window, Qt.Key.Key_Return)
+    assert window.current == ("sector", "HS")
+    tab_to(window, course("HS-310"))
+    key(window, Qt.Key.Key_Enter)
+    assert window.current == ("course", "HS-310")
+    screen = window.current_screen()
+    tab_to(window, lambda w: w is screen.add)  # type: ignore[attr-defined]
+    key(window, Qt.Key.Key_Return)
+    assert kiosk.session.my_list == ["HS-310"]
+    tab_to(window, lambda w: w is screen.signup)  # type: ignore[attr-defined]
+    key(window, Qt.Key.Key_Return)
+    assert window.current[0] == "counselor"
+    tab_to(window, lambda w: isinstance(w, Tile) and "Benjamin" in w.accessibleName())
+    key(window, Qt.Key.Key_Return)
+    counselor = window.current_screen()
+    tab_to(window, lambda w: w is counselor.print_button)  # type: ignore[attr-defined]
+    key(window, Qt.Key.Key_Return)
+    text = " ".join(PdfReader(str(pdf)).pages[0].extract_text().split())
+    assert "HS-310" in text and "Benjamin" in text
+    key(window, Qt.Key.Key_Escape)  # Esc is Back
+    assert window.current == ("course", "HS-310")
+
+
+def test_the_quiz_with_keys_only(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk()
+    window = start(qtbot, kiosk)
+    key(window, Qt.Key.Key_Right)  # arrows move like Tab
+    assert focus() is window.current_screen().tiles["quiz"]  # type: ignore[attr-defined]
+    key(window, Qt.Key.Key_Return)
+    assert window.current[0] == "quiz"
+    quiz = window.current_screen()
+    tab_to(window, lambda w: w is quiz.answer_buttons[Answer.LIKE])  # type: ignore[attr-defined]
+    while window.current[0] == "quiz":
+        key(window, Qt.Key.Key_Return)  # "I like it", item after item
+    assert window.current[0] == "quiz_result"
+    assert len(kiosk.session.quiz_answers) == len(quiz.items)  # type: ignore[attr-defined]
+    tab_to(window, lambda w: isinstance(w, CourseButton))
+    key(window, Qt.Key.Key_Return)
+    assert window.current[0] == "course"
+
+
+def test_search_typed_on_a_keyboard(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk()
+    window = start(qtbot, kiosk)
+    tab_to(window, lambda w: w is window.current_screen().tiles["search"])  # type: ignore[attr-defined]
+    key(window, Qt.Key.Key_Return)
+    assert window.current[0] == "search"
+    search = window.current_screen()
+    assert focus() is search.field  # type: ignore[attr-defined]
+    for letter in (Qt.Key.Key_W, Qt.Key.Key_E, Qt.Key.Key_L, Qt.Key.Key_D):
+        key(window, letter)
+    assert search.field.text() == "weld"  # type: ignore[attr-defined]
+    button = tab_to(window, lambda w: isinstance(w, CourseButton))
+    key(window, Qt.Key.Key_Return)
+    assert window.current == ("course", button.code)  # type: ignore[attr-defined]
+    key(window, Qt.Key.Key_Escape)
+    key(window, Qt.Key.Key_Escape)
+    assert window.current[0] == "home"
+
+
+def test_touch_leaves_no_focus_ring_and_keys_bring_it_back(
+    qtbot: QtBot, make_kiosk: MakeKiosk
+) -> None:
+    kiosk = make_kiosk()
+    window = start(qtbot, kiosk)
+    home = window.current_screen()
+    QTest.mouseClick(
+        window.windowHandle(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        home.tiles["browse"].mapTo(window, home.tiles["browse"].rect().center()),  # type: ignore[attr-defined]
+    )
+    assert window.current[0] == "browse"
+    focused = QApplication.focusWidget()
+    assert focused is None or not window.isAncestorOf(focused)
+    key(window, Qt.Key.Key_Tab)
+    assert window.isAncestorOf(focus())
