@@ -96,8 +96,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "ui",
         "languages",
-        ["en", "es"],
-        "Languages offered to students, in button order; English must be one of them.",
+        ["en", "es", "hmn", "zh", "vi"],
+        "Languages offered to students, in button order; English must be one of them. "
+        'Chinese is "zh" in Traditional script or "zh-Hans" in Simplified.',
         _languages,
         "a list of language codes from " + ", ".join(LANGUAGES) + ", including en",
     ),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -22,6 +23,9 @@ SOURCES = ["kiosk/ui", "kiosk/services"]
 LANGUAGES = ["en", "es", "hmn", "zh", "zh-Hans", "vi"]
 # Qt's names for the languages, where the file name alone does not say it.
 QT_LANGUAGE = {"zh": "zh_TW", "zh-Hans": "zh_CN"}
+# Languages lupdate does not know (it refuses to update their files): the sources are
+# extracted for a stand-in with the same plural rule, then the translations carried over.
+STAND_IN = {"hmn": "vi"}
 
 
 def tool(name: str) -> str:
@@ -35,6 +39,9 @@ def tool(name: str) -> str:
 def update() -> None:
     files = sorted(str(p.relative_to(ROOT)) for d in SOURCES for p in (ROOT / d).rglob("*.py"))
     for lang in LANGUAGES:
+        if lang in STAND_IN:
+            _update_through_stand_in(files, lang, STAND_IN[lang])
+            continue
         ts = FOLDER / f"kiosk_{lang}.ts"
         plural_only = ["-pluralonly"] if lang == "en" else []
         target = ["-target-language", QT_LANGUAGE.get(lang, lang)]
@@ -49,6 +56,32 @@ def update() -> None:
         ]
         subprocess.run(command, cwd=ROOT, check=True)
     english_plurals(FOLDER / "kiosk_en.ts")
+
+
+def _update_through_stand_in(files: list[str], lang: str, stand_in: str) -> None:
+    ts = FOLDER / f"kiosk_{lang}.ts"
+    done = {}
+    if ts.exists():
+        for context in ET.parse(ts).getroot().iter("context"):
+            for message in context.iter("message"):
+                key = (context.findtext("name"), message.findtext("source"))
+                done[key] = message.find("translation")
+    with tempfile.TemporaryDirectory() as folder:
+        fresh = Path(folder) / f"kiosk_{stand_in}.ts"
+        command = [tool("pyside6-lupdate"), *files, "-ts", str(fresh), "-no-obsolete"]
+        subprocess.run([*command, "-target-language", stand_in], cwd=ROOT, check=True)
+        tree = ET.parse(fresh)
+    root = tree.getroot()
+    root.set("language", lang)
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            old = done.get((context.findtext("name"), message.findtext("source")))
+            new = message.find("translation")
+            if old is not None and new is not None:
+                message.remove(new)
+                message.append(old)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    print(f"Updated {ts.name} through {stand_in}: {len(done)} translations kept")
 
 
 def english_plurals(ts: Path) -> None:

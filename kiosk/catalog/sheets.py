@@ -64,6 +64,9 @@ SETTING_KEYS = (
     "highlight_3",
     "highlight_4",
     "highlight_5",
+    # Which translations the catalog's authors wrote and the district has yet to review
+    # (language codes, e.g. "hmn, zh, vi"); kept with the catalog so reviewers can find them.
+    "translation_review",
 )
 REQUIRED_SETTINGS = ("district",)
 

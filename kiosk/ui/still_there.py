@@ -56,7 +56,9 @@ class StillThere(TranslatedWidget):
         if parent is not None:
             self.setGeometry(parent.rect())
         # A fixed width lets the wrapped text take the height it needs.
-        self._card.setFixedWidth(min(760, self.width() - 48))
+        # Wide enough for the button's words in every language and text size.
+        wanted = max(760, self.keep.sizeHint().width() + 100)
+        self._card.setFixedWidth(min(wanted, self.width() - 48))
         self.show()
         self.raise_()
         self.keep.setFocus()

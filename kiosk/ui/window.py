@@ -294,7 +294,7 @@ class KioskWindow(QWidget):
         assert isinstance(app, QApplication)
         session = self.ctx.session
         theme.apply(app, session.text_size, session.contrast)
-        self.top_bar.set_compact(session.text_size >= 200)
+        self.top_bar.set_large_text(session.text_size >= 200)
         self.display_chooser.show_state(session.text_size, session.contrast)
 
     @Slot(bool)

@@ -14,7 +14,7 @@
 <context>
     <name>CourseColumn</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/courses.py" line="181" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="182" />
         <source>Show %n more</source>
         <translation>
             <numerusform>Show %n more</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/still_there.py" line="92" />
+        <location filename="../../kiosk/ui/still_there.py" line="94" />
         <source>In %n second(s), everything you did here will be cleared for the next student.</source>
         <translation>
             <numerusform>In %n second, everything you did here will be cleared for the next student.</numerusform>

@@ -268,22 +268,22 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="66"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="72"/>
         <source>Free career classes at your school</source>
         <translation>Clases de carreras gratis en tu escuela</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="99"/>
         <source>Touch the screen to explore career classes</source>
         <translation>Toca la pantalla para explorar clases de carreras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="100"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="101"/>
         <source>Start exploring</source>
         <translation>Empezar a explorar</translation>
     </message>
@@ -355,7 +355,7 @@
 <context>
     <name>CourseColumn</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/courses.py" line="181"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="182"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Ver %n más</numerusform>
@@ -468,6 +468,29 @@
     </message>
 </context>
 <context>
+    <name>DisplayChooser</name>
+    <message>
+        <location filename="../../kiosk/ui/display_chooser.py" line="51"/>
+        <source>Text size and contrast</source>
+        <translation>Tamaño del texto y contraste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/display_chooser.py" line="52"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/display_chooser.py" line="53"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/display_chooser.py" line="55"/>
+        <source>Text size %1 percent</source>
+        <translation>Tamaño del texto al %1 por ciento</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../kiosk/ui/widgets/filters.py" line="83"/>
@@ -503,52 +526,52 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="47"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="48"/>
         <source>Career classes</source>
         <translation>Clases de carreras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="50"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="51"/>
         <source>Find a career class you will love</source>
         <translation>Encuentra una clase de carreras que te encante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="51"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="52"/>
         <source>Tuition-free</source>
         <translation>Sin colegiatura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="55"/>
         <source>Career Technical Education (ROP/CTE) classes are open to every high-school student. Pick a way to explore:</source>
         <translation>Las clases de Educación Técnica Profesional (ROP/CTE) están abiertas a todos los estudiantes de preparatoria. Elige cómo quieres explorar:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="59"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="60"/>
         <source>Explore by what you like</source>
         <translation>Explora según tus gustos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="60"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="61"/>
         <source>Take a quick quiz</source>
         <translation>Haz una prueba rápida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="61"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="62"/>
         <source>Browse career pathways</source>
         <translation>Mira las rutas profesionales</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="62"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="63"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="63"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="64"/>
         <source>About ROP/CTE</source>
         <translation>Sobre ROP/CTE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="64"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="65"/>
         <source>My list (%1)</source>
         <translation>Mi lista (%1)</translation>
     </message>
@@ -618,30 +641,48 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="114"/>
+        <location filename="../../kiosk/ui/window.py" line="143"/>
         <source>Career Kiosk (preview)</source>
         <translation>Quiosco de carreras (vista previa)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="266"/>
+        <location filename="../../kiosk/ui/window.py" line="253"/>
+        <source>Career Kiosk: %1</source>
+        <translation>Quiosco de carreras: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="253"/>
+        <source>Career Kiosk</source>
+        <translation>Quiosco de carreras</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="338"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>No se ha configurado un PIN del personal, así que este quiosco funciona como vista previa y no está bloqueado. TI: ejecuta kiosk-admin set-pin en esta computadora y después reinicia el quiosco.</translation>
     </message>
 </context>
 <context>
+    <name>LanguagePicker</name>
+    <message>
+        <location filename="../../kiosk/ui/language_picker.py" line="43"/>
+        <source>Choose your language</source>
+        <translation>Elige tu idioma</translation>
+    </message>
+</context>
+<context>
     <name>Levels</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="30"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="31"/>
         <source>Introductory</source>
         <translation>Introductorio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="31"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="32"/>
         <source>Concentrator</source>
         <translation>Intermedio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="32"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="33"/>
         <source>Capstone</source>
         <translation>Proyecto final</translation>
     </message>
@@ -687,6 +728,14 @@
         <location filename="../../kiosk/ui/screens/mylist.py" line="77"/>
         <source>Start over and clear everything</source>
         <translation>Empezar de nuevo y borrar todo</translation>
+    </message>
+</context>
+<context>
+    <name>Overlay</name>
+    <message>
+        <location filename="../../kiosk/ui/overlay.py" line="62"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -901,7 +950,7 @@
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/still_there.py" line="92"/>
+        <location filename="../../kiosk/ui/still_there.py" line="94"/>
         <source>In %n second(s), everything you did here will be cleared for the next student.</source>
         <translation>
             <numerusform>En %n segundo se borrará todo lo que hiciste aquí para que lo use otro estudiante.</numerusform>
@@ -909,12 +958,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="102"/>
+        <location filename="../../kiosk/ui/still_there.py" line="104"/>
         <source>Are you still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="103"/>
+        <location filename="../../kiosk/ui/still_there.py" line="105"/>
         <source>Yes, I&apos;m still here</source>
         <translation>Sí, aquí sigo</translation>
     </message>
@@ -935,29 +984,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="78"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="124"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="134"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="138"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="79"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="83"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="125"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="135"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="139"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="80"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="136"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="81"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="126"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="133"/>
         <source>My list (%1)</source>
         <translation>Mi lista (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="87"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="143"/>
+        <source>Language: choose another language</source>
+        <translation>Idioma: elige otro idioma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="144"/>
+        <source>Text size and contrast</source>
+        <translation>Tamaño del texto y contraste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="148"/>
         <source>Change language to %1</source>
         <translation>Cambiar el idioma a %1</translation>
     </message>

@@ -38,8 +38,8 @@ def test_healthy_with_a_catalog(tmp_path: Path, sample_catalog: Path) -> None:
     assert report["svg"] == {"supported": True, "icon_rendered": True}
     assert report["catalog"]["version"] == 1 and report["catalog"]["integrity"] == "ok"
     assert report["catalog"]["sample"] is True
-    assert report["translations"] == {"en": True, "es": True}
-    assert report["fonts"]["es"]
+    assert report["translations"] == dict.fromkeys(("en", "es", "hmn", "zh", "vi"), True)
+    assert all(report["fonts"][lang] for lang in ("en", "es", "hmn", "zh", "vi"))
     assert report["paths"]["data"] == str(tmp_path)
 
 
@@ -60,17 +60,36 @@ def test_a_bad_configuration_is_unhealthy(tmp_path: Path) -> None:
     ]
 
 
-def test_a_broken_catalog_or_a_missing_translation_is_unhealthy(tmp_path: Path) -> None:
+def test_a_broken_catalog_is_unhealthy(tmp_path: Path) -> None:
     catalogs = tmp_path / "catalogs"
     catalogs.mkdir()
     (catalogs / "broken.catalog").write_bytes(b"nonsense" * 100)
     (catalogs / "current.json").write_text('{"current": "broken.catalog"}')
-    config = tmp_path / "kiosk.toml"
-    config.write_text('[ui]\nlanguages = ["en", "es", "vi"]\n')
-    code, report = self_test(tmp_path, "--config", str(config))
+    code, report = self_test(tmp_path)
     assert code == 1
     assert any(p.startswith("the current catalog does not open") for p in report["problems"])
-    assert "no interface translation for vi (kiosk_vi.qm)" in report["problems"]
+
+
+def test_a_missing_translation_or_font_is_a_problem(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    from kiosk.services import health
+
+    (tmp_path / "kiosk_es.qm").write_bytes(b"")
+    monkeypatch.setattr(health, "TRANSLATIONS", tmp_path)
+    problems: list[str] = []
+    assert health._translations(("en", "es", "vi"), problems) == {
+        "en": False,
+        "es": True,
+        "vi": False,
+    }
+    assert problems == ["no interface translation for vi (kiosk_vi.qm)"]
+    monkeypatch.setattr(QFontDatabase, "families", lambda *args: [])  # a machine without fonts
+    problems.clear()
+    health._fonts(("en", "zh"), problems)
+    assert problems == ["no installed font covers en", "no installed font covers zh"]
 
 
 def test_only_one_kiosk_per_data_folder(tmp_path: Path, sample_catalog: Path) -> None:

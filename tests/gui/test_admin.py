@@ -198,7 +198,7 @@ def test_sync_now_shows_progress_then_the_result(
 ) -> None:
     pub, trusted = published(tmp_path, version=5)
     with serve(pub) as (url, faults):
-        faults.chunk_delay = 0.02
+        faults.chunk_delay = 0.1  # slower than a tap and its event processing
         kiosk = with_pin(make_kiosk, clock, sync__source=url, sync__trusted_keys=[trusted])
         admin = admin_of(kiosk)
         kiosk.window.open_admin()

@@ -10,9 +10,10 @@ from tests.gui.conftest import MakeKiosk
 from tests.helpers.layout import problems
 
 SIZES = [(1920, 1080), (1366, 768), (1080, 1920)]
+LANGUAGES = ["en", "es", "hmn", "zh", "vi"]
 
 
-@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_every_screen_fits(
     qtbot: QtBot, make_kiosk: MakeKiosk, size: tuple[int, int], lang: str
@@ -28,8 +29,9 @@ def test_every_screen_fits(
     assert found == {}
 
 
-@pytest.mark.parametrize("lang", ["en", "es"])
-@pytest.mark.parametrize("contrast", ["standard", "high"])
+@pytest.mark.parametrize(
+    ("lang", "contrast"), [(lang, "standard") for lang in LANGUAGES] + [("en", "high")]
+)
 def test_every_screen_fits_at_200_percent_text(
     qtbot: QtBot, make_kiosk: MakeKiosk, lang: str, contrast: str
 ) -> None:

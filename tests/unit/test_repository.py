@@ -14,13 +14,15 @@ def test_info_in_each_language(sample_repo: Repository) -> None:
     assert en.title == "Career Technical Education courses"
     assert es.title == "Cursos de Educación Técnica Profesional"
     assert len(en.highlights) == 4 and en.highlights != es.highlights
-    assert en.languages == ("en", "es")
+    assert en.languages == ("en", "es", "hmn", "zh", "vi", "zh-Hans")
     assert en.created.tzinfo is not None
 
 
-def test_unknown_language_falls_back_to_english(sample_repo: Repository) -> None:
-    assert sample_repo.lang("vi") == "en"
-    assert sample_repo.sectors("vi") == sample_repo.sectors("en")
+def test_a_language_without_text_falls_back_to_english(tiny_catalog: Path) -> None:
+    with Repository(tiny_catalog) as repo:  # English and Spanish only
+        assert repo.lang("vi") == "en"
+        assert repo.sectors("vi") == repo.sectors("en")
+        assert repo.lang("xx") == "en"
 
 
 def test_sectors_in_order_with_counts(sample_repo: Repository) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
+
 from kiosk.catalog.repository import Repository
 
 REFERENCE = Path(__file__).parents[2] / "resources" / "sample-catalog"
@@ -49,8 +51,16 @@ def test_some_summer_college_credit_and_cve(sample_repo: Repository) -> None:
     assert 1 <= total(BrowseFilter(cve=True)) <= 10
 
 
-def test_spanish_text_for_every_student_facing_row(sample_repo: Repository) -> None:
-    assert sample_repo.missing_translations("es") == []
+@pytest.mark.parametrize("lang", ["es", "hmn", "zh", "vi", "zh-Hans"])
+def test_every_language_has_text_for_every_student_facing_row(
+    sample_repo: Repository, lang: str
+) -> None:
+    assert sample_repo.missing_translations(lang) == []
+
+
+def test_translations_await_district_review(sample_repo: Repository) -> None:
+    settings = sample_repo._settings("en")
+    assert settings["translation_review"] == "es, hmn, zh, zh-Hans, vi"
 
 
 def test_marked_as_sample_with_no_invented_facts(sample_repo: Repository) -> None:

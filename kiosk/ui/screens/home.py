@@ -29,6 +29,7 @@ class HomeScreen(Screen):
         self.layout_.addWidget(page)
         self.welcome = page.add(Text(role="h1"))
         self.free = page.add(Text(role="badge"))
+        self.free.setWordWrap(False)  # a short badge, sized to its words in every language
         page.body.setAlignment(self.free, Qt.AlignmentFlag.AlignLeft)
         self.intro = page.add(Text(role="muted"))
         self.grid = TileGrid(min_tile_width=380)

@@ -67,7 +67,8 @@ class CourseButton(QPushButton):
         self.code = course.code
         self.title = course.title
         self.detail = " · ".join(details)
-        self.setAccessibleName(f"{self.title}, {self.detail}")
+        self.setAccessibleName(self.title)
+        self.setAccessibleDescription(self.detail)
         self._sizes.clear()
         self.updateGeometry()
         self.update()

@@ -124,7 +124,10 @@ class TileGrid(QWidget):
         super().changeEvent(event)
 
     def _reflow(self) -> None:
-        columns = max(1, min(4, self.width() // Look.scaled(self._min)))
+        # Tiles wrap their words; other buttons (filter chips) need their whole words.
+        widest = max((t.minimumSizeHint().width() for t in self._tiles), default=0)
+        column = max(Look.scaled(self._min), widest + self._grid.spacing())
+        columns = max(1, min(4, self.width() // column))
         if columns == self._columns and self._grid.count() == len(self._tiles):
             return
         self._columns = columns

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from kiosk.catalog.languages import NATIVE_NAMES
 from kiosk.ui.widgets.common import Button, Text, TranslatedWidget
+
+TITLE_ROOM = 180  # what the screen's title needs beside the buttons, at least
+BUTTON_FRAME = 40  # a button's padding, border and the gap between icon and words
 
 
 class TopBar(TranslatedWidget):
@@ -24,7 +28,7 @@ class TopBar(TranslatedWidget):
         self.setObjectName("TopBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._languages = languages
-        row = QHBoxLayout(self)
+        row = self._row = QHBoxLayout(self)
         row.setContentsMargins(16, 10, 16, 10)
         row.setSpacing(12)
         self.home = Button(icon_name=("ui", "home"), on_dark=True)
@@ -66,6 +70,7 @@ class TopBar(TranslatedWidget):
         self._count = 0
         self._current_language = "en"
         self.compact = False
+        self._large_text = False
         self.retranslate()
 
     def show_state(self, title: str, *, can_go_back: bool, language: str, list_count: int) -> None:
@@ -76,16 +81,52 @@ class TopBar(TranslatedWidget):
         for lang, button in self.language_buttons.items():
             button.setVisible(lang != language)
         self.retranslate()
+        self._fit()
 
-    def set_compact(self, compact: bool) -> None:
+    def set_large_text(self, large: bool) -> None:
         """With very large text the bar keeps its icons and drops its words (each button
         keeps its accessible name), so the screen's own text has the room."""
+        self._large_text = large
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Words on the buttons when they fit beside a readable title, else icons only."""
+        compact = self._large_text or self._words_width() + TITLE_ROOM > self.width()
         if compact != self.compact:
             self.compact = compact
             size = QSize(40, 40) if compact else QSize(32, 32)
             for button in (self.home, self.back, self.language, self.my_list):
                 button.setIconSize(size)
             self.retranslate()
+
+    def _words_width(self) -> int:
+        """How wide the bar's buttons are with their words (measured, whatever shows now)."""
+        total = 0
+        row = self._row
+        for button, text in self._worded():
+            if button.isVisibleTo(self):
+                metrics = button.fontMetrics()
+                total += metrics.horizontalAdvance(text) + 32 + BUTTON_FRAME + row.spacing()
+        others = (self.display, self.preview)
+        for widget in others:
+            if widget.isVisibleTo(self):
+                total += widget.sizeHint().width() + row.spacing()
+        margins = row.contentsMargins()
+        return total + margins.left() + margins.right()
+
+    def _worded(self) -> list[tuple[Button, str]]:
+        current = self._current_language
+        pairs = [
+            (self.home, self.tr("Home")),
+            (self.back, self.tr("Back")),
+            (self.my_list, self.tr("My list (%1)").replace("%1", str(self._count))),
+            (self.language, NATIVE_NAMES.get(current, current)),
+        ]
+        return pairs + [(b, NATIVE_NAMES.get(c, c)) for c, b in self.language_buttons.items()]
 
     def retranslate(self) -> None:
         words = not self.compact

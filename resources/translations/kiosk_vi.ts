@@ -1,0 +1,1022 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi">
+<context>
+    <name>AboutScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="20"/>
+        <source>About ROP/CTE</source>
+        <translation>Giới thiệu về ROP/CTE</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="101"/>
+        <source>Current: %1</source>
+        <translation>Hiện tại: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="102"/>
+        <source>Previous: %1</source>
+        <translation>Trước đó: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="107"/>
+        <source>Rolled back from version %1: it is skipped until a newer one is published.</source>
+        <translation>Đã quay lại từ phiên bản %1: phiên bản này sẽ bị bỏ qua cho đến khi có bản mới hơn được phát hành.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="112"/>
+        <source>Last check: %1</source>
+        <translation>Lần kiểm tra gần nhất: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="115"/>
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="118"/>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="118"/>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="126"/>
+        <source>Sync is off: the configuration names no source or no trusted key.</source>
+        <translation>Đồng bộ đang tắt: cấu hình chưa có nguồn hoặc chưa có khóa tin cậy.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="132"/>
+        <source>A check is already running.</source>
+        <translation>Đang có một lần kiểm tra chạy.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="140"/>
+        <source>Checking for a newer catalog…</source>
+        <translation>Đang tìm danh mục mới hơn…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="146"/>
+        <source>Installed. Students see it when this panel is closed.</source>
+        <translation>Đã cài đặt. Học sinh sẽ thấy danh mục mới khi bảng này được đóng.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="147"/>
+        <source>Already up to date.</source>
+        <translation>Đã là bản mới nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="148"/>
+        <source>Not installed; the current catalog is untouched.</source>
+        <translation>Chưa cài đặt; danh mục hiện tại vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="158"/>
+        <source>Not rolled back: %1</source>
+        <translation>Không quay lại bản trước được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="161"/>
+        <source>Now on version %1. Version %2 is skipped until a newer one is published.</source>
+        <translation>Hiện đang dùng phiên bản %1. Phiên bản %2 sẽ bị bỏ qua cho đến khi có bản mới hơn được phát hành.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="176"/>
+        <source>No published catalog found on a USB drive. Copy the folder kiosk-admin publish wrote onto the drive, plug it in, then look again.</source>
+        <translation>Không tìm thấy danh mục đã phát hành nào trên ổ USB. Hãy chép thư mục mà kiosk-admin publish đã tạo vào ổ USB, cắm ổ vào máy rồi tìm lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="181"/>
+        <source>Tap the catalog to install:</source>
+        <translation>Chạm vào danh mục muốn cài đặt:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="184"/>
+        <source>Version %1 from %2</source>
+        <translation>Phiên bản %1 từ %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="194"/>
+        <source>Cannot import: no trusted key is configured, or a check is running.</source>
+        <translation>Không nhập được: chưa cấu hình khóa tin cậy, hoặc đang có một lần kiểm tra chạy.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="204"/>
+        <source>Last %1 days: students %2, quizzes finished %3, slips printed %4.</source>
+        <translation>%1 ngày qua: học sinh %2, bài trắc nghiệm đã làm xong %3, phiếu đã in %4.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="211"/>
+        <source>Most opened: %1</source>
+        <translation>Mở nhiều nhất: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="224"/>
+        <source>A test page went to the default printer.</source>
+        <translation>Đã gửi một trang in thử đến máy in mặc định.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="235"/>
+        <source>Tap again to confirm</source>
+        <translation>Chạm lần nữa để xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="241"/>
+        <source>Restart</source>
+        <translation>Khởi động lại</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="242"/>
+        <source>Exit kiosk</source>
+        <translation>Thoát kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="246"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="249"/>
+        <source>version %1, built %2</source>
+        <translation>phiên bản %1, tạo lúc %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="253"/>
+        <source>(the sample catalog)</source>
+        <translation>(danh mục mẫu)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="256"/>
+        <source>Staff panel</source>
+        <translation>Bảng điều khiển cho nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="257"/>
+        <source>Lock and return</source>
+        <translation>Khóa và quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="258"/>
+        <source>Catalog</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="259"/>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="260"/>
+        <source>Roll back</source>
+        <translation>Quay lại bản trước</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="261"/>
+        <source>Import from a USB drive</source>
+        <translation>Nhập từ ổ USB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="262"/>
+        <source>Look for a USB drive</source>
+        <translation>Tìm ổ USB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="263"/>
+        <source>Usage</source>
+        <translation>Mức sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="264"/>
+        <source>This kiosk</source>
+        <translation>Kiosk này</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="265"/>
+        <source>Test print</source>
+        <translation>In thử</translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="20"/>
+        <source>Doer</source>
+        <translation>Người thực hành</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="21"/>
+        <source>You like hands-on work with tools, machines, plants or animals.</source>
+        <translation>Bạn thích làm việc bằng tay với dụng cụ, máy móc, cây cối hoặc động vật.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="26"/>
+        <source>Thinker</source>
+        <translation>Người tư duy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="27"/>
+        <source>You like figuring out how things work and solving puzzles.</source>
+        <translation>Bạn thích tìm hiểu cách mọi thứ hoạt động và giải câu đố.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="32"/>
+        <source>Creator</source>
+        <translation>Người sáng tạo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="33"/>
+        <source>You like making art, music, stories, designs and new ideas.</source>
+        <translation>Bạn thích làm nghệ thuật, âm nhạc, viết truyện, thiết kế và nghĩ ra ý tưởng mới.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="38"/>
+        <source>Helper</source>
+        <translation>Người giúp đỡ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="39"/>
+        <source>You like helping, teaching and taking care of people.</source>
+        <translation>Bạn thích giúp đỡ, dạy học và chăm sóc người khác.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="44"/>
+        <source>Persuader</source>
+        <translation>Người thuyết phục</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="45"/>
+        <source>You like leading, selling and starting new projects.</source>
+        <translation>Bạn thích dẫn dắt, bán hàng và bắt đầu những dự án mới.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="50"/>
+        <source>Organizer</source>
+        <translation>Người tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="51"/>
+        <source>You like keeping things in order, with clear steps and numbers.</source>
+        <translation>Bạn thích giữ mọi thứ ngăn nắp, với các bước rõ ràng và những con số.</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="72"/>
+        <source>Free career classes at your school</source>
+        <translation>Lớp hướng nghiệp miễn phí tại trường của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="99"/>
+        <source>Touch the screen to explore career classes</source>
+        <translation>Chạm vào màn hình để khám phá các lớp hướng nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="100"/>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="101"/>
+        <source>Start exploring</source>
+        <translation>Bắt đầu khám phá</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/browse.py" line="56"/>
+        <source>Career pathways</source>
+        <translation>Lộ trình nghề nghiệp</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/browse.py" line="73"/>
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n lớp</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CounselorScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="71"/>
+        <source>See your counselor</source>
+        <translation>Gặp cố vấn học đường</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="105"/>
+        <source>Your list is empty. You can still talk to your counselor about any class.</source>
+        <translation>Danh sách của bạn đang trống. Bạn vẫn có thể nói chuyện với cố vấn học đường về bất kỳ lớp nào.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="138"/>
+        <source>Printing. Take your slip from the printer and give it to your counselor.</source>
+        <translation>Đang in. Hãy lấy phiếu ở máy in và đưa cho cố vấn học đường của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="149"/>
+        <source>To sign up, talk to your high-school counselor</source>
+        <translation>Để đăng ký, hãy nói chuyện với cố vấn học đường ở trường trung học của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="152"/>
+        <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code below.</source>
+        <translation>Cố vấn học đường sẽ giúp bạn xếp các lớp này vào thời khóa biểu. Hãy cho thầy cô xem danh sách, phiếu đã in hoặc mã bên dưới.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="156"/>
+        <source>Which school do you go to?</source>
+        <translation>Bạn học trường nào?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="157"/>
+        <source>My list</source>
+        <translation>Danh sách của mình</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="158"/>
+        <source>Scan with a phone to keep your list</source>
+        <translation>Quét bằng điện thoại để lưu danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="159"/>
+        <source>Print my slip</source>
+        <translation>In phiếu của mình</translation>
+    </message>
+</context>
+<context>
+    <name>CourseColumn</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/courses.py" line="182"/>
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Xem thêm %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CourseScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="25"/>
+        <source>%1 high-school credits</source>
+        <translation>%1 tín chỉ trung học</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="80"/>
+        <source>College credit</source>
+        <translation>Tín chỉ đại học</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="121"/>
+        <source>Paid work experience</source>
+        <translation>Kinh nghiệm làm việc có lương</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="96"/>
+        <source>What you will do</source>
+        <translation>Bạn sẽ làm gì</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="98"/>
+        <source>Grade %1</source>
+        <translation>Lớp %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="100"/>
+        <source>Grades %1 to %2</source>
+        <translation>Lớp %1 đến lớp %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="104"/>
+        <source>Who can take it</source>
+        <translation>Ai có thể học</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="105"/>
+        <source>Take this first</source>
+        <translation>Cần học trước</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="110"/>
+        <source>Where and when</source>
+        <translation>Ở đâu và khi nào</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="112"/>
+        <source>You can earn college credit with %1.</source>
+        <translation>Bạn có thể nhận tín chỉ đại học qua %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="114"/>
+        <source>You can earn college credit.</source>
+        <translation>Bạn có thể nhận tín chỉ đại học.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="118"/>
+        <source>Credits</source>
+        <translation>Tín chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="123"/>
+        <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
+        <translation>Khi đạt đến một trình độ kỹ năng nhất định, bạn có thể được đi làm và nhận lương qua chương trình Giáo dục Hướng nghiệp Hợp tác (CVE).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="127"/>
+        <source>Industry certifications</source>
+        <translation>Chứng chỉ ngành nghề</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="129"/>
+        <source>Careers it can lead to</source>
+        <translation>Những nghề bạn có thể theo đuổi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="136"/>
+        <source>Typical education: %1</source>
+        <translation>Trình độ học vấn thường cần: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="147"/>
+        <source>In my list</source>
+        <translation>Đã có trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="147"/>
+        <source>Add to my list</source>
+        <translation>Thêm vào danh sách của mình</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="158"/>
+        <source>Tuition-free</source>
+        <translation>Miễn học phí</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="159"/>
+        <source>How do I sign up?</source>
+        <translation>Làm sao để đăng ký?</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayChooser</name>
+    <message>
+        <location filename="../../kiosk/ui/display_chooser.py" line="51"/>
+        <source>Text size and contrast</source>
+        <translation>Cỡ chữ và độ tương phản</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/display_chooser.py" line="52"/>
+        <source>Text size</source>
+        <translation>Cỡ chữ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/display_chooser.py" line="53"/>
+        <source>High contrast</source>
+        <translation>Độ tương phản cao</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/display_chooser.py" line="55"/>
+        <source>Text size %1 percent</source>
+        <translation>Cỡ chữ %1 phần trăm</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="83"/>
+        <source>Which school?</source>
+        <translation>Trường nào?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="95"/>
+        <source>Show only:</source>
+        <translation>Chỉ hiện:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="97"/>
+        <source>My school</source>
+        <translation>Trường của mình</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="98"/>
+        <source>Summer</source>
+        <translation>Mùa hè</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="99"/>
+        <source>College credit</source>
+        <translation>Tín chỉ đại học</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="100"/>
+        <source>Paid work experience</source>
+        <translation>Kinh nghiệm làm việc có lương</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="48"/>
+        <source>Career classes</source>
+        <translation>Lớp hướng nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="51"/>
+        <source>Find a career class you will love</source>
+        <translation>Tìm một lớp hướng nghiệp bạn sẽ thích</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="52"/>
+        <source>Tuition-free</source>
+        <translation>Miễn học phí</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="55"/>
+        <source>Career Technical Education (ROP/CTE) classes are open to every high-school student. Pick a way to explore:</source>
+        <translation>Các lớp Giáo dục Kỹ thuật Nghề nghiệp (ROP/CTE) mở cho mọi học sinh trung học. Hãy chọn cách khám phá:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="60"/>
+        <source>Explore by what you like</source>
+        <translation>Khám phá theo sở thích</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="61"/>
+        <source>Take a quick quiz</source>
+        <translation>Làm bài trắc nghiệm nhanh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="62"/>
+        <source>Browse career pathways</source>
+        <translation>Xem các lộ trình nghề nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="63"/>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="64"/>
+        <source>About ROP/CTE</source>
+        <translation>Giới thiệu về ROP/CTE</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="65"/>
+        <source>My list (%1)</source>
+        <translation>Danh sách của mình (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>InterestsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="42"/>
+        <source>Explore by what you like</source>
+        <translation>Khám phá theo sở thích</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="71"/>
+        <source>Pathways for you</source>
+        <translation>Lộ trình dành cho bạn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="75"/>
+        <source>Tap one or more things you like. Pathways that match appear here.</source>
+        <translation>Chạm vào một hoặc nhiều điều bạn thích. Các lộ trình phù hợp sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="79"/>
+        <source>Why it matches:</source>
+        <translation>Vì sao phù hợp:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="79"/>
+        <source>No classes in this pathway yet.</source>
+        <translation>Lộ trình này chưa có lớp nào.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="95"/>
+        <source>I like...</source>
+        <translation>Mình thích...</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="44"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="47"/>
+        <source>Space</source>
+        <translation>Dấu cách</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="45"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="46"/>
+        <source>Clear</source>
+        <translation>Xóa hết</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="48"/>
+        <source>Delete the last letter</source>
+        <translation>Xóa chữ cuối cùng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="49"/>
+        <source>Clear the search</source>
+        <translation>Xóa nội dung tìm kiếm</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="143"/>
+        <source>Career Kiosk (preview)</source>
+        <translation>Kiosk hướng nghiệp (xem trước)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="253"/>
+        <source>Career Kiosk: %1</source>
+        <translation>Kiosk hướng nghiệp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="253"/>
+        <source>Career Kiosk</source>
+        <translation>Kiosk hướng nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="338"/>
+        <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
+        <translation>Chưa đặt mã PIN cho nhân viên, nên kiosk này đang chạy ở chế độ xem trước và chưa được khóa. Bộ phận IT: hãy chạy kiosk-admin set-pin trên máy tính này, rồi khởi động lại kiosk.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <location filename="../../kiosk/ui/language_picker.py" line="43"/>
+        <source>Choose your language</source>
+        <translation>Chọn ngôn ngữ của bạn</translation>
+    </message>
+</context>
+<context>
+    <name>Levels</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="31"/>
+        <source>Introductory</source>
+        <translation>Nhập môn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="32"/>
+        <source>Concentrator</source>
+        <translation>Chuyên sâu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="33"/>
+        <source>Capstone</source>
+        <translation>Cuối khóa</translation>
+    </message>
+</context>
+<context>
+    <name>MyListScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="40"/>
+        <source>My list</source>
+        <translation>Danh sách của mình</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="57"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="58"/>
+        <source>Remove %1 from my list</source>
+        <translation>Xóa %1 khỏi danh sách của mình</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="67"/>
+        <source>Your list is empty. When you find a class you like, tap “Add to my list”.</source>
+        <translation>Danh sách của bạn đang trống. Khi tìm thấy lớp bạn thích, hãy chạm “Thêm vào danh sách của mình”.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="74"/>
+        <source>Classes I like</source>
+        <translation>Các lớp mình thích</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="75"/>
+        <source>See your counselor</source>
+        <translation>Gặp cố vấn học đường</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="76"/>
+        <source>Start over</source>
+        <translation>Làm lại từ đầu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="77"/>
+        <source>Start over and clear everything</source>
+        <translation>Làm lại từ đầu và xóa hết</translation>
+    </message>
+</context>
+<context>
+    <name>Overlay</name>
+    <message>
+        <location filename="../../kiosk/ui/overlay.py" line="62"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="121"/>
+        <source>Wrong PIN. %n more wrong PIN(s) will lock the keypad for 5 minutes.</source>
+        <translation>
+            <numerusform>Sai mã PIN. Nếu nhập sai thêm %n lần nữa, bàn phím sẽ bị khóa trong 5 phút.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="148"/>
+        <source>You can try again now.</source>
+        <translation>Bây giờ bạn có thể thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="153"/>
+        <source>Too many wrong PINs. Try again in %1:%2.</source>
+        <translation>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %1:%2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="162"/>
+        <source>Staff PIN</source>
+        <translation>Mã PIN nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="163"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="164"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="165"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QuizResultScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="81"/>
+        <source>Your quiz result</source>
+        <translation>Kết quả trắc nghiệm của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="92"/>
+        <source>You did not pick anything you would like. Try Explore by what you like, or Browse to see every pathway.</source>
+        <translation>Bạn chưa chọn điều gì mình thích. Hãy thử “Khám phá theo sở thích”, hoặc “Xem các lộ trình nghề nghiệp” để thấy tất cả các lộ trình.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="103"/>
+        <source>Pathways for you</source>
+        <translation>Lộ trình dành cho bạn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="105"/>
+        <source>Why it matches:</source>
+        <translation>Vì sao phù hợp:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="105"/>
+        <source>No classes in this pathway yet.</source>
+        <translation>Lộ trình này chưa có lớp nào.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="110"/>
+        <source>You are a...</source>
+        <translation>Bạn là...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="111"/>
+        <source>Take the quiz again</source>
+        <translation>Làm lại bài trắc nghiệm</translation>
+    </message>
+</context>
+<context>
+    <name>QuizScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="43"/>
+        <source>Quick quiz</source>
+        <translation>Trắc nghiệm nhanh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="70"/>
+        <source>The quiz is not available right now.</source>
+        <translation>Hiện chưa làm được bài trắc nghiệm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="75"/>
+        <source>Question %1 of %2</source>
+        <translation>Câu %1 trên %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="92"/>
+        <source>Would you like to...</source>
+        <translation>Bạn có muốn...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="93"/>
+        <source>I&apos;d like that</source>
+        <translation>Mình thích</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="94"/>
+        <source>Not sure</source>
+        <translation>Chưa chắc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="95"/>
+        <source>Not for me</source>
+        <translation>Không hợp với mình</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="96"/>
+        <source>Previous question</source>
+        <translation>Câu trước</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="53"/>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="76"/>
+        <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
+        <translation>Gõ tên lớp, tên nghề hoặc một từ như “y tá”, “xe hơi” hay “nấu ăn”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/search.py" line="85"/>
+        <source>%n class(es) found</source>
+        <translation>
+            <numerusform>Tìm thấy %n lớp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="87"/>
+        <source>Nothing found. Try a shorter or different word.</source>
+        <translation>Không tìm thấy gì. Hãy thử một từ ngắn hơn hoặc một từ khác.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="97"/>
+        <source>Type to search</source>
+        <translation>Gõ để tìm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="98"/>
+        <source>Search for a class or career</source>
+        <translation>Tìm lớp học hoặc nghề nghiệp</translation>
+    </message>
+</context>
+<context>
+    <name>SectorScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/browse.py" line="127"/>
+        <source>No classes match these filters. Tap a filter to turn it off.</source>
+        <translation>Không có lớp nào khớp với các bộ lọc này. Chạm vào một bộ lọc để tắt nó.</translation>
+    </message>
+</context>
+<context>
+    <name>Slip</name>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="73"/>
+        <source>There is no printer here. Show this screen to your counselor, or scan the code with a phone.</source>
+        <translation>Ở đây không có máy in. Hãy cho cố vấn học đường xem màn hình này, hoặc quét mã bằng điện thoại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="82"/>
+        <source>The printer is not answering. Show this screen to your counselor, or scan the code with a phone.</source>
+        <translation>Máy in không phản hồi. Hãy cho cố vấn học đường xem màn hình này, hoặc quét mã bằng điện thoại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="99"/>
+        <source>No default printer is set up.</source>
+        <translation>Chưa cài đặt máy in mặc định.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="103"/>
+        <source>The default printer did not accept the page.</source>
+        <translation>Máy in mặc định không nhận trang in.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="112"/>
+        <source>CTE Career Kiosk: test page</source>
+        <translation>Kiosk hướng nghiệp CTE: trang in thử</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="148"/>
+        <source>My career class list</source>
+        <translation>Danh sách lớp hướng nghiệp của mình</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="160"/>
+        <source>To sign up, talk to your high-school counselor.</source>
+        <translation>Để đăng ký, hãy nói chuyện với cố vấn học đường ở trường trung học của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="179"/>
+        <source>ROP/CTE classes are tuition-free for high-school students.</source>
+        <translation>Các lớp ROP/CTE được miễn học phí cho học sinh trung học.</translation>
+    </message>
+</context>
+<context>
+    <name>StillThere</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/still_there.py" line="94"/>
+        <source>In %n second(s), everything you did here will be cleared for the next student.</source>
+        <translation>
+            <numerusform>Sau %n giây, mọi thứ bạn đã làm ở đây sẽ bị xóa để dành cho học sinh tiếp theo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/still_there.py" line="104"/>
+        <source>Are you still there?</source>
+        <translation>Bạn vẫn còn ở đây chứ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/still_there.py" line="105"/>
+        <source>Yes, I&apos;m still here</source>
+        <translation>Có, mình vẫn ở đây</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="16"/>
+        <source>School year</source>
+        <translation>Năm học</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="17"/>
+        <source>Summer school</source>
+        <translation>Khóa học hè</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="124"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="134"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="138"/>
+        <source>Home</source>
+        <translation>Trang chủ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="125"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="135"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="139"/>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="136"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="126"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="133"/>
+        <source>My list (%1)</source>
+        <translation>Danh sách của mình (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="143"/>
+        <source>Language: choose another language</source>
+        <translation>Ngôn ngữ: chọn ngôn ngữ khác</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="144"/>
+        <source>Text size and contrast</source>
+        <translation>Cỡ chữ và độ tương phản</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="148"/>
+        <source>Change language to %1</source>
+        <translation>Đổi ngôn ngữ sang %1</translation>
+    </message>
+</context>
+</TS>

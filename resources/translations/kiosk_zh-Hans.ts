@@ -1,0 +1,1022 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="20"/>
+        <source>About ROP/CTE</source>
+        <translation>关于 ROP/CTE</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="101"/>
+        <source>Current: %1</source>
+        <translation>目前：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="102"/>
+        <source>Previous: %1</source>
+        <translation>上一版：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="107"/>
+        <source>Rolled back from version %1: it is skipped until a newer one is published.</source>
+        <translation>已从版本 %1 退回上一版：在发布更新的版本之前，会略过这个版本。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="112"/>
+        <source>Last check: %1</source>
+        <translation>上次检查：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="115"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="118"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="118"/>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="126"/>
+        <source>Sync is off: the configuration names no source or no trusted key.</source>
+        <translation>同步已关闭：设置中没有指定来源或受信任的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="132"/>
+        <source>A check is already running.</source>
+        <translation>已经在检查中。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="140"/>
+        <source>Checking for a newer catalog…</source>
+        <translation>正在检查是否有较新的课程目录…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="146"/>
+        <source>Installed. Students see it when this panel is closed.</source>
+        <translation>已安装。关闭这个面板后，学生就会看到。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="147"/>
+        <source>Already up to date.</source>
+        <translation>已经是最新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="148"/>
+        <source>Not installed; the current catalog is untouched.</source>
+        <translation>未安装；目前的课程目录没有变动。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="158"/>
+        <source>Not rolled back: %1</source>
+        <translation>未能退回上一版：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="161"/>
+        <source>Now on version %1. Version %2 is skipped until a newer one is published.</source>
+        <translation>目前为版本 %1。在发布更新的版本之前，会略过版本 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="176"/>
+        <source>No published catalog found on a USB drive. Copy the folder kiosk-admin publish wrote onto the drive, plug it in, then look again.</source>
+        <translation>在 USB 闪存盘上找不到已发布的课程目录。请把 kiosk-admin publish 产生的文件夹复制到闪存盘，插上后再找一次。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="181"/>
+        <source>Tap the catalog to install:</source>
+        <translation>点击要安装的课程目录：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="184"/>
+        <source>Version %1 from %2</source>
+        <translation>版本 %1（来自 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="194"/>
+        <source>Cannot import: no trusted key is configured, or a check is running.</source>
+        <translation>无法导入：尚未设置受信任的密钥，或正在检查中。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="204"/>
+        <source>Last %1 days: students %2, quizzes finished %3, slips printed %4.</source>
+        <translation>最近 %1 天：学生 %2 人次，完成测验 %3 次，打印课程单 %4 张。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="211"/>
+        <source>Most opened: %1</source>
+        <translation>最常查看：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="224"/>
+        <source>A test page went to the default printer.</source>
+        <translation>测试页已送到默认打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="235"/>
+        <source>Tap again to confirm</source>
+        <translation>再点一次以确认</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="241"/>
+        <source>Restart</source>
+        <translation>重新启动</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="242"/>
+        <source>Exit kiosk</source>
+        <translation>结束信息站</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="246"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="249"/>
+        <source>version %1, built %2</source>
+        <translation>版本 %1，创建于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="253"/>
+        <source>(the sample catalog)</source>
+        <translation>（示例课程目录）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="256"/>
+        <source>Staff panel</source>
+        <translation>教职员面板</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="257"/>
+        <source>Lock and return</source>
+        <translation>锁定并返回</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="258"/>
+        <source>Catalog</source>
+        <translation>课程目录</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="259"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="260"/>
+        <source>Roll back</source>
+        <translation>退回上一版</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="261"/>
+        <source>Import from a USB drive</source>
+        <translation>从 USB 闪存盘导入</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="262"/>
+        <source>Look for a USB drive</source>
+        <translation>寻找 USB 闪存盘</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="263"/>
+        <source>Usage</source>
+        <translation>使用情况</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="264"/>
+        <source>This kiosk</source>
+        <translation>这台信息站</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="265"/>
+        <source>Test print</source>
+        <translation>打印测试页</translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="20"/>
+        <source>Doer</source>
+        <translation>动手型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="21"/>
+        <source>You like hands-on work with tools, machines, plants or animals.</source>
+        <translation>你喜欢动手做事，使用工具和机器，或照顾植物和动物。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="26"/>
+        <source>Thinker</source>
+        <translation>思考型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="27"/>
+        <source>You like figuring out how things work and solving puzzles.</source>
+        <translation>你喜欢弄清楚东西是怎么运作的，也喜欢解谜题。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="32"/>
+        <source>Creator</source>
+        <translation>创意型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="33"/>
+        <source>You like making art, music, stories, designs and new ideas.</source>
+        <translation>你喜欢创作艺术、音乐、故事和设计，也喜欢想出新点子。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="38"/>
+        <source>Helper</source>
+        <translation>助人型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="39"/>
+        <source>You like helping, teaching and taking care of people.</source>
+        <translation>你喜欢帮助别人、教别人，也喜欢照顾人。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="44"/>
+        <source>Persuader</source>
+        <translation>领导型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="45"/>
+        <source>You like leading, selling and starting new projects.</source>
+        <translation>你喜欢带领大家、推销东西，也喜欢开始新的计划。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="50"/>
+        <source>Organizer</source>
+        <translation>组织型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="51"/>
+        <source>You like keeping things in order, with clear steps and numbers.</source>
+        <translation>你喜欢把事情整理得井井有条，喜欢清楚的步骤和数字。</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="72"/>
+        <source>Free career classes at your school</source>
+        <translation>在你的学校上免费的职业课程</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="99"/>
+        <source>Touch the screen to explore career classes</source>
+        <translation>轻触屏幕，探索职业课程</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="100"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="101"/>
+        <source>Start exploring</source>
+        <translation>开始探索</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/browse.py" line="56"/>
+        <source>Career pathways</source>
+        <translation>职业路径</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/browse.py" line="73"/>
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n 门课</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CounselorScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="71"/>
+        <source>See your counselor</source>
+        <translation>找你的辅导老师</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="105"/>
+        <source>Your list is empty. You can still talk to your counselor about any class.</source>
+        <translation>你的清单是空的。你还是可以跟辅导老师聊聊任何一门课。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="138"/>
+        <source>Printing. Take your slip from the printer and give it to your counselor.</source>
+        <translation>正在打印。请从打印机拿你的课程单，交给你的辅导老师。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="149"/>
+        <source>To sign up, talk to your high-school counselor</source>
+        <translation>想报名，请找你高中的辅导老师</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="152"/>
+        <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code below.</source>
+        <translation>辅导老师会帮你把这些课排进课表。给他们看你的清单、打印出来的课程单，或下方的 QR 码。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="156"/>
+        <source>Which school do you go to?</source>
+        <translation>你在哪所学校上学？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="157"/>
+        <source>My list</source>
+        <translation>我的清单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="158"/>
+        <source>Scan with a phone to keep your list</source>
+        <translation>用手机扫描，保存你的清单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="159"/>
+        <source>Print my slip</source>
+        <translation>打印我的课程单</translation>
+    </message>
+</context>
+<context>
+    <name>CourseColumn</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/courses.py" line="182"/>
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>再显示 %n 门</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CourseScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="25"/>
+        <source>%1 high-school credits</source>
+        <translation>%1 个高中学分</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="80"/>
+        <source>College credit</source>
+        <translation>大学学分</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="121"/>
+        <source>Paid work experience</source>
+        <translation>有薪工作经验</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="96"/>
+        <source>What you will do</source>
+        <translation>你会做什么</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="98"/>
+        <source>Grade %1</source>
+        <translation>%1 年级</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="100"/>
+        <source>Grades %1 to %2</source>
+        <translation>%1 至 %2 年级</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="104"/>
+        <source>Who can take it</source>
+        <translation>谁可以修</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="105"/>
+        <source>Take this first</source>
+        <translation>先修课程</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="110"/>
+        <source>Where and when</source>
+        <translation>上课地点和时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="112"/>
+        <source>You can earn college credit with %1.</source>
+        <translation>你可以通过 %1 获得大学学分。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="114"/>
+        <source>You can earn college credit.</source>
+        <translation>你可以获得大学学分。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="118"/>
+        <source>Credits</source>
+        <translation>学分</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="123"/>
+        <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
+        <translation>当你的技能达到一定程度，也许可以通过合作职业教育（CVE）去工作并领薪水。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="127"/>
+        <source>Industry certifications</source>
+        <translation>行业证书</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="129"/>
+        <source>Careers it can lead to</source>
+        <translation>可以通往的职业</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="136"/>
+        <source>Typical education: %1</source>
+        <translation>入行通常需要：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="147"/>
+        <source>In my list</source>
+        <translation>已在我的清单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="147"/>
+        <source>Add to my list</source>
+        <translation>加入我的清单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="158"/>
+        <source>Tuition-free</source>
+        <translation>免学费</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="159"/>
+        <source>How do I sign up?</source>
+        <translation>要怎么报名？</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayChooser</name>
+    <message>
+        <location filename="../../kiosk/ui/display_chooser.py" line="51"/>
+        <source>Text size and contrast</source>
+        <translation>文字大小和对比度</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/display_chooser.py" line="52"/>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/display_chooser.py" line="53"/>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/display_chooser.py" line="55"/>
+        <source>Text size %1 percent</source>
+        <translation>文字大小百分之 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="83"/>
+        <source>Which school?</source>
+        <translation>哪所学校？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="95"/>
+        <source>Show only:</source>
+        <translation>只显示：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="97"/>
+        <source>My school</source>
+        <translation>我的学校</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="98"/>
+        <source>Summer</source>
+        <translation>暑期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="99"/>
+        <source>College credit</source>
+        <translation>大学学分</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="100"/>
+        <source>Paid work experience</source>
+        <translation>有薪工作经验</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="48"/>
+        <source>Career classes</source>
+        <translation>职业课程</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="51"/>
+        <source>Find a career class you will love</source>
+        <translation>找到你会爱上的职业课程</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="52"/>
+        <source>Tuition-free</source>
+        <translation>免学费</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="55"/>
+        <source>Career Technical Education (ROP/CTE) classes are open to every high-school student. Pick a way to explore:</source>
+        <translation>职业技术教育（ROP/CTE）课程开放给每一位高中生。选一种方式开始探索：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="60"/>
+        <source>Explore by what you like</source>
+        <translation>依兴趣探索</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="61"/>
+        <source>Take a quick quiz</source>
+        <translation>做个小测验</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="62"/>
+        <source>Browse career pathways</source>
+        <translation>浏览职业路径</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="63"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="64"/>
+        <source>About ROP/CTE</source>
+        <translation>关于 ROP/CTE</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="65"/>
+        <source>My list (%1)</source>
+        <translation>我的清单（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>InterestsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="42"/>
+        <source>Explore by what you like</source>
+        <translation>依兴趣探索</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="71"/>
+        <source>Pathways for you</source>
+        <translation>适合你的职业路径</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="75"/>
+        <source>Tap one or more things you like. Pathways that match appear here.</source>
+        <translation>点击一个或多个你喜欢的东西，符合的职业路径会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="79"/>
+        <source>Why it matches:</source>
+        <translation>为什么适合你：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="79"/>
+        <source>No classes in this pathway yet.</source>
+        <translation>这个职业路径目前还没有课程。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="95"/>
+        <source>I like...</source>
+        <translation>我喜欢……</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="44"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="47"/>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="45"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="46"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="48"/>
+        <source>Delete the last letter</source>
+        <translation>删除最后一个字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="49"/>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="143"/>
+        <source>Career Kiosk (preview)</source>
+        <translation>职业信息站（预览）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="253"/>
+        <source>Career Kiosk: %1</source>
+        <translation>职业信息站：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="253"/>
+        <source>Career Kiosk</source>
+        <translation>职业信息站</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="338"/>
+        <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
+        <translation>尚未设置教职员 PIN 码，所以这台信息站以预览模式运行，没有锁定。IT 人员：请在这台电脑上运行 kiosk-admin set-pin，然后重新启动信息站。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <location filename="../../kiosk/ui/language_picker.py" line="43"/>
+        <source>Choose your language</source>
+        <translation>选择你的语言</translation>
+    </message>
+</context>
+<context>
+    <name>Levels</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="31"/>
+        <source>Introductory</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="32"/>
+        <source>Concentrator</source>
+        <translation>中级</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="33"/>
+        <source>Capstone</source>
+        <translation>结业专题</translation>
+    </message>
+</context>
+<context>
+    <name>MyListScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="40"/>
+        <source>My list</source>
+        <translation>我的清单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="57"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="58"/>
+        <source>Remove %1 from my list</source>
+        <translation>从我的清单移除 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="67"/>
+        <source>Your list is empty. When you find a class you like, tap “Add to my list”.</source>
+        <translation>你的清单是空的。找到喜欢的课程时，点一下“加入我的清单”。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="74"/>
+        <source>Classes I like</source>
+        <translation>我喜欢的课程</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="75"/>
+        <source>See your counselor</source>
+        <translation>找你的辅导老师</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="76"/>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="77"/>
+        <source>Start over and clear everything</source>
+        <translation>重新开始并清除所有内容</translation>
+    </message>
+</context>
+<context>
+    <name>Overlay</name>
+    <message>
+        <location filename="../../kiosk/ui/overlay.py" line="62"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="121"/>
+        <source>Wrong PIN. %n more wrong PIN(s) will lock the keypad for 5 minutes.</source>
+        <translation>
+            <numerusform>PIN 码错误。再输错 %n 次，键盘就会锁定 5 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="148"/>
+        <source>You can try again now.</source>
+        <translation>现在可以再试一次了。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="153"/>
+        <source>Too many wrong PINs. Try again in %1:%2.</source>
+        <translation>PIN 码错误太多次。请在 %1:%2 后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="162"/>
+        <source>Staff PIN</source>
+        <translation>教职员 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="163"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="164"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="165"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QuizResultScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="81"/>
+        <source>Your quiz result</source>
+        <translation>你的测验结果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="92"/>
+        <source>You did not pick anything you would like. Try Explore by what you like, or Browse to see every pathway.</source>
+        <translation>你没有选任何想做的事。试试“依兴趣探索”，或用“浏览职业路径”看看所有路径。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="103"/>
+        <source>Pathways for you</source>
+        <translation>适合你的职业路径</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="105"/>
+        <source>Why it matches:</source>
+        <translation>为什么适合你：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="105"/>
+        <source>No classes in this pathway yet.</source>
+        <translation>这个职业路径目前还没有课程。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="110"/>
+        <source>You are a...</source>
+        <translation>你是……</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="111"/>
+        <source>Take the quiz again</source>
+        <translation>再做一次测验</translation>
+    </message>
+</context>
+<context>
+    <name>QuizScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="43"/>
+        <source>Quick quiz</source>
+        <translation>小测验</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="70"/>
+        <source>The quiz is not available right now.</source>
+        <translation>测验目前无法使用。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="75"/>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="92"/>
+        <source>Would you like to...</source>
+        <translation>你会想……</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="93"/>
+        <source>I&apos;d like that</source>
+        <translation>我想做</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="94"/>
+        <source>Not sure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="95"/>
+        <source>Not for me</source>
+        <translation>不适合我</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="96"/>
+        <source>Previous question</source>
+        <translation>上一题</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="53"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="76"/>
+        <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
+        <translation>输入课程、职业，或像“护理”、“汽车”、“烹饪”这样的词。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/search.py" line="85"/>
+        <source>%n class(es) found</source>
+        <translation>
+            <numerusform>找到 %n 门课</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="87"/>
+        <source>Nothing found. Try a shorter or different word.</source>
+        <translation>找不到结果。试试更短或不同的词。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="97"/>
+        <source>Type to search</source>
+        <translation>输入文字来搜索</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="98"/>
+        <source>Search for a class or career</source>
+        <translation>搜索课程或职业</translation>
+    </message>
+</context>
+<context>
+    <name>SectorScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/browse.py" line="127"/>
+        <source>No classes match these filters. Tap a filter to turn it off.</source>
+        <translation>没有课程符合这些筛选条件。点一下筛选条件就能关掉它。</translation>
+    </message>
+</context>
+<context>
+    <name>Slip</name>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="73"/>
+        <source>There is no printer here. Show this screen to your counselor, or scan the code with a phone.</source>
+        <translation>这里没有打印机。请把这个画面给你的辅导老师看，或用手机扫描 QR 码。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="82"/>
+        <source>The printer is not answering. Show this screen to your counselor, or scan the code with a phone.</source>
+        <translation>打印机没有回应。请把这个画面给你的辅导老师看，或用手机扫描 QR 码。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="99"/>
+        <source>No default printer is set up.</source>
+        <translation>尚未设置默认打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="103"/>
+        <source>The default printer did not accept the page.</source>
+        <translation>默认打印机没有接受这一页。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="112"/>
+        <source>CTE Career Kiosk: test page</source>
+        <translation>CTE 职业信息站：测试页</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="148"/>
+        <source>My career class list</source>
+        <translation>我的职业课程清单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="160"/>
+        <source>To sign up, talk to your high-school counselor.</source>
+        <translation>想报名，请找你高中的辅导老师。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="179"/>
+        <source>ROP/CTE classes are tuition-free for high-school students.</source>
+        <translation>高中生上 ROP/CTE 课程免学费。</translation>
+    </message>
+</context>
+<context>
+    <name>StillThere</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/still_there.py" line="94"/>
+        <source>In %n second(s), everything you did here will be cleared for the next student.</source>
+        <translation>
+            <numerusform>%n 秒后，你在这里做的一切都会被清除，留给下一位同学使用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/still_there.py" line="104"/>
+        <source>Are you still there?</source>
+        <translation>你还在吗？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/still_there.py" line="105"/>
+        <source>Yes, I&apos;m still here</source>
+        <translation>在，我还在</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="16"/>
+        <source>School year</source>
+        <translation>学年</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="17"/>
+        <source>Summer school</source>
+        <translation>暑期班</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="124"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="134"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="138"/>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="125"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="135"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="139"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="136"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="126"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="133"/>
+        <source>My list (%1)</source>
+        <translation>我的清单（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="143"/>
+        <source>Language: choose another language</source>
+        <translation>语言：选择其他语言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="144"/>
+        <source>Text size and contrast</source>
+        <translation>文字大小和对比度</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="148"/>
+        <source>Change language to %1</source>
+        <translation>将语言切换为 %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1022 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>AboutScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="20"/>
+        <source>About ROP/CTE</source>
+        <translation>關於 ROP/CTE</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="101"/>
+        <source>Current: %1</source>
+        <translation>目前：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="102"/>
+        <source>Previous: %1</source>
+        <translation>上一版：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="107"/>
+        <source>Rolled back from version %1: it is skipped until a newer one is published.</source>
+        <translation>已從版本 %1 退回上一版：在發布更新的版本之前，會略過這個版本。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="112"/>
+        <source>Last check: %1</source>
+        <translation>上次檢查：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="115"/>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="118"/>
+        <source>Source: %1</source>
+        <translation>來源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="118"/>
+        <source>none yet</source>
+        <translation>尚無</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="126"/>
+        <source>Sync is off: the configuration names no source or no trusted key.</source>
+        <translation>同步已關閉：設定中沒有指定來源或受信任的金鑰。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="132"/>
+        <source>A check is already running.</source>
+        <translation>已經在檢查中。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="140"/>
+        <source>Checking for a newer catalog…</source>
+        <translation>正在檢查是否有較新的課程目錄…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="146"/>
+        <source>Installed. Students see it when this panel is closed.</source>
+        <translation>已安裝。關閉這個面板後，學生就會看到。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="147"/>
+        <source>Already up to date.</source>
+        <translation>已經是最新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="148"/>
+        <source>Not installed; the current catalog is untouched.</source>
+        <translation>未安裝；目前的課程目錄沒有變動。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="158"/>
+        <source>Not rolled back: %1</source>
+        <translation>未能退回上一版：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="161"/>
+        <source>Now on version %1. Version %2 is skipped until a newer one is published.</source>
+        <translation>目前為版本 %1。在發布更新的版本之前，會略過版本 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="176"/>
+        <source>No published catalog found on a USB drive. Copy the folder kiosk-admin publish wrote onto the drive, plug it in, then look again.</source>
+        <translation>在 USB 隨身碟上找不到已發布的課程目錄。請把 kiosk-admin publish 產生的資料夾複製到隨身碟，插上後再找一次。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="181"/>
+        <source>Tap the catalog to install:</source>
+        <translation>點選要安裝的課程目錄：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="184"/>
+        <source>Version %1 from %2</source>
+        <translation>版本 %1（來自 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="194"/>
+        <source>Cannot import: no trusted key is configured, or a check is running.</source>
+        <translation>無法匯入：尚未設定受信任的金鑰，或正在檢查中。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="204"/>
+        <source>Last %1 days: students %2, quizzes finished %3, slips printed %4.</source>
+        <translation>最近 %1 天：學生 %2 人次，完成測驗 %3 次，列印課程單 %4 張。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="211"/>
+        <source>Most opened: %1</source>
+        <translation>最常查看：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="224"/>
+        <source>A test page went to the default printer.</source>
+        <translation>測試頁已送到預設印表機。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="235"/>
+        <source>Tap again to confirm</source>
+        <translation>再點一次以確認</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="241"/>
+        <source>Restart</source>
+        <translation>重新啟動</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="242"/>
+        <source>Exit kiosk</source>
+        <translation>結束資訊站</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="246"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="249"/>
+        <source>version %1, built %2</source>
+        <translation>版本 %1，建立於 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="253"/>
+        <source>(the sample catalog)</source>
+        <translation>（範例課程目錄）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="256"/>
+        <source>Staff panel</source>
+        <translation>教職員面板</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="257"/>
+        <source>Lock and return</source>
+        <translation>鎖定並返回</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="258"/>
+        <source>Catalog</source>
+        <translation>課程目錄</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="259"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="260"/>
+        <source>Roll back</source>
+        <translation>退回上一版</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="261"/>
+        <source>Import from a USB drive</source>
+        <translation>從 USB 隨身碟匯入</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="262"/>
+        <source>Look for a USB drive</source>
+        <translation>尋找 USB 隨身碟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="263"/>
+        <source>Usage</source>
+        <translation>使用情況</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="264"/>
+        <source>This kiosk</source>
+        <translation>這台資訊站</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/panel.py" line="265"/>
+        <source>Test print</source>
+        <translation>列印測試頁</translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="20"/>
+        <source>Doer</source>
+        <translation>動手型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="21"/>
+        <source>You like hands-on work with tools, machines, plants or animals.</source>
+        <translation>你喜歡動手做事，使用工具和機器，或照顧植物和動物。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="26"/>
+        <source>Thinker</source>
+        <translation>思考型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="27"/>
+        <source>You like figuring out how things work and solving puzzles.</source>
+        <translation>你喜歡弄清楚東西是怎麼運作的，也喜歡解謎題。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="32"/>
+        <source>Creator</source>
+        <translation>創意型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="33"/>
+        <source>You like making art, music, stories, designs and new ideas.</source>
+        <translation>你喜歡創作藝術、音樂、故事和設計，也喜歡想出新點子。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="38"/>
+        <source>Helper</source>
+        <translation>助人型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="39"/>
+        <source>You like helping, teaching and taking care of people.</source>
+        <translation>你喜歡幫助別人、教別人，也喜歡照顧人。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="44"/>
+        <source>Persuader</source>
+        <translation>領導型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="45"/>
+        <source>You like leading, selling and starting new projects.</source>
+        <translation>你喜歡帶領大家、推銷東西，也喜歡開始新的計畫。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="50"/>
+        <source>Organizer</source>
+        <translation>組織型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="51"/>
+        <source>You like keeping things in order, with clear steps and numbers.</source>
+        <translation>你喜歡把事情整理得井井有條，喜歡清楚的步驟和數字。</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="72"/>
+        <source>Free career classes at your school</source>
+        <translation>在你的學校上免費的職業課程</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="99"/>
+        <source>Touch the screen to explore career classes</source>
+        <translation>輕觸螢幕，探索職業課程</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="100"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="101"/>
+        <source>Start exploring</source>
+        <translation>開始探索</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/browse.py" line="56"/>
+        <source>Career pathways</source>
+        <translation>職業路徑</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/browse.py" line="73"/>
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n 門課</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CounselorScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="71"/>
+        <source>See your counselor</source>
+        <translation>找你的輔導老師</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="105"/>
+        <source>Your list is empty. You can still talk to your counselor about any class.</source>
+        <translation>你的清單是空的。你還是可以跟輔導老師聊聊任何一門課。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="138"/>
+        <source>Printing. Take your slip from the printer and give it to your counselor.</source>
+        <translation>正在列印。請從印表機拿你的課程單，交給你的輔導老師。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="149"/>
+        <source>To sign up, talk to your high-school counselor</source>
+        <translation>想報名，請找你高中的輔導老師</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="152"/>
+        <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code below.</source>
+        <translation>輔導老師會幫你把這些課排進課表。給他們看你的清單、印出來的課程單，或下方的 QR 碼。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="156"/>
+        <source>Which school do you go to?</source>
+        <translation>你在哪所學校上學？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="157"/>
+        <source>My list</source>
+        <translation>我的清單</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="158"/>
+        <source>Scan with a phone to keep your list</source>
+        <translation>用手機掃描，保存你的清單</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="159"/>
+        <source>Print my slip</source>
+        <translation>列印我的課程單</translation>
+    </message>
+</context>
+<context>
+    <name>CourseColumn</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/courses.py" line="182"/>
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>再顯示 %n 門</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CourseScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="25"/>
+        <source>%1 high-school credits</source>
+        <translation>%1 個高中學分</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="80"/>
+        <source>College credit</source>
+        <translation>大學學分</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="121"/>
+        <source>Paid work experience</source>
+        <translation>有薪工作經驗</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="96"/>
+        <source>What you will do</source>
+        <translation>你會做什麼</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="98"/>
+        <source>Grade %1</source>
+        <translation>%1 年級</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="100"/>
+        <source>Grades %1 to %2</source>
+        <translation>%1 至 %2 年級</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="104"/>
+        <source>Who can take it</source>
+        <translation>誰可以修</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="105"/>
+        <source>Take this first</source>
+        <translation>先修課程</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="110"/>
+        <source>Where and when</source>
+        <translation>上課地點和時間</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="112"/>
+        <source>You can earn college credit with %1.</source>
+        <translation>你可以透過 %1 獲得大學學分。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="114"/>
+        <source>You can earn college credit.</source>
+        <translation>你可以獲得大學學分。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="118"/>
+        <source>Credits</source>
+        <translation>學分</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="123"/>
+        <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
+        <translation>當你的技能達到一定程度，也許可以透過合作職業教育（CVE）去工作並領薪水。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="127"/>
+        <source>Industry certifications</source>
+        <translation>業界證照</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="129"/>
+        <source>Careers it can lead to</source>
+        <translation>可以通往的職業</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="136"/>
+        <source>Typical education: %1</source>
+        <translation>入行通常需要：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="147"/>
+        <source>In my list</source>
+        <translation>已在我的清單</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="147"/>
+        <source>Add to my list</source>
+        <translation>加入我的清單</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="158"/>
+        <source>Tuition-free</source>
+        <translation>免學費</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="159"/>
+        <source>How do I sign up?</source>
+        <translation>要怎麼報名？</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayChooser</name>
+    <message>
+        <location filename="../../kiosk/ui/display_chooser.py" line="51"/>
+        <source>Text size and contrast</source>
+        <translation>文字大小和對比</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/display_chooser.py" line="52"/>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/display_chooser.py" line="53"/>
+        <source>High contrast</source>
+        <translation>高對比</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/display_chooser.py" line="55"/>
+        <source>Text size %1 percent</source>
+        <translation>文字大小百分之 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="83"/>
+        <source>Which school?</source>
+        <translation>哪所學校？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="95"/>
+        <source>Show only:</source>
+        <translation>只顯示：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="97"/>
+        <source>My school</source>
+        <translation>我的學校</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="98"/>
+        <source>Summer</source>
+        <translation>暑期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="99"/>
+        <source>College credit</source>
+        <translation>大學學分</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="100"/>
+        <source>Paid work experience</source>
+        <translation>有薪工作經驗</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="48"/>
+        <source>Career classes</source>
+        <translation>職業課程</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="51"/>
+        <source>Find a career class you will love</source>
+        <translation>找到你會愛上的職業課程</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="52"/>
+        <source>Tuition-free</source>
+        <translation>免學費</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="55"/>
+        <source>Career Technical Education (ROP/CTE) classes are open to every high-school student. Pick a way to explore:</source>
+        <translation>職業技術教育（ROP/CTE）課程開放給每一位高中生。選一種方式開始探索：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="60"/>
+        <source>Explore by what you like</source>
+        <translation>依興趣探索</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="61"/>
+        <source>Take a quick quiz</source>
+        <translation>做個小測驗</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="62"/>
+        <source>Browse career pathways</source>
+        <translation>瀏覽職業路徑</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="63"/>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="64"/>
+        <source>About ROP/CTE</source>
+        <translation>關於 ROP/CTE</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="65"/>
+        <source>My list (%1)</source>
+        <translation>我的清單（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>InterestsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="42"/>
+        <source>Explore by what you like</source>
+        <translation>依興趣探索</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="71"/>
+        <source>Pathways for you</source>
+        <translation>適合你的職業路徑</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="75"/>
+        <source>Tap one or more things you like. Pathways that match appear here.</source>
+        <translation>點選一個或多個你喜歡的東西，符合的職業路徑會顯示在這裡。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="79"/>
+        <source>Why it matches:</source>
+        <translation>為什麼適合你：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="79"/>
+        <source>No classes in this pathway yet.</source>
+        <translation>這個職業路徑目前還沒有課程。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/interests.py" line="95"/>
+        <source>I like...</source>
+        <translation>我喜歡……</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="44"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="47"/>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="45"/>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="46"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="48"/>
+        <source>Delete the last letter</source>
+        <translation>刪除最後一個字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="49"/>
+        <source>Clear the search</source>
+        <translation>清除搜尋</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="143"/>
+        <source>Career Kiosk (preview)</source>
+        <translation>職涯資訊站（預覽）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="253"/>
+        <source>Career Kiosk: %1</source>
+        <translation>職涯資訊站：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="253"/>
+        <source>Career Kiosk</source>
+        <translation>職涯資訊站</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="338"/>
+        <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
+        <translation>尚未設定教職員 PIN 碼，所以這台資訊站以預覽模式執行，沒有鎖定。IT 人員：請在這台電腦上執行 kiosk-admin set-pin，然後重新啟動資訊站。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <location filename="../../kiosk/ui/language_picker.py" line="43"/>
+        <source>Choose your language</source>
+        <translation>選擇你的語言</translation>
+    </message>
+</context>
+<context>
+    <name>Levels</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="31"/>
+        <source>Introductory</source>
+        <translation>入門</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="32"/>
+        <source>Concentrator</source>
+        <translation>中級</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="33"/>
+        <source>Capstone</source>
+        <translation>結業專題</translation>
+    </message>
+</context>
+<context>
+    <name>MyListScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="40"/>
+        <source>My list</source>
+        <translation>我的清單</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="57"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="58"/>
+        <source>Remove %1 from my list</source>
+        <translation>從我的清單移除 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="67"/>
+        <source>Your list is empty. When you find a class you like, tap “Add to my list”.</source>
+        <translation>你的清單是空的。找到喜歡的課程時，點一下「加入我的清單」。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="74"/>
+        <source>Classes I like</source>
+        <translation>我喜歡的課程</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="75"/>
+        <source>See your counselor</source>
+        <translation>找你的輔導老師</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="76"/>
+        <source>Start over</source>
+        <translation>重新開始</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="77"/>
+        <source>Start over and clear everything</source>
+        <translation>重新開始並清除所有內容</translation>
+    </message>
+</context>
+<context>
+    <name>Overlay</name>
+    <message>
+        <location filename="../../kiosk/ui/overlay.py" line="62"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="121"/>
+        <source>Wrong PIN. %n more wrong PIN(s) will lock the keypad for 5 minutes.</source>
+        <translation>
+            <numerusform>PIN 碼錯誤。再輸錯 %n 次，鍵盤就會鎖定 5 分鐘。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="148"/>
+        <source>You can try again now.</source>
+        <translation>現在可以再試一次了。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="153"/>
+        <source>Too many wrong PINs. Try again in %1:%2.</source>
+        <translation>PIN 碼錯誤太多次。請在 %1:%2 後再試。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="162"/>
+        <source>Staff PIN</source>
+        <translation>教職員 PIN 碼</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="163"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="164"/>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="165"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QuizResultScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="81"/>
+        <source>Your quiz result</source>
+        <translation>你的測驗結果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="92"/>
+        <source>You did not pick anything you would like. Try Explore by what you like, or Browse to see every pathway.</source>
+        <translation>你沒有選任何想做的事。試試「依興趣探索」，或用「瀏覽職業路徑」看看所有路徑。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="103"/>
+        <source>Pathways for you</source>
+        <translation>適合你的職業路徑</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="105"/>
+        <source>Why it matches:</source>
+        <translation>為什麼適合你：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="105"/>
+        <source>No classes in this pathway yet.</source>
+        <translation>這個職業路徑目前還沒有課程。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="110"/>
+        <source>You are a...</source>
+        <translation>你是……</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="111"/>
+        <source>Take the quiz again</source>
+        <translation>再做一次測驗</translation>
+    </message>
+</context>
+<context>
+    <name>QuizScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="43"/>
+        <source>Quick quiz</source>
+        <translation>小測驗</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="70"/>
+        <source>The quiz is not available right now.</source>
+        <translation>測驗目前無法使用。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="75"/>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 題，共 %2 題</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="92"/>
+        <source>Would you like to...</source>
+        <translation>你會想……</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="93"/>
+        <source>I&apos;d like that</source>
+        <translation>我想做</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="94"/>
+        <source>Not sure</source>
+        <translation>不確定</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="95"/>
+        <source>Not for me</source>
+        <translation>不適合我</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="96"/>
+        <source>Previous question</source>
+        <translation>上一題</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="53"/>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="76"/>
+        <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
+        <translation>輸入課程、職業，或像「護理」、「汽車」、「烹飪」這樣的詞。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/search.py" line="85"/>
+        <source>%n class(es) found</source>
+        <translation>
+            <numerusform>找到 %n 門課</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="87"/>
+        <source>Nothing found. Try a shorter or different word.</source>
+        <translation>找不到結果。試試更短或不同的詞。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="97"/>
+        <source>Type to search</source>
+        <translation>輸入文字來搜尋</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="98"/>
+        <source>Search for a class or career</source>
+        <translation>搜尋課程或職業</translation>
+    </message>
+</context>
+<context>
+    <name>SectorScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/browse.py" line="127"/>
+        <source>No classes match these filters. Tap a filter to turn it off.</source>
+        <translation>沒有課程符合這些篩選條件。點一下篩選條件就能關掉它。</translation>
+    </message>
+</context>
+<context>
+    <name>Slip</name>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="73"/>
+        <source>There is no printer here. Show this screen to your counselor, or scan the code with a phone.</source>
+        <translation>這裡沒有印表機。請把這個畫面給你的輔導老師看，或用手機掃描 QR 碼。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="82"/>
+        <source>The printer is not answering. Show this screen to your counselor, or scan the code with a phone.</source>
+        <translation>印表機沒有回應。請把這個畫面給你的輔導老師看，或用手機掃描 QR 碼。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="99"/>
+        <source>No default printer is set up.</source>
+        <translation>尚未設定預設印表機。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="103"/>
+        <source>The default printer did not accept the page.</source>
+        <translation>預設印表機沒有接受這一頁。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="112"/>
+        <source>CTE Career Kiosk: test page</source>
+        <translation>CTE 職涯資訊站：測試頁</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="148"/>
+        <source>My career class list</source>
+        <translation>我的職業課程清單</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="160"/>
+        <source>To sign up, talk to your high-school counselor.</source>
+        <translation>想報名，請找你高中的輔導老師。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="179"/>
+        <source>ROP/CTE classes are tuition-free for high-school students.</source>
+        <translation>高中生上 ROP/CTE 課程免學費。</translation>
+    </message>
+</context>
+<context>
+    <name>StillThere</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/still_there.py" line="94"/>
+        <source>In %n second(s), everything you did here will be cleared for the next student.</source>
+        <translation>
+            <numerusform>%n 秒後，你在這裡做的一切都會被清除，留給下一位同學使用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/still_there.py" line="104"/>
+        <source>Are you still there?</source>
+        <translation>你還在嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/still_there.py" line="105"/>
+        <source>Yes, I&apos;m still here</source>
+        <translation>在，我還在</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="16"/>
+        <source>School year</source>
+        <translation>學年</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/course.py" line="17"/>
+        <source>Summer school</source>
+        <translation>暑期班</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="124"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="134"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="138"/>
+        <source>Home</source>
+        <translation>首頁</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="125"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="135"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="139"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="136"/>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="126"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="133"/>
+        <source>My list (%1)</source>
+        <translation>我的清單（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="143"/>
+        <source>Language: choose another language</source>
+        <translation>語言：選擇其他語言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="144"/>
+        <source>Text size and contrast</source>
+        <translation>文字大小和對比</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="148"/>
+        <source>Change language to %1</source>
+        <translation>將語言切換為 %1</translation>
+    </message>
+</context>
+</TS>
