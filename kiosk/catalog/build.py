@@ -305,6 +305,8 @@ class _Writer:
 # One search document per course: its title in the language, and a body of everything else a
 # student might type (code, description, pathway, aliases, sector, careers, certifications),
 # each field falling back to English. Non-English documents also carry the English title.
+# A language indexes only the courses written in it; search reads the English documents for
+# the rest, so five languages do not mean five copies of every untranslated course.
 SEARCH_DOCS_SQL = """
 SELECT c.id, COALESCE(ct.title, ce.title), c.code,
        COALESCE(ct.description, ce.description), COALESCE(pt.name, pe.name),
@@ -325,6 +327,7 @@ SELECT c.id, COALESCE(ct.title, ce.title), c.code,
   LEFT JOIN pathway_text pt ON pt.id = p.id AND pt.lang = :lang
   JOIN sector_text se ON se.id = p.sector_id AND se.lang = 'en'
   LEFT JOIN sector_text st ON st.id = p.sector_id AND st.lang = :lang
+ WHERE :lang = 'en' OR ct.id IS NOT NULL
 """
 
 

@@ -4,10 +4,10 @@ in index order over a bounded candidate set (see kiosk.catalog.search for the qu
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from kiosk.catalog.languages import LANGUAGES
+from kiosk.catalog.languages import FALLBACK, LANGUAGES
 from kiosk.catalog.models import CourseSummary, SearchHit
 from kiosk.catalog.queries import COURSE_SUMMARY
 from kiosk.catalog.schema import LANG_SHIFT
@@ -30,18 +30,27 @@ def find_courses(rows: Rows, text: str, lang: str, limit: int) -> list[SearchHit
         )
         found.update((r[0], "code") for r in codes)
     if query.tokens and len(found) < limit:
-        low = LANGUAGES.index(lang) << LANG_SHIFT
-        span = {"lo": low, "hi": low + (1 << LANG_SHIFT) - 1}
-        titles = _fts(rows, query.match("title"), span, SEARCH_CANDIDATES)
+        # The language's own documents, then the English ones of courses not written in it.
+        spans = [_span(lang)] + ([_span(FALLBACK)] if lang != FALLBACK else [])
+        titles = _unique(_fts(rows, query.match("title"), s, SEARCH_CANDIDATES) for s in spans)
         summaries = dict(_summaries_by_id(rows, titles, lang))
         titles.sort(key=lambda cid: query.rank(summaries[cid].title))
         found.update((cid, "title") for cid in titles if cid not in found)
         if len(found) < limit:
-            rest = _fts(rows, query.match(), span, limit + len(found))
+            rest = _unique(_fts(rows, query.match(), s, limit + len(found)) for s in spans)
             found.update((cid, "text") for cid in rest if cid not in found)
     ids = list(found)[:limit]
     summaries = dict(_summaries_by_id(rows, ids, lang))
     return [SearchHit(summaries[cid], found[cid]) for cid in ids]
+
+
+def _span(lang: str) -> dict[str, int]:
+    low = LANGUAGES.index(lang) << LANG_SHIFT
+    return {"lo": low, "hi": low + (1 << LANG_SHIFT) - 1}
+
+
+def _unique(lists: Iterable[list[int]]) -> list[int]:
+    return list(dict.fromkeys(cid for ids in lists for cid in ids))
 
 
 def _fts(rows: Rows, match: str, span: Mapping[str, int], limit: int) -> list[int]:
