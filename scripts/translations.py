@@ -13,7 +13,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -66,11 +65,14 @@ def _update_through_stand_in(files: list[str], lang: str, stand_in: str) -> None
             for message in context.iter("message"):
                 key = (context.findtext("name"), message.findtext("source"))
                 done[key] = message.find("translation")
-    with tempfile.TemporaryDirectory() as folder:
-        fresh = Path(folder) / f"kiosk_{stand_in}.ts"
+    # Made beside the real file, so the source locations inside are relative to the same place.
+    fresh = FOLDER / f"kiosk_{lang}.stand-in.ts"
+    try:
         command = [tool("pyside6-lupdate"), *files, "-ts", str(fresh), "-no-obsolete"]
         subprocess.run([*command, "-target-language", stand_in], cwd=ROOT, check=True)
         tree = ET.parse(fresh)
+    finally:
+        fresh.unlink(missing_ok=True)
     root = tree.getroot()
     root.set("language", lang)
     for context in root.iter("context"):

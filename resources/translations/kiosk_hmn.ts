@@ -3,7 +3,7 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/about.py" line="20" />
+        <location filename="../../kiosk/ui/screens/about.py" line="20" />
         <source>About ROP/CTE</source>
         <translation>Txog ROP/CTE</translation>
     </message>
@@ -11,192 +11,192 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="101" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="101" />
         <source>Current: %1</source>
         <translation>Tsab tam sim no: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="102" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="102" />
         <source>Previous: %1</source>
         <translation>Tsab dhau los: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="107" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="107" />
         <source>Rolled back from version %1: it is skipped until a newer one is published.</source>
         <translation>Tau rov qab los ntawm tsab %1: yuav hla tsab no mus txog thaum muaj ib tsab tshiab dua tso tawm.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="112" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="112" />
         <source>Last check: %1</source>
         <translation>Zaum kawg kuaj: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="115" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="115" />
         <source>never</source>
         <translation>tsis tau muaj</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="118" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="118" />
         <source>Source: %1</source>
         <translation>Qhov chaw: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="118" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="118" />
         <source>none yet</source>
         <translation>tseem tsis tau muaj</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="126" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="126" />
         <source>Sync is off: the configuration names no source or no trusted key.</source>
         <translation>Sync raug kaw lawm: cov kev teeb tsa (configuration) tsis muaj qhov chaw los sis tus yuam sij uas ntseeg tau.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="132" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="132" />
         <source>A check is already running.</source>
         <translation>Twb muaj ib qho kev kuaj tab tom ua lawm.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="140" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="140" />
         <source>Checking for a newer catalog…</source>
         <translation>Tab tom nrhiav ib phau catalog tshiab dua…</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="146" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="146" />
         <source>Installed. Students see it when this panel is closed.</source>
         <translation>Nruab tiav lawm. Cov tub ntxhais kawm ntawv yuav pom thaum kaw nplooj no.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="147" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="147" />
         <source>Already up to date.</source>
         <translation>Twb yog tsab tshiab tshaj lawm.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="148" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="148" />
         <source>Not installed; the current catalog is untouched.</source>
         <translation>Tsis tau nruab; phau catalog tam sim no tsis raug hloov.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="158" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="158" />
         <source>Not rolled back: %1</source>
         <translation>Rov qab tsis tau: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="161" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="161" />
         <source>Now on version %1. Version %2 is skipped until a newer one is published.</source>
         <translation>Tam sim no siv tsab %1. Yuav hla tsab %2 mus txog thaum muaj ib tsab tshiab dua tso tawm.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="176" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="176" />
         <source>No published catalog found on a USB drive. Copy the folder kiosk-admin publish wrote onto the drive, plug it in, then look again.</source>
         <translation>Tsis pom phau catalog twg uas tau tso tawm nyob hauv lub USB. Luam lub folder uas kiosk-admin publish tau sau rau hauv lub USB, ntsaws lub USB rau, ces nrhiav dua.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="181" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="181" />
         <source>Tap the catalog to install:</source>
         <translation>Nias phau catalog uas koj xav nruab:</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="184" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="184" />
         <source>Version %1 from %2</source>
         <translation>Tsab %1 los ntawm %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="194" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="194" />
         <source>Cannot import: no trusted key is configured, or a check is running.</source>
         <translation>Import tsis tau: tsis tau teeb tsa tus yuam sij uas ntseeg tau, los sis muaj ib qho kev kuaj tab tom ua.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="204" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="204" />
         <source>Last %1 days: students %2, quizzes finished %3, slips printed %4.</source>
         <translation>%1 hnub dhau los: tub ntxhais kawm ntawv %2, kev xeem ua tiav %3, daim ntawv luam tawm %4.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="211" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="211" />
         <source>Most opened: %1</source>
         <translation>Qhib ntau tshaj: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="224" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="224" />
         <source>A test page went to the default printer.</source>
         <translation>Tau xa ib nplooj ntawv sim mus rau lub tshuab luam ntawv ib txwm siv.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="235" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="235" />
         <source>Tap again to confirm</source>
         <translation>Nias dua ib zaug kom paub tseeb</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="241" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="241" />
         <source>Restart</source>
         <translation>Qhib dua</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="242" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="242" />
         <source>Exit kiosk</source>
         <translation>Tawm ntawm kiosk</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="246" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="246" />
         <source>none</source>
         <translation>tsis muaj</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="249" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="249" />
         <source>version %1, built %2</source>
         <translation>tsab %1, ua rau %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="253" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="253" />
         <source>(the sample catalog)</source>
         <translation>(phau catalog qauv)</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="256" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="256" />
         <source>Staff panel</source>
         <translation>Nplooj ntawv rau neeg ua hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="257" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="257" />
         <source>Lock and return</source>
         <translation>Xauv thiab rov qab</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="258" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="258" />
         <source>Catalog</source>
         <translation>Phau catalog</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="259" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="259" />
         <source>Sync now</source>
         <translation>Sync tam sim no</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="260" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="260" />
         <source>Roll back</source>
         <translation>Rov qab siv tsab qub</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="261" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="261" />
         <source>Import from a USB drive</source>
         <translation>Import los ntawm lub USB</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="262" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="262" />
         <source>Look for a USB drive</source>
         <translation>Nrhiav lub USB</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="263" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="263" />
         <source>Usage</source>
         <translation>Kev siv</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="264" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="264" />
         <source>This kiosk</source>
         <translation>Lub kiosk no</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/panel.py" line="265" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="265" />
         <source>Test print</source>
         <translation>Luam ntawv sim</translation>
     </message>
@@ -204,62 +204,62 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz_result.py" line="20" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="20" />
         <source>Doer</source>
         <translation>Neeg nyiam siv tes ua</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz_result.py" line="21" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="21" />
         <source>You like hands-on work with tools, machines, plants or animals.</source>
         <translation>Koj nyiam siv tes ua hauj lwm nrog cov cuab yeej, tshuab, nroj tsuag los sis tsiaj.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz_result.py" line="26" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="26" />
         <source>Thinker</source>
         <translation>Neeg nyiam xav</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz_result.py" line="27" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="27" />
         <source>You like figuring out how things work and solving puzzles.</source>
         <translation>Koj nyiam tshawb kom paub tej yam ua hauj lwm li cas thiab nyiam daws tej teeb meem nyuaj.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz_result.py" line="32" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="32" />
         <source>Creator</source>
         <translation>Neeg nyiam tsim</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz_result.py" line="33" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="33" />
         <source>You like making art, music, stories, designs and new ideas.</source>
         <translation>Koj nyiam tsim duab kos, suab paj nruag, dab neeg, tej qauv tsim thiab tej tswv yim tshiab.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz_result.py" line="38" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="38" />
         <source>Helper</source>
         <translation>Neeg nyiam pab</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz_result.py" line="39" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="39" />
         <source>You like helping, teaching and taking care of people.</source>
         <translation>Koj nyiam pab, qhia thiab saib xyuas tib neeg.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz_result.py" line="44" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="44" />
         <source>Persuader</source>
         <translation>Neeg nyiam coj</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz_result.py" line="45" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="45" />
         <source>You like leading, selling and starting new projects.</source>
         <translation>Koj nyiam ua tus coj, muag khoom thiab pib tej hauj lwm tshiab.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz_result.py" line="50" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="50" />
         <source>Organizer</source>
         <translation>Neeg nyiam teeb tsa</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz_result.py" line="51" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="51" />
         <source>You like keeping things in order, with clear steps and numbers.</source>
         <translation>Koj nyiam teeb tsa tej yam kom zoo, muaj cov kauj ruam meej thiab cov lej.</translation>
     </message>
@@ -267,22 +267,22 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/attract.py" line="72" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="72" />
         <source>Free career classes at your school</source>
         <translation>Chav kawm txog hauj lwm pub dawb hauv koj lub tsev kawm ntawv</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/attract.py" line="99" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="99" />
         <source>Touch the screen to explore career classes</source>
         <translation>Kov lub vijtsam los tshawb nrhiav cov chav kawm txog hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/attract.py" line="100" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="100" />
         <source>Start</source>
         <translation>Pib</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/attract.py" line="101" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="101" />
         <source>Start exploring</source>
         <translation>Pib tshawb nrhiav</translation>
     </message>
@@ -290,12 +290,12 @@
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/browse.py" line="56" />
+        <location filename="../../kiosk/ui/screens/browse.py" line="56" />
         <source>Career pathways</source>
         <translation>Cov kev kawm txog hauj lwm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../work/main/kiosk/ui/screens/browse.py" line="73" />
+        <location filename="../../kiosk/ui/screens/browse.py" line="73" />
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n chav kawm</numerusform>
@@ -305,47 +305,47 @@
 <context>
     <name>CounselorScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/counselor.py" line="71" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="71" />
         <source>See your counselor</source>
         <translation>Mus cuag koj tus kws pab tswv yim</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/counselor.py" line="105" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="105" />
         <source>Your list is empty. You can still talk to your counselor about any class.</source>
         <translation>Koj daim npe tseem tsis muaj dab tsi. Koj tseem nrog tau koj tus kws pab tswv yim tham txog txhua chav kawm.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/counselor.py" line="138" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="138" />
         <source>Printing. Take your slip from the printer and give it to your counselor.</source>
         <translation>Tab tom luam. Nqa koj daim ntawv ntawm lub tshuab luam ntawv mus muab rau koj tus kws pab tswv yim.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/counselor.py" line="149" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="149" />
         <source>To sign up, talk to your high-school counselor</source>
         <translation>Yog xav sau npe, nrog koj tus kws pab tswv yim hauv tsev kawm ntawv theem siab tham</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/counselor.py" line="152" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="152" />
         <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code below.</source>
         <translation>Cov kws pab tswv yim pab koj muab cov chav kawm no ntxig rau hauv koj lub sij hawm kawm. Qhia lawv saib koj daim npe, koj daim ntawv luam tawm los sis tus code hauv qab no.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/counselor.py" line="156" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="156" />
         <source>Which school do you go to?</source>
         <translation>Koj kawm ntawv hauv lub tsev kawm ntawv twg?</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/counselor.py" line="157" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="157" />
         <source>My list</source>
         <translation>Kuv daim npe</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/counselor.py" line="158" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="158" />
         <source>Scan with a phone to keep your list</source>
         <translation>Siv xov tooj scan kom khaws tau koj daim npe</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/counselor.py" line="159" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="159" />
         <source>Print my slip</source>
         <translation>Luam kuv daim ntawv</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>CourseColumn</name>
     <message numerus="yes">
-        <location filename="../../work/main/kiosk/ui/widgets/courses.py" line="182" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="182" />
         <source>Show %n more</source>
         <translation>
             <numerusform>Saib %n ntxiv</numerusform>
@@ -363,103 +363,103 @@
 <context>
     <name>CourseScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/course.py" line="25" />
+        <location filename="../../kiosk/ui/screens/course.py" line="25" />
         <source>%1 high-school credits</source>
         <translation>%1 qhab nia tsev kawm ntawv theem siab</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/course.py" line="80" />
+        <location filename="../../kiosk/ui/screens/course.py" line="80" />
         <source>College credit</source>
         <translation>Qhab nia college</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/course.py" line="81" />
-        <location filename="../../work/main/kiosk/ui/screens/course.py" line="121" />
+        <location filename="../../kiosk/ui/screens/course.py" line="81" />
+        <location filename="../../kiosk/ui/screens/course.py" line="121" />
         <source>Paid work experience</source>
         <translation>Kev ua hauj lwm tau nyiaj</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/course.py" line="96" />
+        <location filename="../../kiosk/ui/screens/course.py" line="96" />
         <source>What you will do</source>
         <translation>Yam koj yuav ua</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/course.py" line="98" />
+        <location filename="../../kiosk/ui/screens/course.py" line="98" />
         <source>Grade %1</source>
         <translation>Qib %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/course.py" line="100" />
+        <location filename="../../kiosk/ui/screens/course.py" line="100" />
         <source>Grades %1 to %2</source>
         <translation>Qib %1 txog %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/course.py" line="104" />
+        <location filename="../../kiosk/ui/screens/course.py" line="104" />
         <source>Who can take it</source>
         <translation>Leej twg kawm tau</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/course.py" line="105" />
+        <location filename="../../kiosk/ui/screens/course.py" line="105" />
         <source>Take this first</source>
         <translation>Kawm qhov no ua ntej</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/course.py" line="110" />
+        <location filename="../../kiosk/ui/screens/course.py" line="110" />
         <source>Where and when</source>
         <translation>Qhov twg thiab thaum twg</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/course.py" line="112" />
+        <location filename="../../kiosk/ui/screens/course.py" line="112" />
         <source>You can earn college credit with %1.</source>
         <translation>Koj muaj peev xwm khwv tau qhab nia college nrog %1.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/course.py" line="114" />
+        <location filename="../../kiosk/ui/screens/course.py" line="114" />
         <source>You can earn college credit.</source>
         <translation>Koj muaj peev xwm khwv tau qhab nia college.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/course.py" line="118" />
+        <location filename="../../kiosk/ui/screens/course.py" line="118" />
         <source>Credits</source>
         <translation>Qhab nia</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/course.py" line="123" />
+        <location filename="../../kiosk/ui/screens/course.py" line="123" />
         <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
         <translation>Thaum koj txawj txog ib theem twg lawm, tej zaum koj yuav tau ua hauj lwm thiab tau nyiaj them los ntawm Cooperative Vocational Education (CVE), ib qho kev kawm uas koom tes nrog cov chaw ua hauj lwm.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/course.py" line="127" />
+        <location filename="../../kiosk/ui/screens/course.py" line="127" />
         <source>Industry certifications</source>
         <translation>Cov ntawv pov thawj txuj ci ua hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/course.py" line="129" />
+        <location filename="../../kiosk/ui/screens/course.py" line="129" />
         <source>Careers it can lead to</source>
         <translation>Cov hauj lwm uas chav kawm no pab koj mus txog</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/course.py" line="136" />
+        <location filename="../../kiosk/ui/screens/course.py" line="136" />
         <source>Typical education: %1</source>
         <translation>Kev kawm feem ntau xav tau: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/course.py" line="147" />
+        <location filename="../../kiosk/ui/screens/course.py" line="147" />
         <source>In my list</source>
         <translation>Nyob hauv kuv daim npe</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/course.py" line="147" />
+        <location filename="../../kiosk/ui/screens/course.py" line="147" />
         <source>Add to my list</source>
         <translation>Ntxiv rau kuv daim npe</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/course.py" line="158" />
+        <location filename="../../kiosk/ui/screens/course.py" line="158" />
         <source>Tuition-free</source>
         <translation>Tsis them nqi kawm ntawv</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/course.py" line="159" />
+        <location filename="../../kiosk/ui/screens/course.py" line="159" />
         <source>How do I sign up?</source>
         <translation>Kuv yuav sau npe li cas?</translation>
     </message>
@@ -467,22 +467,22 @@
 <context>
     <name>DisplayChooser</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/display_chooser.py" line="51" />
+        <location filename="../../kiosk/ui/display_chooser.py" line="51" />
         <source>Text size and contrast</source>
         <translation>Qhov loj ntawm cov ntawv thiab xim sib txawv</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/display_chooser.py" line="52" />
+        <location filename="../../kiosk/ui/display_chooser.py" line="52" />
         <source>Text size</source>
         <translation>Qhov loj ntawm cov ntawv</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/display_chooser.py" line="53" />
+        <location filename="../../kiosk/ui/display_chooser.py" line="53" />
         <source>High contrast</source>
         <translation>Xim sib txawv heev</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/display_chooser.py" line="55" />
+        <location filename="../../kiosk/ui/display_chooser.py" line="55" />
         <source>Text size %1 percent</source>
         <translation>Qhov loj ntawm cov ntawv %1 feem pua</translation>
     </message>
@@ -490,32 +490,32 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/filters.py" line="83" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="83" />
         <source>Which school?</source>
         <translation>Lub tsev kawm ntawv twg?</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/filters.py" line="95" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="95" />
         <source>Show only:</source>
         <translation>Tsuas qhia:</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/filters.py" line="97" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="97" />
         <source>My school</source>
         <translation>Kuv lub tsev kawm ntawv</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/filters.py" line="98" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="98" />
         <source>Summer</source>
         <translation>Lub caij ntuj sov</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/filters.py" line="99" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="99" />
         <source>College credit</source>
         <translation>Qhab nia college</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/filters.py" line="100" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="100" />
         <source>Paid work experience</source>
         <translation>Kev ua hauj lwm tau nyiaj</translation>
     </message>
@@ -523,52 +523,52 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/home.py" line="48" />
+        <location filename="../../kiosk/ui/screens/home.py" line="48" />
         <source>Career classes</source>
         <translation>Chav kawm txog hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/home.py" line="51" />
+        <location filename="../../kiosk/ui/screens/home.py" line="51" />
         <source>Find a career class you will love</source>
         <translation>Nrhiav ib chav kawm txog hauj lwm uas koj yuav nyiam heev</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/home.py" line="52" />
+        <location filename="../../kiosk/ui/screens/home.py" line="52" />
         <source>Tuition-free</source>
         <translation>Tsis them nqi kawm ntawv</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/home.py" line="55" />
+        <location filename="../../kiosk/ui/screens/home.py" line="55" />
         <source>Career Technical Education (ROP/CTE) classes are open to every high-school student. Pick a way to explore:</source>
         <translation>Cov chav kawm Kev Kawm Txuj Ci Ua Hauj Lwm (ROP/CTE) qhib rau txhua tus tub ntxhais kawm ntawv theem siab. Xaiv ib txoj kev los tshawb nrhiav:</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/home.py" line="60" />
+        <location filename="../../kiosk/ui/screens/home.py" line="60" />
         <source>Explore by what you like</source>
         <translation>Tshawb nrhiav raws li yam koj nyiam</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/home.py" line="61" />
+        <location filename="../../kiosk/ui/screens/home.py" line="61" />
         <source>Take a quick quiz</source>
         <translation>Ua ib qho kev xeem luv luv</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/home.py" line="62" />
+        <location filename="../../kiosk/ui/screens/home.py" line="62" />
         <source>Browse career pathways</source>
         <translation>Saib cov kev kawm txog hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/home.py" line="63" />
+        <location filename="../../kiosk/ui/screens/home.py" line="63" />
         <source>Search</source>
         <translation>Nrhiav</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/home.py" line="64" />
+        <location filename="../../kiosk/ui/screens/home.py" line="64" />
         <source>About ROP/CTE</source>
         <translation>Txog ROP/CTE</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/home.py" line="65" />
+        <location filename="../../kiosk/ui/screens/home.py" line="65" />
         <source>My list (%1)</source>
         <translation>Kuv daim npe (%1)</translation>
     </message>
@@ -576,32 +576,32 @@
 <context>
     <name>InterestsScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/interests.py" line="42" />
+        <location filename="../../kiosk/ui/screens/interests.py" line="42" />
         <source>Explore by what you like</source>
         <translation>Tshawb nrhiav raws li yam koj nyiam</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/interests.py" line="71" />
+        <location filename="../../kiosk/ui/screens/interests.py" line="71" />
         <source>Pathways for you</source>
         <translation>Cov kev kawm rau koj</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/interests.py" line="75" />
+        <location filename="../../kiosk/ui/screens/interests.py" line="75" />
         <source>Tap one or more things you like. Pathways that match appear here.</source>
         <translation>Nias ib yam los sis ntau yam uas koj nyiam. Cov kev kawm uas haum koj yuav tshwm ntawm no.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/interests.py" line="79" />
+        <location filename="../../kiosk/ui/screens/interests.py" line="79" />
         <source>Why it matches:</source>
         <translation>Vim li cas nws haum koj:</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/interests.py" line="79" />
+        <location filename="../../kiosk/ui/screens/interests.py" line="79" />
         <source>No classes in this pathway yet.</source>
         <translation>Txoj kev kawm no tseem tsis tau muaj chav kawm.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/interests.py" line="95" />
+        <location filename="../../kiosk/ui/screens/interests.py" line="95" />
         <source>I like...</source>
         <translation>Kuv nyiam...</translation>
     </message>
@@ -609,28 +609,28 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="44" />
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="47" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="44" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="47" />
         <source>Space</source>
         <translation>Chaw khoob</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="45" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="45" />
         <source>Delete</source>
         <translation>Rho tawm</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="46" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="46" />
         <source>Clear</source>
         <translation>Lwv tag</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="48" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="48" />
         <source>Delete the last letter</source>
         <translation>Rho tus ntawv kawg tawm</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/keyboard.py" line="49" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="49" />
         <source>Clear the search</source>
         <translation>Lwv cov lus nrhiav tag</translation>
     </message>
@@ -638,22 +638,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/window.py" line="143" />
+        <location filename="../../kiosk/ui/window.py" line="143" />
         <source>Career Kiosk (preview)</source>
         <translation>Kiosk Hauj Lwm (saib ua ntej)</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/window.py" line="253" />
+        <location filename="../../kiosk/ui/window.py" line="253" />
         <source>Career Kiosk: %1</source>
         <translation>Kiosk Hauj Lwm: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/window.py" line="253" />
+        <location filename="../../kiosk/ui/window.py" line="253" />
         <source>Career Kiosk</source>
         <translation>Kiosk Hauj Lwm</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/window.py" line="338" />
+        <location filename="../../kiosk/ui/window.py" line="338" />
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>Tsis tau teeb tsa PIN rau neeg ua hauj lwm, yog li lub kiosk no khiav ua qauv saib ua ntej thiab tsis tau xauv. IT: khiav kiosk-admin set-pin rau ntawm lub computer no, ces qhib lub kiosk dua.</translation>
     </message>
@@ -661,7 +661,7 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/language_picker.py" line="43" />
+        <location filename="../../kiosk/ui/language_picker.py" line="43" />
         <source>Choose your language</source>
         <translation>Xaiv koj hom lus</translation>
     </message>
@@ -669,17 +669,17 @@
 <context>
     <name>Levels</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/courses.py" line="31" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="31" />
         <source>Introductory</source>
         <translation>Theem pib</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/courses.py" line="32" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="32" />
         <source>Concentrator</source>
         <translation>Theem nrab</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/courses.py" line="33" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="33" />
         <source>Capstone</source>
         <translation>Theem kawg</translation>
     </message>
@@ -687,42 +687,42 @@
 <context>
     <name>MyListScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/mylist.py" line="40" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="40" />
         <source>My list</source>
         <translation>Kuv daim npe</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/mylist.py" line="57" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="57" />
         <source>Remove</source>
         <translation>Tshem tawm</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/mylist.py" line="58" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="58" />
         <source>Remove %1 from my list</source>
         <translation>Tshem %1 tawm ntawm kuv daim npe</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/mylist.py" line="67" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="67" />
         <source>Your list is empty. When you find a class you like, tap “Add to my list”.</source>
         <translation>Koj daim npe tseem tsis muaj dab tsi. Thaum koj nrhiav tau ib chav kawm uas koj nyiam, nias “Ntxiv rau kuv daim npe”.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/mylist.py" line="74" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="74" />
         <source>Classes I like</source>
         <translation>Cov chav kawm kuv nyiam</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/mylist.py" line="75" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="75" />
         <source>See your counselor</source>
         <translation>Mus cuag koj tus kws pab tswv yim</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/mylist.py" line="76" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="76" />
         <source>Start over</source>
         <translation>Pib dua tshiab</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/mylist.py" line="77" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="77" />
         <source>Start over and clear everything</source>
         <translation>Pib dua tshiab thiab lwv txhua yam tag</translation>
     </message>
@@ -730,7 +730,7 @@
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/overlay.py" line="62" />
+        <location filename="../../kiosk/ui/overlay.py" line="62" />
         <source>Close</source>
         <translation>Kaw</translation>
     </message>
@@ -738,39 +738,39 @@
 <context>
     <name>PinPad</name>
     <message numerus="yes">
-        <location filename="../../work/main/kiosk/ui/admin/pin_pad.py" line="121" />
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="121" />
         <source>Wrong PIN. %n more wrong PIN(s) will lock the keypad for 5 minutes.</source>
         <translation>
             <numerusform>PIN tsis raug. Yog nias PIN tsis raug %n zaus ntxiv, lub keypad yuav raug xauv 5 feeb.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/pin_pad.py" line="148" />
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="148" />
         <source>You can try again now.</source>
         <translation>Tam sim no koj sim dua tau lawm.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/pin_pad.py" line="153" />
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="153" />
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <translation>Nias PIN tsis raug ntau zaus dhau lawm. Sim dua hauv %1:%2.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/pin_pad.py" line="162" />
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="162" />
         <source>Staff PIN</source>
         <translation>PIN rau neeg ua hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/pin_pad.py" line="163" />
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="163" />
         <source>Cancel</source>
         <translation>Tso tseg</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/pin_pad.py" line="164" />
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="164" />
         <source>Delete</source>
         <translation>Rho tawm</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/admin/pin_pad.py" line="165" />
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="165" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -778,37 +778,37 @@
 <context>
     <name>QuizResultScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz_result.py" line="81" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="81" />
         <source>Your quiz result</source>
         <translation>Qhov tshwm sim ntawm koj qhov kev xeem</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz_result.py" line="92" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="92" />
         <source>You did not pick anything you would like. Try Explore by what you like, or Browse to see every pathway.</source>
         <translation>Koj tsis tau xaiv ib yam dab tsi uas koj xav ua. Sim “Tshawb nrhiav raws li yam koj nyiam”, los sis “Saib cov kev kawm txog hauj lwm” kom pom txhua txoj kev kawm.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz_result.py" line="103" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="103" />
         <source>Pathways for you</source>
         <translation>Cov kev kawm rau koj</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz_result.py" line="105" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="105" />
         <source>Why it matches:</source>
         <translation>Vim li cas nws haum koj:</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz_result.py" line="105" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="105" />
         <source>No classes in this pathway yet.</source>
         <translation>Txoj kev kawm no tseem tsis tau muaj chav kawm.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz_result.py" line="110" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="110" />
         <source>You are a...</source>
         <translation>Koj yog ib tug...</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz_result.py" line="111" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="111" />
         <source>Take the quiz again</source>
         <translation>Ua qhov kev xeem dua</translation>
     </message>
@@ -816,42 +816,42 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz.py" line="43" />
+        <location filename="../../kiosk/ui/screens/quiz.py" line="43" />
         <source>Quick quiz</source>
         <translation>Kev xeem luv luv</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz.py" line="70" />
+        <location filename="../../kiosk/ui/screens/quiz.py" line="70" />
         <source>The quiz is not available right now.</source>
         <translation>Tam sim no tseem siv tsis tau qhov kev xeem.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz.py" line="75" />
+        <location filename="../../kiosk/ui/screens/quiz.py" line="75" />
         <source>Question %1 of %2</source>
         <translation>Lo lus nug %1 ntawm %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz.py" line="92" />
+        <location filename="../../kiosk/ui/screens/quiz.py" line="92" />
         <source>Would you like to...</source>
         <translation>Koj puas xav...</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz.py" line="93" />
+        <location filename="../../kiosk/ui/screens/quiz.py" line="93" />
         <source>I'd like that</source>
         <translation>Kuv xav ua</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz.py" line="94" />
+        <location filename="../../kiosk/ui/screens/quiz.py" line="94" />
         <source>Not sure</source>
         <translation>Tsis paub meej</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz.py" line="95" />
+        <location filename="../../kiosk/ui/screens/quiz.py" line="95" />
         <source>Not for me</source>
         <translation>Tsis yog rau kuv</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/quiz.py" line="96" />
+        <location filename="../../kiosk/ui/screens/quiz.py" line="96" />
         <source>Previous question</source>
         <translation>Lo lus nug dhau los</translation>
     </message>
@@ -859,34 +859,34 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="53" />
+        <location filename="../../kiosk/ui/screens/search.py" line="53" />
         <source>Search</source>
         <translation>Nrhiav</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="76" />
+        <location filename="../../kiosk/ui/screens/search.py" line="76" />
         <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
         <translation>Ntaus ib chav kawm, ib txoj hauj lwm los sis ib lo lus xws li “nais maum”, “tsheb” los sis “ua noj”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="85" />
+        <location filename="../../kiosk/ui/screens/search.py" line="85" />
         <source>%n class(es) found</source>
         <translation>
             <numerusform>Nrhiav tau %n chav kawm</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="87" />
+        <location filename="../../kiosk/ui/screens/search.py" line="87" />
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>Nrhiav tsis tau dab tsi. Sim ib lo lus luv dua los sis ib lo lus txawv.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="97" />
+        <location filename="../../kiosk/ui/screens/search.py" line="97" />
         <source>Type to search</source>
         <translation>Ntaus ntawv los nrhiav</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/search.py" line="98" />
+        <location filename="../../kiosk/ui/screens/search.py" line="98" />
         <source>Search for a class or career</source>
         <translation>Nrhiav ib chav kawm los sis ib txoj hauj lwm</translation>
     </message>
@@ -894,7 +894,7 @@
 <context>
     <name>SectorScreen</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/browse.py" line="127" />
+        <location filename="../../kiosk/ui/screens/browse.py" line="127" />
         <source>No classes match these filters. Tap a filter to turn it off.</source>
         <translation>Tsis muaj chav kawm twg haum cov kev xaiv no. Nias ib qho kev xaiv kom muab nws tua.</translation>
     </message>
@@ -902,42 +902,42 @@
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../work/main/kiosk/services/slip.py" line="73" />
+        <location filename="../../kiosk/services/slip.py" line="73" />
         <source>There is no printer here. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>Ntawm no tsis muaj tshuab luam ntawv. Qhia lub vijtsam no rau koj tus kws pab tswv yim saib, los sis siv xov tooj scan tus code.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/services/slip.py" line="82" />
+        <location filename="../../kiosk/services/slip.py" line="82" />
         <source>The printer is not answering. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>Lub tshuab luam ntawv tsis teb. Qhia lub vijtsam no rau koj tus kws pab tswv yim saib, los sis siv xov tooj scan tus code.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/services/slip.py" line="99" />
+        <location filename="../../kiosk/services/slip.py" line="99" />
         <source>No default printer is set up.</source>
         <translation>Tsis tau teeb tsa lub tshuab luam ntawv ib txwm siv.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/services/slip.py" line="103" />
+        <location filename="../../kiosk/services/slip.py" line="103" />
         <source>The default printer did not accept the page.</source>
         <translation>Lub tshuab luam ntawv ib txwm siv tsis txais nplooj ntawv no.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/services/slip.py" line="112" />
+        <location filename="../../kiosk/services/slip.py" line="112" />
         <source>CTE Career Kiosk: test page</source>
         <translation>Kiosk Hauj Lwm CTE: nplooj ntawv sim</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/services/slip.py" line="148" />
+        <location filename="../../kiosk/services/slip.py" line="148" />
         <source>My career class list</source>
         <translation>Kuv daim npe chav kawm txog hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/services/slip.py" line="160" />
+        <location filename="../../kiosk/services/slip.py" line="160" />
         <source>To sign up, talk to your high-school counselor.</source>
         <translation>Yog xav sau npe, nrog koj tus kws pab tswv yim hauv tsev kawm ntawv theem siab tham.</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/services/slip.py" line="179" />
+        <location filename="../../kiosk/services/slip.py" line="179" />
         <source>ROP/CTE classes are tuition-free for high-school students.</source>
         <translation>Cov chav kawm ROP/CTE tsis them nqi kawm ntawv rau cov tub ntxhais kawm ntawv theem siab.</translation>
     </message>
@@ -945,19 +945,19 @@
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../work/main/kiosk/ui/still_there.py" line="94" />
+        <location filename="../../kiosk/ui/still_there.py" line="94" />
         <source>In %n second(s), everything you did here will be cleared for the next student.</source>
         <translation>
             <numerusform>Tom qab %n vib nas this, txhua yam koj tau ua ntawm no yuav raug lwv tag rau tus tub ntxhais kawm ntawv tom ntej.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/still_there.py" line="104" />
+        <location filename="../../kiosk/ui/still_there.py" line="104" />
         <source>Are you still there?</source>
         <translation>Koj puas tseem nyob ntawd?</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/still_there.py" line="105" />
+        <location filename="../../kiosk/ui/still_there.py" line="105" />
         <source>Yes, I'm still here</source>
         <translation>Yog, kuv tseem nyob ntawm no</translation>
     </message>
@@ -965,12 +965,12 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/course.py" line="16" />
+        <location filename="../../kiosk/ui/screens/course.py" line="16" />
         <source>School year</source>
         <translation>Xyoo kawm ntawv</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/screens/course.py" line="17" />
+        <location filename="../../kiosk/ui/screens/course.py" line="17" />
         <source>Summer school</source>
         <translation>Kawm ntawv lub caij ntuj sov</translation>
     </message>
@@ -978,42 +978,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/topbar.py" line="124" />
-        <location filename="../../work/main/kiosk/ui/widgets/topbar.py" line="134" />
-        <location filename="../../work/main/kiosk/ui/widgets/topbar.py" line="138" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="124" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="134" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="138" />
         <source>Home</source>
         <translation>Nplooj pib</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/topbar.py" line="125" />
-        <location filename="../../work/main/kiosk/ui/widgets/topbar.py" line="135" />
-        <location filename="../../work/main/kiosk/ui/widgets/topbar.py" line="139" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="125" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="135" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="139" />
         <source>Back</source>
         <translation>Rov qab</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/topbar.py" line="126" />
-        <location filename="../../work/main/kiosk/ui/widgets/topbar.py" line="133" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="126" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="133" />
         <source>My list (%1)</source>
         <translation>Kuv daim npe (%1)</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/topbar.py" line="136" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="136" />
         <source>Preview</source>
         <translation>Saib ua ntej</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/topbar.py" line="143" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="143" />
         <source>Language: choose another language</source>
         <translation>Hom lus: xaiv lwm hom lus</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/topbar.py" line="144" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="144" />
         <source>Text size and contrast</source>
         <translation>Qhov loj ntawm cov ntawv thiab xim sib txawv</translation>
     </message>
     <message>
-        <location filename="../../work/main/kiosk/ui/widgets/topbar.py" line="148" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="148" />
         <source>Change language to %1</source>
         <translation>Hloov lus mus rau %1</translation>
     </message>
