@@ -88,8 +88,9 @@ def launch() -> list[Result]:
 
 
 @contextmanager
-def live_kiosk(catalog: Path | None = None) -> Iterator[object]:
-    """An in-process kiosk window at 1920x1080 (offscreen), on `catalog` or the sample."""
+def live_kiosk(catalog: Path | None = None, **values: object) -> Iterator[object]:
+    """An in-process kiosk window at 1920x1080 (offscreen), on `catalog` or the sample, with
+    configuration `values` (e.g. speech__engine="mock") over the defaults."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -106,7 +107,7 @@ def live_kiosk(catalog: Path | None = None) -> Iterator[object]:
             (store.folder / catalog.name).symlink_to(catalog)
             store.switch_to(catalog.name)
         kiosk = create(
-            defaults(),
+            defaults().with_values(**values),
             data,
             kiosk_mode=False,
             printer=lambda: None,
@@ -130,6 +131,56 @@ def settle() -> None:
     QApplication.processEvents()  # pending timers (search), layout, then painting
     QApplication.processEvents()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@SUITE.register("speech_stall")
+def speech_stall() -> list[Result]:
+    """Read aloud must never block the screen: the longest event-loop gap while the speech
+    engine loads (Qt's speech module is imported for the first time in this process) and
+    while a course screen is handed to it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    with live_kiosk(speech__engine="mock") as kiosk:
+        speech, window = kiosk.speech, kiosk.window  # type: ignore[attr-defined]
+        gaps: list[float] = []
+        last = [time.perf_counter()]
+
+        def tick() -> None:
+            now = time.perf_counter()
+            gaps.append((now - last[0]) * 1000)
+            last[0] = now
+
+        timer = QTimer()
+        timer.timeout.connect(tick)
+        timer.start(2)
+        started = time.perf_counter()
+        speech.load()
+        while not speech.loaded:
+            QApplication.processEvents()
+            time.sleep(0.0005)
+        load_ms = (time.perf_counter() - started) * 1000
+        window.go("course", "HS-310")
+        settle()
+        window.toggle_reading()
+        while not speech.speaking:
+            QApplication.processEvents()
+            time.sleep(0.0005)
+        window.home()  # stops the reading
+        settle()
+        timer.stop()
+        assert speech.can_speak("en") and not speech.speaking
+    return [
+        Result(
+            "speech_stall_ms",
+            max(gaps),
+            "ms",
+            50,
+            f"longest event-loop gap while the mock engine loads in its thread ({load_ms:.0f} "
+            f"ms in all), reads a course and stops (p95 {percentile(gaps, 0.95):.1f} ms over "
+            f"{len(gaps)} ticks)",
+        )
+    ]
 
 
 @SUITE.register("screens")

@@ -29,6 +29,7 @@ from kiosk.services.catalog import CatalogService
 from kiosk.services.language import LanguageSwitcher
 from kiosk.services.session import Session
 from kiosk.services.slip import default_printer
+from kiosk.services.speech import SpeechService
 from kiosk.services.staff import StaffService
 from kiosk.services.sync import SyncService
 from kiosk.services.usage import UsageRecorder
@@ -78,6 +79,7 @@ class _NoNavigator:
     def back(self) -> None: ...
     def home(self) -> None: ...
     def start_over(self) -> None: ...
+    def toggle_reading(self) -> None: ...
 
 
 @dataclass
@@ -89,6 +91,7 @@ class Kiosk:
     sync: SyncService
     usage: UsageRecorder
     staff: StaffService
+    speech: SpeechService
 
 
 def create(
@@ -112,7 +115,8 @@ def create(
     session = Session(config.languages[0])
     languages = LanguageSwitcher(TRANSLATIONS)
     nav: Navigator = _NoNavigator()
-    ctx = Context(session=session, catalog=catalog, config=config, nav=nav)
+    speech = SpeechService(str(config["speech.engine"]), config.languages)
+    ctx = Context(session=session, catalog=catalog, config=config, nav=nav, speech=speech)
     screens: dict[str, Callable[[], Screen]] = {
         "attract": lambda: AttractScreen(ctx),
         "home": _lazy("home", "HomeScreen", ctx),
@@ -132,6 +136,7 @@ def create(
     ctx.nav = window
     catalog.setParent(window)
     session.setParent(window)
+    speech.setParent(window)
     languages.setParent(window)
     languages.switch(session.language)
     if not lazy:
@@ -148,7 +153,7 @@ def create(
     pin = PinGuard(data_dir, str(config["admin.pin_hash"]))
     staff = StaffService(pin, store, sync, usage, config, printer, media_roots, window)
     window.attach_admin(lambda: _admin_mode(staff, window))
-    return Kiosk(window, session, catalog, ctx, sync, usage, staff)
+    return Kiosk(window, session, catalog, ctx, sync, usage, staff, speech)
 
 
 def _admin_mode(staff: StaffService, window: KioskWindow) -> AdminMode:
@@ -225,8 +230,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_exception_hook(kiosk.window)
     kiosk.staff.exit_requested.connect(lambda code: _staff_exit(kiosk, app, code))
     app.aboutToQuit.connect(kiosk.usage.flush)
+    app.aboutToQuit.connect(kiosk.speech.shutdown)
     kiosk.window.show_kiosk()
     QTimer.singleShot(0, kiosk.window.build_all)  # the rest, once the attract screen is up
+    QTimer.singleShot(0, kiosk.speech.load)  # in its own thread: launch never waits for it
     kiosk.sync.start()
     notifier = SystemdNotifier(kiosk.window)
     QTimer.singleShot(0, notifier.ready)

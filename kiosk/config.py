@@ -111,6 +111,16 @@ SETTINGS: tuple[Setting, ...] = (
         "a whole number from 2 to 120",
     ),
     Setting(
+        "speech",
+        "engine",
+        "",
+        "The text-to-speech engine for Read aloud. Empty: the best one installed (winrt or "
+        'sapi on Windows, speechd on Linux); "off": no Read aloud. The button shows only for '
+        "languages the engine has a voice for.",
+        lambda v: isinstance(v, str) and (v == "" or v.isalnum()),
+        'empty, "off" or an engine name such as "sapi"',
+    ),
+    Setting(
         "sync",
         "source",
         "",

@@ -33,6 +33,11 @@ def register(verbs: Any) -> None:
         help="a language to render (may be repeated; default: en and es)",
     )
     p.add_argument("--size", default="1920x1080", help="window size as WIDTHxHEIGHT")
+    p.add_argument(
+        "--config",
+        type=Path,
+        help="a kiosk configuration (TOML) to render with, e.g. its languages or speech engine",
+    )
     p.set_defaults(run=run)
 
 
@@ -61,6 +66,7 @@ def run(args: argparse.Namespace) -> int:
                 lang,
                 "--size",
                 args.size,
+                *(["--config", str(args.config)] if args.config else []),
             ],
             env=environment,
             capture_output=True,

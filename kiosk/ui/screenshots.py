@@ -8,9 +8,11 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
+from kiosk.services.speech import SpeechService
 from kiosk.ui.window import KioskWindow
 
 log = logging.getLogger(__name__)
@@ -35,11 +37,21 @@ def render_all(config: Config, out: Path, lang: str, size: str) -> int:
         window = kiosk.window
         window.resize(width, height)
         window.show()
+        _wait_for_speech(kiosk.speech)  # the speaker shows where this machine has a voice
         written = shoot(window, out, lang, f"{width}x{height}")
         window.close()
         kiosk.catalog.close()
     print(f"{len(written)} screenshots written to {out}")
     return 0
+
+
+def _wait_for_speech(speech: SpeechService, timeout_ms: int = 10_000) -> None:
+    loop = QEventLoop()
+    speech.availability_changed.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    speech.load()
+    if speech.enabled and not speech.loaded:
+        loop.exec()
 
 
 def shoot(window: KioskWindow, out: Path, lang: str, size: str) -> list[Path]:

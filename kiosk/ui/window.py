@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.services.idle import IdleWatcher, InputKind
 from kiosk.services.language import LanguageSwitcher
+from kiosk.services.voices import spoken_form
 from kiosk.ui import theme
 from kiosk.ui.admin.gesture import AdminGesture
 from kiosk.ui.display_chooser import DisplayChooser
@@ -108,6 +109,10 @@ class KioskWindow(QWidget):
         bar.language_chosen.connect(session.set_language)
         bar.language_menu_clicked.connect(lambda: self.language_picker.open(self.ctx.lang))
         self.language_picker.chosen.connect(session.set_language)
+        bar.read_aloud_clicked.connect(self.toggle_reading)
+        speech = self.ctx.speech
+        speech.availability_changed.connect(self._show_read_aloud)
+        speech.speaking_changed.connect(self._speaking_changed)
         bar.display_clicked.connect(
             lambda: self.display_chooser.open(session.text_size, session.contrast)
         )
@@ -159,6 +164,7 @@ class KioskWindow(QWidget):
             if self.lockdown is not None and app is not None:
                 app.removeEventFilter(self.lockdown)
             self.idle.shutdown()
+            self.ctx.speech.shutdown()
             self.gesture.watch(None)
             if self._admin is not None:
                 self._admin.lock()
@@ -218,12 +224,14 @@ class KioskWindow(QWidget):
             self.ctx.catalog.apply_pending()  # a new catalog only between students
         elif not self.idle.running and not self.still_there.active:
             self.idle.start()
+        self.ctx.speech.stop()  # reading belongs to the screen being left
         screen = self.screen_named(name)
         self.current = (name, arg)
         screen.enter(arg)
         self.stack.setCurrentWidget(screen)
         self.top_bar.setVisible(screen.has_top_bar)
         self._update_bar()
+        self._show_read_aloud()
         self._focus_start_of(screen)
         self.screen_shown.emit(name, arg or "")
 
@@ -280,12 +288,41 @@ class KioskWindow(QWidget):
             list_count=len(self.ctx.session.my_list),
         )
 
+    # -- read aloud ------------------------------------------------------------------------------
+
+    @Slot()
+    def toggle_reading(self) -> None:
+        """The speaker button: read the current screen in the current language, or stop."""
+        speech = self.ctx.speech
+        if speech.speaking:
+            speech.stop()
+        else:
+            speech.say(spoken_form(self.current_screen().reading()), self.ctx.lang)
+
+    @Slot()
+    def _show_read_aloud(self) -> None:
+        speech = self.ctx.speech
+        available = speech.can_speak(self.ctx.lang)
+        self.top_bar.show_read_aloud(available=available, speaking=speech.speaking)
+        if self.current[0] in self.screens:
+            self.current_screen().show_read_aloud(available, speech.speaking)
+
+    @Slot(bool)
+    def _speaking_changed(self, speaking: bool) -> None:
+        # Listening is using the kiosk: the idle time counts from the start and the end of
+        # reading, so Still there? does not cut in soon after a long text.
+        if self.idle.running:
+            self.idle.start()
+        self._show_read_aloud()
+
     @Slot(str)
     def _language_changed(self, language: str) -> None:
+        self.ctx.speech.stop()
         self._languages.switch(language)
         if self.ctx.catalog.available:
             self.current_screen().refresh()
             self._update_bar()
+            self._show_read_aloud()
 
     @Slot()
     def _look_changed(self) -> None:

@@ -36,7 +36,7 @@
 <context>
     <name>SearchScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="85" />
+        <location filename="../../kiosk/ui/screens/search.py" line="87" />
         <source>%n class(es) found</source>
         <translation>
             <numerusform>%n class found</numerusform>

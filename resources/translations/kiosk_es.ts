@@ -268,24 +268,34 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="77"/>
         <source>Free career classes at your school</source>
         <translation>Clases de carreras gratis en tu escuela</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="114"/>
         <source>Touch the screen to explore career classes</source>
         <translation>Toca la pantalla para explorar clases de carreras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="115"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="116"/>
         <source>Start exploring</source>
         <translation>Empezar a explorar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="117"/>
+        <source>Stop reading</source>
+        <translation>Dejar de leer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="117"/>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
     </message>
 </context>
 <context>
@@ -641,22 +651,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="143"/>
+        <location filename="../../kiosk/ui/window.py" line="148"/>
         <source>Career Kiosk (preview)</source>
         <translation>Quiosco de carreras (vista previa)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="253"/>
+        <location filename="../../kiosk/ui/window.py" line="261"/>
         <source>Career Kiosk: %1</source>
         <translation>Quiosco de carreras: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="253"/>
+        <location filename="../../kiosk/ui/window.py" line="261"/>
         <source>Career Kiosk</source>
         <translation>Quiosco de carreras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="338"/>
+        <location filename="../../kiosk/ui/window.py" line="375"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>No se ha configurado un PIN del personal, así que este quiosco funciona como vista previa y no está bloqueado. TI: ejecuta kiosk-admin set-pin en esta computadora y después reinicia el quiosco.</translation>
     </message>
@@ -863,17 +873,17 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="53"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="55"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="78"/>
         <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
         <translation>Escribe una clase, una carrera o una palabra como “enfermería”, “autos” o “cocina”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="87"/>
         <source>%n class(es) found</source>
         <translation>
             <numerusform>%n clase encontrada</numerusform>
@@ -881,17 +891,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="89"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>No encontramos nada. Prueba con una palabra más corta o diferente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="99"/>
         <source>Type to search</source>
         <translation>Escribe para buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="100"/>
         <source>Search for a class or career</source>
         <translation>Busca una clase o carrera</translation>
     </message>
@@ -984,42 +994,52 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="124"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="134"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="138"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="140"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="156"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="160"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="125"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="135"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="139"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="141"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="157"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="161"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="136"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="158"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="126"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="133"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="142"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="155"/>
         <source>My list (%1)</source>
         <translation>Mi lista (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="143"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="149"/>
+        <source>Stop reading</source>
+        <translation>Dejar de leer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="149"/>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="165"/>
         <source>Language: choose another language</source>
         <translation>Idioma: elige otro idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="144"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="166"/>
         <source>Text size and contrast</source>
         <translation>Tamaño del texto y contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="148"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="170"/>
         <source>Change language to %1</source>
         <translation>Cambiar el idioma a %1</translation>
     </message>

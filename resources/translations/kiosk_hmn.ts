@@ -267,24 +267,34 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="72" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="77" />
         <source>Free career classes at your school</source>
         <translation>Chav kawm txog hauj lwm pub dawb hauv koj lub tsev kawm ntawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="99" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="114" />
         <source>Touch the screen to explore career classes</source>
         <translation>Kov lub vijtsam los tshawb nrhiav cov chav kawm txog hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="100" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="115" />
         <source>Start</source>
         <translation>Pib</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="101" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="116" />
         <source>Start exploring</source>
         <translation>Pib tshawb nrhiav</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="117" />
+        <source>Stop reading</source>
+        <translation>Tsum nyeem</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="117" />
+        <source>Read aloud</source>
+        <translation>Nyeem nrov</translation>
     </message>
 </context>
 <context>
@@ -638,22 +648,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="143" />
+        <location filename="../../kiosk/ui/window.py" line="148" />
         <source>Career Kiosk (preview)</source>
         <translation>Kiosk Hauj Lwm (saib ua ntej)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="253" />
+        <location filename="../../kiosk/ui/window.py" line="261" />
         <source>Career Kiosk: %1</source>
         <translation>Kiosk Hauj Lwm: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="253" />
+        <location filename="../../kiosk/ui/window.py" line="261" />
         <source>Career Kiosk</source>
         <translation>Kiosk Hauj Lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="338" />
+        <location filename="../../kiosk/ui/window.py" line="375" />
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>Tsis tau teeb tsa PIN rau neeg ua hauj lwm, yog li lub kiosk no khiav ua qauv saib ua ntej thiab tsis tau xauv. IT: khiav kiosk-admin set-pin rau ntawm lub computer no, ces qhib lub kiosk dua.</translation>
     </message>
@@ -859,34 +869,34 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="53" />
+        <location filename="../../kiosk/ui/screens/search.py" line="55" />
         <source>Search</source>
         <translation>Nrhiav</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="76" />
+        <location filename="../../kiosk/ui/screens/search.py" line="78" />
         <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
         <translation>Ntaus ib chav kawm, ib txoj hauj lwm los sis ib lo lus xws li “nais maum”, “tsheb” los sis “ua noj”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="85" />
+        <location filename="../../kiosk/ui/screens/search.py" line="87" />
         <source>%n class(es) found</source>
         <translation>
             <numerusform>Nrhiav tau %n chav kawm</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="87" />
+        <location filename="../../kiosk/ui/screens/search.py" line="89" />
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>Nrhiav tsis tau dab tsi. Sim ib lo lus luv dua los sis ib lo lus txawv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="97" />
+        <location filename="../../kiosk/ui/screens/search.py" line="99" />
         <source>Type to search</source>
         <translation>Ntaus ntawv los nrhiav</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="98" />
+        <location filename="../../kiosk/ui/screens/search.py" line="100" />
         <source>Search for a class or career</source>
         <translation>Nrhiav ib chav kawm los sis ib txoj hauj lwm</translation>
     </message>
@@ -978,42 +988,52 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="124" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="134" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="138" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="140" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="156" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="160" />
         <source>Home</source>
         <translation>Nplooj pib</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="125" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="135" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="139" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="141" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="157" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="161" />
         <source>Back</source>
         <translation>Rov qab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="126" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="133" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="142" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="155" />
         <source>My list (%1)</source>
         <translation>Kuv daim npe (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="136" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="149" />
+        <source>Stop reading</source>
+        <translation>Tsum nyeem</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="149" />
+        <source>Read aloud</source>
+        <translation>Nyeem nrov</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="158" />
         <source>Preview</source>
         <translation>Saib ua ntej</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="143" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="165" />
         <source>Language: choose another language</source>
         <translation>Hom lus: xaiv lwm hom lus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="144" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="166" />
         <source>Text size and contrast</source>
         <translation>Qhov loj ntawm cov ntawv thiab xim sib txawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="148" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="170" />
         <source>Change language to %1</source>
         <translation>Hloov lus mus rau %1</translation>
     </message>

@@ -268,24 +268,34 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="77"/>
         <source>Free career classes at your school</source>
         <translation>Lớp hướng nghiệp miễn phí tại trường của bạn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="114"/>
         <source>Touch the screen to explore career classes</source>
         <translation>Chạm vào màn hình để khám phá các lớp hướng nghiệp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="115"/>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="116"/>
         <source>Start exploring</source>
         <translation>Bắt đầu khám phá</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="117"/>
+        <source>Stop reading</source>
+        <translation>Dừng đọc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="117"/>
+        <source>Read aloud</source>
+        <translation>Đọc to</translation>
     </message>
 </context>
 <context>
@@ -639,22 +649,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="143"/>
+        <location filename="../../kiosk/ui/window.py" line="148"/>
         <source>Career Kiosk (preview)</source>
         <translation>Kiosk hướng nghiệp (xem trước)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="253"/>
+        <location filename="../../kiosk/ui/window.py" line="261"/>
         <source>Career Kiosk: %1</source>
         <translation>Kiosk hướng nghiệp: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="253"/>
+        <location filename="../../kiosk/ui/window.py" line="261"/>
         <source>Career Kiosk</source>
         <translation>Kiosk hướng nghiệp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="338"/>
+        <location filename="../../kiosk/ui/window.py" line="375"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>Chưa đặt mã PIN cho nhân viên, nên kiosk này đang chạy ở chế độ xem trước và chưa được khóa. Bộ phận IT: hãy chạy kiosk-admin set-pin trên máy tính này, rồi khởi động lại kiosk.</translation>
     </message>
@@ -860,34 +870,34 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="53"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="55"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="78"/>
         <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
         <translation>Gõ tên lớp, tên nghề hoặc một từ như “y tá”, “xe hơi” hay “nấu ăn”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="87"/>
         <source>%n class(es) found</source>
         <translation>
             <numerusform>Tìm thấy %n lớp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="89"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>Không tìm thấy gì. Hãy thử một từ ngắn hơn hoặc một từ khác.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="99"/>
         <source>Type to search</source>
         <translation>Gõ để tìm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="100"/>
         <source>Search for a class or career</source>
         <translation>Tìm lớp học hoặc nghề nghiệp</translation>
     </message>
@@ -979,42 +989,52 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="124"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="134"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="138"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="140"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="156"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="160"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="125"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="135"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="139"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="141"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="157"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="161"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="136"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="158"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="126"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="133"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="142"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="155"/>
         <source>My list (%1)</source>
         <translation>Danh sách của mình (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="143"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="149"/>
+        <source>Stop reading</source>
+        <translation>Dừng đọc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="149"/>
+        <source>Read aloud</source>
+        <translation>Đọc to</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="165"/>
         <source>Language: choose another language</source>
         <translation>Ngôn ngữ: chọn ngôn ngữ khác</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="144"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="166"/>
         <source>Text size and contrast</source>
         <translation>Cỡ chữ và độ tương phản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="148"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="170"/>
         <source>Change language to %1</source>
         <translation>Đổi ngôn ngữ sang %1</translation>
     </message>

@@ -268,24 +268,34 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="77"/>
         <source>Free career classes at your school</source>
         <translation>在你的学校上免费的职业课程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="114"/>
         <source>Touch the screen to explore career classes</source>
         <translation>轻触屏幕，探索职业课程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="115"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="116"/>
         <source>Start exploring</source>
         <translation>开始探索</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="117"/>
+        <source>Stop reading</source>
+        <translation>停止朗读</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="117"/>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
     </message>
 </context>
 <context>
@@ -639,22 +649,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="143"/>
+        <location filename="../../kiosk/ui/window.py" line="148"/>
         <source>Career Kiosk (preview)</source>
         <translation>职业信息站（预览）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="253"/>
+        <location filename="../../kiosk/ui/window.py" line="261"/>
         <source>Career Kiosk: %1</source>
         <translation>职业信息站：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="253"/>
+        <location filename="../../kiosk/ui/window.py" line="261"/>
         <source>Career Kiosk</source>
         <translation>职业信息站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="338"/>
+        <location filename="../../kiosk/ui/window.py" line="375"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>尚未设置教职员 PIN 码，所以这台信息站以预览模式运行，没有锁定。IT 人员：请在这台电脑上运行 kiosk-admin set-pin，然后重新启动信息站。</translation>
     </message>
@@ -860,34 +870,34 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="53"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="55"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="78"/>
         <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
         <translation>输入课程、职业，或像“护理”、“汽车”、“烹饪”这样的词。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="87"/>
         <source>%n class(es) found</source>
         <translation>
             <numerusform>找到 %n 门课</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="89"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>找不到结果。试试更短或不同的词。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="99"/>
         <source>Type to search</source>
         <translation>输入文字来搜索</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="100"/>
         <source>Search for a class or career</source>
         <translation>搜索课程或职业</translation>
     </message>
@@ -979,42 +989,52 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="124"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="134"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="138"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="140"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="156"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="160"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="125"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="135"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="139"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="141"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="157"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="161"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="136"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="158"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="126"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="133"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="142"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="155"/>
         <source>My list (%1)</source>
         <translation>我的清单（%1）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="143"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="149"/>
+        <source>Stop reading</source>
+        <translation>停止朗读</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="149"/>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="165"/>
         <source>Language: choose another language</source>
         <translation>语言：选择其他语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="144"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="166"/>
         <source>Text size and contrast</source>
         <translation>文字大小和对比度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="148"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="170"/>
         <source>Change language to %1</source>
         <translation>将语言切换为 %1</translation>
     </message>

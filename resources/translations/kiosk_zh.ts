@@ -268,24 +268,34 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="77"/>
         <source>Free career classes at your school</source>
         <translation>在你的學校上免費的職業課程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="114"/>
         <source>Touch the screen to explore career classes</source>
         <translation>輕觸螢幕，探索職業課程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="115"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="116"/>
         <source>Start exploring</source>
         <translation>開始探索</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="117"/>
+        <source>Stop reading</source>
+        <translation>停止朗讀</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="117"/>
+        <source>Read aloud</source>
+        <translation>朗讀</translation>
     </message>
 </context>
 <context>
@@ -639,22 +649,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="143"/>
+        <location filename="../../kiosk/ui/window.py" line="148"/>
         <source>Career Kiosk (preview)</source>
         <translation>職涯資訊站（預覽）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="253"/>
+        <location filename="../../kiosk/ui/window.py" line="261"/>
         <source>Career Kiosk: %1</source>
         <translation>職涯資訊站：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="253"/>
+        <location filename="../../kiosk/ui/window.py" line="261"/>
         <source>Career Kiosk</source>
         <translation>職涯資訊站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="338"/>
+        <location filename="../../kiosk/ui/window.py" line="375"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>尚未設定教職員 PIN 碼，所以這台資訊站以預覽模式執行，沒有鎖定。IT 人員：請在這台電腦上執行 kiosk-admin set-pin，然後重新啟動資訊站。</translation>
     </message>
@@ -860,34 +870,34 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="53"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="55"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="78"/>
         <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
         <translation>輸入課程、職業，或像「護理」、「汽車」、「烹飪」這樣的詞。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="87"/>
         <source>%n class(es) found</source>
         <translation>
             <numerusform>找到 %n 門課</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="89"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>找不到結果。試試更短或不同的詞。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="99"/>
         <source>Type to search</source>
         <translation>輸入文字來搜尋</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="100"/>
         <source>Search for a class or career</source>
         <translation>搜尋課程或職業</translation>
     </message>
@@ -979,42 +989,52 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="124"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="134"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="138"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="140"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="156"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="160"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="125"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="135"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="139"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="141"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="157"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="161"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="136"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="158"/>
         <source>Preview</source>
         <translation>預覽</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="126"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="133"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="142"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="155"/>
         <source>My list (%1)</source>
         <translation>我的清單（%1）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="143"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="149"/>
+        <source>Stop reading</source>
+        <translation>停止朗讀</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="149"/>
+        <source>Read aloud</source>
+        <translation>朗讀</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="165"/>
         <source>Language: choose another language</source>
         <translation>語言：選擇其他語言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="144"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="166"/>
         <source>Text size and contrast</source>
         <translation>文字大小和對比</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="148"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="170"/>
         <source>Change language to %1</source>
         <translation>將語言切換為 %1</translation>
     </message>

@@ -51,6 +51,11 @@ def test_frozen_self_test_is_healthy(bundle: Path, tmp_path: Path) -> None:
     assert report["frozen"] is True
     assert report["sqlite"]["fts5"] and report["svg"]["icon_rendered"]
     assert report["translations"] == dict.fromkeys(("en", "es", "hmn", "zh", "vi"), True)
+    # Qt's speech module loads in the bundle with the platform's engine, and the test-only
+    # mock engine is not shipped.
+    expected_engines = {"linux": ["speechd"], "win32": ["sapi", "winrt"]}.get(sys.platform)
+    if expected_engines is not None:
+        assert sorted(report["speech_engines"]) == expected_engines
 
 
 def test_frozen_kiosk_builds_its_sample_and_paints(bundle: Path, tmp_path: Path) -> None:
@@ -79,6 +84,8 @@ def test_the_bundle_leaves_out_what_a_widgets_kiosk_never_uses(bundle: Path) -> 
     ):
         assert unwanted not in names
     assert "libQt6Svg.so.6" in names  # SVG icons must stay
+    dangling = [str(p.relative_to(bundle)) for p in bundle.rglob("*") if not p.exists()]
+    assert dangling == []  # no link to a library the build left out
 
 
 def test_frozen_kiosk_renders_the_screens_it_loads_on_first_use(

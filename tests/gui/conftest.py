@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk, create
@@ -15,6 +17,15 @@ from kiosk.config import Config, defaults
 from tests.helpers.kiosk import seed_store
 
 MakeKiosk = Callable[..., Kiosk]
+
+
+@pytest.fixture(autouse=True)
+def no_windows_left_from_earlier_tests(qapp: QApplication) -> None:
+    """pytest-qt closes each test's windows and deletes them later, but "later" needs an
+    event loop that may never run again: delete them now. Otherwise every restyle (text
+    size, contrast) also restyles the windows of all earlier tests, and the suite slows
+    down test by test."""
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -12,6 +12,8 @@ from kiosk.catalog.repository import Repository
 from kiosk.config import Config
 from kiosk.services.catalog import CatalogService
 from kiosk.services.session import Session
+from kiosk.services.speech import SpeechService
+from kiosk.ui.reading import readable_parts
 from kiosk.ui.widgets.common import TranslatedWidget
 
 
@@ -20,6 +22,7 @@ class Navigator(Protocol):
     def back(self) -> None: ...
     def home(self) -> None: ...
     def start_over(self) -> None: ...
+    def toggle_reading(self) -> None: ...
 
 
 @dataclass
@@ -28,6 +31,7 @@ class Context:
     catalog: CatalogService
     config: Config
     nav: Navigator
+    speech: SpeechService
 
     @property
     def repo(self) -> Repository:
@@ -55,6 +59,15 @@ class Screen(TranslatedWidget):
 
     def title(self) -> str:
         return ""
+
+    def reading(self) -> list[str]:
+        """What read aloud says: the title, then the screen's visible words in order."""
+        parts = readable_parts(self)
+        title = self.title()
+        return parts if not title or (parts and parts[0] == title) else [title, *parts]
+
+    def show_read_aloud(self, available: bool, speaking: bool) -> None:
+        """A screen without the top bar shows its own speaker button here."""
 
     def enter(self, arg: str | None) -> None:
         """Show this screen for `arg` (a code, or None): load what it needs."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
+from kiosk.ui.reading import SKIP
 from kiosk.ui.screens.base import Context, Screen
 from kiosk.ui.widgets.common import ScrollPage, Text
 from kiosk.ui.widgets.courses import CourseColumn
@@ -34,6 +35,7 @@ class SearchScreen(Screen):
         self.page.body.addStretch()
         self.layout_.addWidget(self.page, 1)
         self.keyboard = Keyboard()
+        self.keyboard.setProperty(SKIP, True)  # read aloud reads the results, not the keys
         self.keyboard.typed.connect(self._type)
         self.keyboard.backspace.connect(self.field.backspace)
         self.keyboard.cleared.connect(self.field.clear)

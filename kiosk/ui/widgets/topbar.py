@@ -7,7 +7,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from kiosk.catalog.languages import NATIVE_NAMES
-from kiosk.ui.widgets.common import Button, Text, TranslatedWidget
+from kiosk.ui.widgets.common import ON_DARK, Button, Text, TranslatedWidget, icon
 
 TITLE_ROOM = 180  # what the screen's title needs beside the buttons, at least
 BUTTON_FRAME = 40  # a button's padding, border and the gap between icon and words
@@ -19,6 +19,7 @@ class TopBar(TranslatedWidget):
     language_chosen = Signal(str)
     language_menu_clicked = Signal()  # more than two languages: open the chooser
     display_clicked = Signal()  # text size and contrast
+    read_aloud_clicked = Signal()
     list_clicked = Signal()
 
     def __init__(
@@ -55,12 +56,19 @@ class TopBar(TranslatedWidget):
         self.display.setObjectName("DisplayButton")
         self.display.clicked.connect(self.display_clicked)
         self.my_list = Button(icon_name=("ui", "mylist"), on_dark=True)
+        # Hidden until a speech engine has a voice for the current language.
+        self.read_aloud = Button(icon_name=("ui", "speaker"), on_dark=True)
+        self.read_aloud.setObjectName("ReadAloud")
+        self.read_aloud.clicked.connect(self.read_aloud_clicked)
+        self.read_aloud.hide()
+        self.speaking = False
         row.addWidget(self.home)
         row.addWidget(self.back)
         row.addWidget(self.title, 1)
         row.addWidget(self.preview)
         for button in self.language_buttons.values():
             row.addWidget(button)
+        row.addWidget(self.read_aloud)
         row.addWidget(self.language)
         row.addWidget(self.display)
         row.addWidget(self.my_list)
@@ -83,6 +91,16 @@ class TopBar(TranslatedWidget):
         self.retranslate()
         self._fit()
 
+    def show_read_aloud(self, *, available: bool, speaking: bool) -> None:
+        """The speaker button: Read aloud, or Stop while reading; none without a voice."""
+        if (available, speaking) == (self.read_aloud.isVisibleTo(self), self.speaking):
+            return  # every screen change asks; relaying out the bar is not free
+        self.speaking = speaking
+        self.read_aloud.setVisible(available)
+        self.read_aloud.setIcon(icon("ui", "stop" if speaking else "speaker", ON_DARK))
+        self.retranslate()
+        self._fit()
+
     def set_large_text(self, large: bool) -> None:
         """With very large text the bar keeps its icons and drops its words (each button
         keeps its accessible name), so the screen's own text has the room."""
@@ -99,7 +117,7 @@ class TopBar(TranslatedWidget):
         if compact != self.compact:
             self.compact = compact
             size = QSize(40, 40) if compact else QSize(32, 32)
-            for button in (self.home, self.back, self.language, self.my_list):
+            for button in (self.home, self.back, self.read_aloud, self.language, self.my_list):
                 button.setIconSize(size)
             self.retranslate()
 
@@ -125,11 +143,17 @@ class TopBar(TranslatedWidget):
             (self.back, self.tr("Back")),
             (self.my_list, self.tr("My list (%1)").replace("%1", str(self._count))),
             (self.language, NATIVE_NAMES.get(current, current)),
+            (self.read_aloud, self._read_aloud_name()),
         ]
         return pairs + [(b, NATIVE_NAMES.get(c, c)) for c, b in self.language_buttons.items()]
 
+    def _read_aloud_name(self) -> str:
+        return self.tr("Stop reading") if self.speaking else self.tr("Read aloud")
+
     def retranslate(self) -> None:
         words = not self.compact
+        self.read_aloud.setText(self._read_aloud_name() if words else "")
+        self.read_aloud.setAccessibleName(self._read_aloud_name())
         list_name = self.tr("My list (%1)").replace("%1", str(self._count))
         self.home.setText(self.tr("Home") if words else "")
         self.back.setText(self.tr("Back") if words else "")

@@ -1,0 +1,209 @@
+"""Read aloud: a text-to-speech engine in a thread of its own, loaded after launch.
+
+Starting an engine can take seconds (speech-dispatcher may have to start first, and has been
+seen to take a minute), so the engine lives in its own thread and the kiosk never waits for
+it. Until it has said which languages it has voices for, there is nothing to read aloud.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEventLoop, QLocale, QObject, QThread, QTimer, Signal, Slot
+
+from kiosk.services.voices import OFF, engines_to_try, pick_locale
+
+if TYPE_CHECKING:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+log = logging.getLogger(__name__)
+
+START_TIMEOUT_MS = 20_000  # an engine not ready by then is given up on
+STOP_WAIT_MS = 3_000  # how long closing the kiosk waits for the speech thread
+_left_running: list[QThread] = []
+
+
+class _Speaker(QObject):
+    """Lives in the speech thread and owns the engine."""
+
+    loaded = Signal(str, list)  # engine name ("" for none), languages it has a voice for
+    speaking = Signal(bool)
+    word = Signal(str)
+    started = Signal(str)  # the text handed to the engine
+
+    def __init__(self, setting: str, languages: tuple[str, ...]) -> None:
+        super().__init__()
+        self._setting = setting
+        self._languages = languages
+        self._engine: QTextToSpeech | None = None
+        self._locales: dict[str, QLocale] = {}
+
+    @Slot()
+    def load(self) -> None:
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError as exc:  # a build without Qt's speech module
+            log.info("read aloud is off: %s", exc)
+            self.loaded.emit("", [])
+            return
+        for name in engines_to_try(self._setting, QTextToSpeech.availableEngines()):
+            engine = QTextToSpeech(name, self)
+            if not _ready(engine):
+                log.warning("speech engine %s did not start: %s", name, engine.errorString())
+                engine.deleteLater()
+                continue
+            self._locales = _voices(engine, self._languages)
+            if not self._locales:
+                log.info("speech engine %s has no voice for %s", name, self._languages)
+                engine.deleteLater()
+                continue
+            self._engine = engine
+            engine.stateChanged.connect(self._state_changed)
+            engine.sayingWord.connect(lambda word, *_: self.word.emit(word))
+            log.info("read aloud with %s: %s", name, sorted(self._locales))
+            self.loaded.emit(name, sorted(self._locales))
+            return
+        log.info("read aloud is off: no usable speech engine (setting %r)", self._setting)
+        self.loaded.emit("", [])
+
+    @Slot(str, str)
+    def say(self, text: str, language: str) -> None:
+        engine, locale = self._engine, self._locales.get(language)
+        if engine is None or locale is None:
+            return
+        engine.stop()
+        engine.setLocale(locale)
+        engine.say(text)
+        self.started.emit(text)
+
+    @Slot()
+    def stop(self) -> None:
+        if self._engine is not None:
+            self._engine.stop()
+
+    @Slot(object)
+    def _state_changed(self, state: object) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if state == QTextToSpeech.State.Error and self._engine is not None:
+            log.warning("speech engine error: %s", self._engine.errorString())
+        self.speaking.emit(state == QTextToSpeech.State.Speaking)
+
+
+def _ready(engine: QTextToSpeech) -> bool:
+    """Wait (in the speech thread) until the engine has started or failed."""
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    error, initializing = QTextToSpeech.State.Error, QTextToSpeech.ErrorReason.Initialization
+    if engine.state() == error and engine.errorReason() == initializing:
+        loop = QEventLoop()
+        engine.stateChanged.connect(loop.quit)
+        QTimer.singleShot(START_TIMEOUT_MS, loop.quit)
+        loop.exec()
+    return bool(engine.state() != error)
+
+
+def _voices(engine: QTextToSpeech, languages: tuple[str, ...]) -> dict[str, QLocale]:
+    """For each kiosk language, the engine locale that has a voice for it."""
+    by_name = {locale.name(): locale for locale in engine.availableLocales()}
+    found: dict[str, QLocale] = {}
+    for language in languages:
+        name = pick_locale(language, list(by_name))
+        if name is None:
+            continue
+        engine.setLocale(by_name[name])
+        if engine.availableVoices():
+            found[language] = by_name[name]
+    return found
+
+
+class SpeechService(QObject):
+    """What the window uses: load once, ask whether a language can be read, say, stop."""
+
+    availability_changed = Signal()
+    speaking_changed = Signal(bool)
+    text_started = Signal(str)  # what the engine was given
+    word_spoken = Signal(str)  # each word as the engine speaks it (where it tells)
+    _load_requested = Signal()
+    _say_requested = Signal(str, str)
+    _stop_requested = Signal()
+
+    def __init__(
+        self, setting: str, languages: tuple[str, ...], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._setting = setting
+        self._languages = languages
+        self._thread: QThread | None = None
+        self._speaker: _Speaker | None = None
+        self._voices: frozenset[str] = frozenset()
+        self.engine = ""
+        self.loaded = False
+        self.speaking = False
+
+    def load(self) -> None:
+        """Start the engine in the speech thread; once is enough."""
+        if self._thread is not None or not self.enabled:
+            return
+        thread = self._thread = QThread(self)
+        thread.setObjectName("speech")
+        # Held here as well: Python would otherwise free the speaker once load() returns.
+        speaker = self._speaker = _Speaker(self._setting, self._languages)
+        speaker.moveToThread(thread)
+        thread.finished.connect(speaker.deleteLater)
+        self._load_requested.connect(speaker.load)
+        self._say_requested.connect(speaker.say)
+        self._stop_requested.connect(speaker.stop)
+        speaker.loaded.connect(self._loaded)
+        speaker.speaking.connect(self._speaking)
+        speaker.started.connect(self.text_started)
+        speaker.word.connect(self.word_spoken)
+        thread.start(QThread.Priority.LowPriority)
+        self._load_requested.emit()
+
+    @property
+    def enabled(self) -> bool:
+        """Read aloud is wanted (the setting is not "off"); whether it works is for load."""
+        return self._setting != OFF
+
+    def can_speak(self, language: str) -> bool:
+        return language in self._voices
+
+    def say(self, text: str, language: str) -> None:
+        if text and self.can_speak(language):
+            self._say_requested.emit(text, language)
+
+    def stop(self) -> None:
+        if self._voices:
+            self._stop_requested.emit()
+            self._speaking(False)  # at once: the engine confirms later, from its thread
+
+    def shutdown(self) -> None:
+        """The kiosk is closing: end the speech thread (an engine stuck starting is left
+        behind rather than holding the exit up)."""
+        thread, self._thread = self._thread, None
+        if thread is None:
+            return
+        self._stop_requested.emit()
+        thread.quit()
+        if not thread.wait(STOP_WAIT_MS):
+            # Destroying a running QThread aborts the process: keep it until exit instead.
+            log.warning("the speech thread did not stop in time")
+            thread.setParent(None)
+            _left_running.append(thread)
+        self._voices = frozenset()
+        self._speaker = None
+
+    @Slot(str, list)
+    def _loaded(self, engine: str, languages: list[str]) -> None:
+        self.engine = engine
+        self._voices = frozenset(languages)
+        self.loaded = True
+        self.availability_changed.emit()
+
+    @Slot(bool)
+    def _speaking(self, speaking: bool) -> None:
+        if speaking != self.speaking:
+            self.speaking = speaking
+            self.speaking_changed.emit(speaking)
