@@ -156,3 +156,25 @@ def test_touch_leaves_no_focus_ring_and_keys_bring_it_back(
     assert focused is None or not window.isAncestorOf(focused)
     key(window, Qt.Key.Key_Tab)
     assert window.isAncestorOf(focus())
+
+
+def test_space_changes_screens_and_reads_aloud_like_enter(
+    qtbot: QtBot, make_kiosk: MakeKiosk
+) -> None:
+    kiosk = make_kiosk(speech__engine="mock")
+    with qtbot.waitSignal(kiosk.speech.availability_changed, timeout=10_000):
+        kiosk.speech.load()
+    window = start(qtbot, kiosk)
+    home = window.current_screen()
+    tab_to(window, lambda w: w is home.tiles["about"])  # type: ignore[attr-defined]
+    key(window, Qt.Key.Key_Space)  # a button that changes the screen, pressed with Space
+    assert window.current[0] == "about"
+    assert window.isActiveWindow()  # (the offscreen window once lost its focus here)
+    assert window.current_screen().isAncestorOf(focus())  # the new screen's first control
+    tab_to(window, lambda w: w is window.top_bar.read_aloud)
+    with qtbot.waitSignal(kiosk.speech.text_started, timeout=5_000) as started:
+        key(window, Qt.Key.Key_Space)
+    assert str(started.args[0]).startswith("About ROP/CTE.")
+    key(window, Qt.Key.Key_Escape)  # Back to Home stops the voice
+    assert window.current[0] == "home"
+    assert not kiosk.speech.speaking
