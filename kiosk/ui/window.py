@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -17,9 +17,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
-    QLineEdit,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.services.idle import IdleWatcher, InputKind
 from kiosk.services.language import LanguageSwitcher
-from kiosk.services.voices import spoken_form
-from kiosk.ui import theme
+from kiosk.ui import keys, theme
 from kiosk.ui.admin.gesture import AdminGesture
 from kiosk.ui.display_chooser import DisplayChooser
 from kiosk.ui.language_picker import LanguagePicker
 from kiosk.ui.lockdown import LockdownFilter
+from kiosk.ui.read_aloud import ReadAloud
 from kiosk.ui.screens.base import Context, Screen
 from kiosk.ui.screens.out_of_service import OutOfService
 from kiosk.ui.still_there import StillThere
@@ -109,10 +107,7 @@ class KioskWindow(QWidget):
         bar.language_chosen.connect(session.set_language)
         bar.language_menu_clicked.connect(lambda: self.language_picker.open(self.ctx.lang))
         self.language_picker.chosen.connect(session.set_language)
-        bar.read_aloud_clicked.connect(self.toggle_reading)
-        speech = self.ctx.speech
-        speech.availability_changed.connect(self._show_read_aloud)
-        speech.speaking_changed.connect(self._speaking_changed)
+        self.read_aloud = ReadAloud(self)
         bar.display_clicked.connect(
             lambda: self.display_chooser.open(session.text_size, session.contrast)
         )
@@ -231,30 +226,15 @@ class KioskWindow(QWidget):
         self.stack.setCurrentWidget(screen)
         self.top_bar.setVisible(screen.has_top_bar)
         self._update_bar()
-        self._show_read_aloud()
+        self.read_aloud.show()
         self._focus_start_of(screen)
         self.screen_shown.emit(name, arg or "")
 
     def _focus_start_of(self, screen: Screen) -> None:
-        """A keyboard user lands on the new screen's first control; a touch user sees no
-        focus ring at all. Either way assistive technology hears the screen's title."""
-        if self.input_kind.keyboard:
-            # After the key that got here is fully handled: a button pressed with Space
-            # changes the screen on key release, and Qt would drop a focus set during it.
-            QTimer.singleShot(0, lambda: self._focus_first(screen))
-        else:
-            focused = QApplication.focusWidget()
-            if (
-                focused is not None
-                and self.isAncestorOf(focused)
-                and not isinstance(focused, QLineEdit)  # the search field keeps its cursor
-            ):
-                focused.clearFocus()
+        """The focus lands for keys (or goes, for touch); assistive technology hears the new
+        screen's title either way."""
+        keys.land_focus(self, screen)
         self._announce(screen.title())
-
-    def _focus_first(self, screen: Screen) -> None:
-        if self.stack.currentWidget() is screen and self.outer.currentWidget() is self.main_layer:
-            (_first_control(screen) or screen).setFocus(Qt.FocusReason.TabFocusReason)
 
     def _announce(self, title: str) -> None:
         name = (
@@ -288,32 +268,10 @@ class KioskWindow(QWidget):
             list_count=len(self.ctx.session.my_list),
         )
 
-    # -- read aloud ------------------------------------------------------------------------------
-
     @Slot()
     def toggle_reading(self) -> None:
-        """The speaker button: read the current screen in the current language, or stop."""
-        speech = self.ctx.speech
-        if speech.speaking:
-            speech.stop()
-        else:
-            speech.say(spoken_form(self.current_screen().reading()), self.ctx.lang)
-
-    @Slot()
-    def _show_read_aloud(self) -> None:
-        speech = self.ctx.speech
-        available = speech.can_speak(self.ctx.lang)
-        self.top_bar.show_read_aloud(available=available, speaking=speech.speaking)
-        if self.current[0] in self.screens:
-            self.current_screen().show_read_aloud(available, speech.speaking)
-
-    @Slot(bool)
-    def _speaking_changed(self, speaking: bool) -> None:
-        # Listening is using the kiosk: the idle time counts from the start and the end of
-        # reading, so Still there? does not cut in soon after a long text.
-        if self.idle.running:
-            self.idle.start()
-        self._show_read_aloud()
+        """The speaker button (also on screens without the top bar)."""
+        self.read_aloud.toggle()
 
     @Slot(str)
     def _language_changed(self, language: str) -> None:
@@ -322,7 +280,7 @@ class KioskWindow(QWidget):
         if self.ctx.catalog.available:
             self.current_screen().refresh()
             self._update_bar()
-            self._show_read_aloud()
+            self.read_aloud.show()
 
     @Slot()
     def _look_changed(self) -> None:
@@ -429,31 +387,9 @@ class KioskWindow(QWidget):
     # -- keys --------------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Keys a focused widget left unhandled: Esc is Back, Enter presses the focused
-        button (as Space does), arrows move the focus like Tab and Shift+Tab."""
-        key = event.key()
-        if key == Qt.Key.Key_Escape:
-            if self.still_there.active:
-                self.still_there.continued.emit()
-                self.still_there.stop()
-            elif self.current[0] != "attract":
-                self.back()
-            return
-        focused = QApplication.focusWidget()
-        starts = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
-        if self.current[0] == "attract" and key in starts and self.usable:
-            self.go("home")  # any key starts, as any touch does
-            return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QAbstractButton):
-            focused.click()
-            return
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
-            self.focusNextPrevChild(True)
-            return
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
-            self.focusNextPrevChild(False)
-            return
-        super().keyPressEvent(event)
+        """Keys a focused widget left unhandled (kiosk/ui/keys.py)."""
+        if not keys.handle(self, event):
+            super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -461,18 +397,3 @@ class KioskWindow(QWidget):
             if self.ctx.catalog.available:
                 self._update_bar()
         super().changeEvent(event)
-
-
-def _first_control(screen: QWidget) -> QWidget | None:
-    """The first widget of `screen` that Tab would reach."""
-    widget = screen.nextInFocusChain()
-    while widget is not None and widget is not screen:
-        if (
-            screen.isAncestorOf(widget)
-            and widget.isVisibleTo(screen)
-            and widget.isEnabled()
-            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-        ):
-            return widget
-        widget = widget.nextInFocusChain()
-    return None

@@ -1,0 +1,48 @@
+"""The window's speaker buttons: read the current screen in the current language, or stop;
+shown only while the speech engine has a voice for that language."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+
+from kiosk.services.voices import spoken_form
+
+if TYPE_CHECKING:
+    from kiosk.ui.window import KioskWindow
+
+
+class ReadAloud(QObject):
+    def __init__(self, window: KioskWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._speech = speech = window.ctx.speech
+        window.top_bar.read_aloud_clicked.connect(self.toggle)
+        speech.availability_changed.connect(self.show)
+        speech.speaking_changed.connect(self._speaking_changed)
+
+    @Slot()
+    def toggle(self) -> None:
+        window, speech = self._window, self._speech
+        if speech.speaking:
+            speech.stop()
+        else:
+            speech.say(spoken_form(window.current_screen().reading()), window.ctx.lang)
+
+    @Slot()
+    def show(self) -> None:
+        """The top bar's button, or the button of a screen without the bar (attract)."""
+        window, speech = self._window, self._speech
+        available = speech.can_speak(window.ctx.lang)
+        window.top_bar.show_read_aloud(available=available, speaking=speech.speaking)
+        if window.current[0] in window.screens:
+            window.current_screen().show_read_aloud(available, speech.speaking)
+
+    @Slot(bool)
+    def _speaking_changed(self, speaking: bool) -> None:
+        # Listening is using the kiosk: the idle time counts from the start and the end of
+        # reading, so Still there? does not cut in soon after a long text.
+        if self._window.idle.running:
+            self._window.idle.start()
+        self.show()
