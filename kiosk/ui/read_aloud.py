@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 
 from kiosk.services.voices import spoken_form
+from kiosk.ui.reading import readable_parts
 
 if TYPE_CHECKING:
     from kiosk.ui.window import KioskWindow
@@ -21,6 +22,8 @@ class ReadAloud(QObject):
         window.top_bar.read_aloud_clicked.connect(self.toggle)
         speech.availability_changed.connect(self.show)
         speech.speaking_changed.connect(self._speaking_changed)
+        window.ctx.session.wiped.connect(self._forget)
+        self._used = False  # by this student: then Still there? is read to them too
 
     @Slot()
     def toggle(self) -> None:
@@ -28,7 +31,21 @@ class ReadAloud(QObject):
         if speech.speaking:
             speech.stop()
         else:
+            self._used = True
             speech.say(spoken_form(window.current_screen().reading()), window.ctx.lang)
+
+    @Slot()
+    def warn_idle(self) -> None:
+        """Still there? has appeared. A student who listens rather than looks would not see
+        it: if this student used Read aloud, the question is read out too."""
+        window, speech = self._window, self._speech
+        if self._used and window.still_there.active:
+            speech.stop()
+            speech.say(spoken_form(readable_parts(window.still_there)), window.ctx.lang)
+
+    @Slot()
+    def _forget(self) -> None:
+        self._used = False
 
     @Slot()
     def show(self) -> None:

@@ -117,6 +117,7 @@ class KioskWindow(QWidget):
         session.language_changed.connect(self._language_changed)
         session.list_changed.connect(self._update_bar)
         self.idle.idle.connect(self.still_there.start)
+        self.idle.idle.connect(self.read_aloud.warn_idle)  # after: it reads what start shows
         self.still_there.continued.connect(self.idle.start)
         self.still_there.expired.connect(self.start_over)
         self.ctx.catalog.availability_changed.connect(self._availability_changed)

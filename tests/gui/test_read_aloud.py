@@ -217,3 +217,25 @@ def test_the_speaker_fits_the_top_bar_at_200_percent(qtbot: QtBot, make_kiosk: M
             QApplication.processEvents()
         assert window.top_bar.read_aloud.isVisible()
         assert problems(window) == [], name
+
+
+def test_still_there_is_read_to_a_student_who_listens(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    kiosk = loaded(qtbot, make_kiosk)
+    window, speech = kiosk.window, kiosk.speech
+    window.go("home")
+    with qtbot.assertNotEmitted(speech.text_started):
+        window.idle.idle.emit()  # nobody listened: Still there? is only shown
+    assert window.still_there.active
+    window.still_there.keep.click()
+    with qtbot.waitSignal(speech.text_started, timeout=5_000):
+        tap(qtbot, window.top_bar.read_aloud)
+    with qtbot.waitSignal(speech.text_started, timeout=5_000) as warned:
+        window.idle.idle.emit()
+    assert window.still_there.active
+    text = str(warned.args[0])
+    assert text.startswith("Are you still there?")
+    assert "Yes, I'm still here" in text
+    window.start_over()  # the next student starts unheard again
+    window.go("home")
+    with qtbot.assertNotEmitted(speech.text_started):
+        window.idle.idle.emit()
