@@ -6,6 +6,7 @@ import json
 import os
 import platform
 import statistics
+import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -63,7 +64,22 @@ def machine() -> dict[str, object]:
         "python": platform.python_version(),
         "processor": platform.processor() or platform.machine(),
         "cpus": os.cpu_count(),
+        "python_loop_s": python_loop_s(),
     }
+
+
+def python_loop_s() -> float:
+    """How fast this machine runs plain Python now (best of 3, ten million additions): the
+    same kind of machine has run at half speed on some days, and figures from two days
+    compare only beside this one."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        total = 0
+        for number in range(10_000_000):
+            total += number
+        best = min(best, time.perf_counter() - start)
+    return round(best, 3)
 
 
 def table(results: list[Result]) -> str:
