@@ -10,7 +10,9 @@ import argparse
 import faulthandler
 import importlib
 import logging
+import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +31,7 @@ from kiosk.services.catalog import CatalogService
 from kiosk.services.language import LanguageSwitcher
 from kiosk.services.session import Session
 from kiosk.services.slip import default_printer
-from kiosk.services.speech import SpeechService
+from kiosk.services.speech import SpeechService, thread_left_running
 from kiosk.services.staff import StaffService
 from kiosk.services.sync import SyncService
 from kiosk.services.usage import UsageRecorder
@@ -179,7 +181,10 @@ def install_exception_hook(window: KioskWindow) -> None:
 
     def hook(kind: type[BaseException], value: BaseException, trace: TracebackType | None) -> None:
         logger.critical("unexpected error", exc_info=(kind, value, trace))
-        window.recover()
+        if threading.current_thread() is threading.main_thread():
+            window.recover()
+        else:  # widgets belong to the GUI thread: recover there
+            QTimer.singleShot(0, window, window.recover)
 
     sys.excepthook = hook
 
@@ -242,7 +247,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     logger.info(
         "kiosk %s started (%s mode)", __version__, "kiosk" if kiosk.window.kiosk_mode else "preview"
     )
-    return app.exec()
+    code = app.exec()
+    if thread_left_running():
+        # Python would destroy the running speech thread on the way out, and Qt aborts on
+        # that: end here, with the exit code the supervisor reads.
+        logging.shutdown()
+        os._exit(code)
+    return code
 
 
 def _staff_exit(kiosk: Kiosk, app: QApplication, code: int) -> None:

@@ -19,9 +19,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-START_TIMEOUT_MS = 20_000  # an engine not ready by then is given up on
+START_TIMEOUT_MS = 10_000  # an engine not ready by then is given up on
 STOP_WAIT_MS = 3_000  # how long closing the kiosk waits for the speech thread
-_left_running: list[QThread] = []
+_left_running: list[QObject | None] = []
 
 
 class _Speaker(QObject):
@@ -41,6 +41,13 @@ class _Speaker(QObject):
 
     @Slot()
     def load(self) -> None:
+        try:
+            self._load()
+        except Exception:  # the GUI's exception hook must not run in this thread
+            log.exception("read aloud is off: the speech engine failed to load")
+            self.loaded.emit("", [])
+
+    def _load(self) -> None:
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as exc:  # a build without Qt's speech module
@@ -69,6 +76,12 @@ class _Speaker(QObject):
 
     @Slot(str, str)
     def say(self, text: str, language: str) -> None:
+        try:
+            self._say(text, language)
+        except Exception:
+            log.exception("the speech engine failed to read")
+
+    def _say(self, text: str, language: str) -> None:
         engine, locale = self._engine, self._locales.get(language)
         if engine is None or locale is None:
             return
@@ -79,8 +92,11 @@ class _Speaker(QObject):
 
     @Slot()
     def stop(self) -> None:
-        if self._engine is not None:
-            self._engine.stop()
+        try:
+            if self._engine is not None:
+                self._engine.stop()
+        except Exception:
+            log.exception("the speech engine failed to stop")
 
     @Slot(object)
     def _state_changed(self, state: object) -> None:
@@ -116,6 +132,11 @@ def _voices(engine: QTextToSpeech, languages: tuple[str, ...]) -> dict[str, QLoc
         if engine.availableVoices():
             found[language] = by_name[name]
     return found
+
+
+def thread_left_running() -> bool:
+    """True when a speech engine stuck starting kept its thread alive past shutdown."""
+    return any(isinstance(item, QThread) and item.isRunning() for item in _left_running)
 
 
 class SpeechService(QObject):
@@ -188,10 +209,11 @@ class SpeechService(QObject):
         self._stop_requested.emit()
         thread.quit()
         if not thread.wait(STOP_WAIT_MS):
-            # Destroying a running QThread aborts the process: keep it until exit instead.
+            # Destroying a running QThread (or the object working in it) aborts the process:
+            # keep both until exit, and end the process without destroying them (see app).
             log.warning("the speech thread did not stop in time")
             thread.setParent(None)
-            _left_running.append(thread)
+            _left_running.extend((thread, self._speaker))
         self._voices = frozenset()
         self._speaker = None
 

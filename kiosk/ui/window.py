@@ -212,6 +212,7 @@ class KioskWindow(QWidget):
         return self.ctx.catalog.available and not self.config_problem
 
     def _show(self, name: str, arg: str | None) -> None:
+        self.ctx.speech.stop()  # reading belongs to the screen being left
         if not self.usable:
             self._show_layer(self.out_of_service)
             return
@@ -220,7 +221,6 @@ class KioskWindow(QWidget):
             self.ctx.catalog.apply_pending()  # a new catalog only between students
         elif not self.idle.running and not self.still_there.active:
             self.idle.start()
-        self.ctx.speech.stop()  # reading belongs to the screen being left
         screen = self.screen_named(name)
         self.current = (name, arg)
         screen.enter(arg)
@@ -299,6 +299,7 @@ class KioskWindow(QWidget):
             self._show_layer(self.main_layer)
             self.start_over()
         elif not available:
+            self.ctx.speech.stop()
             self.idle.stop()
             self.still_there.stop()
             self._show_layer(self.out_of_service)
@@ -313,6 +314,7 @@ class KioskWindow(QWidget):
         """The configuration is invalid: out of service until it is fixed and the kiosk
         restarted (staff still reach admin mode to restart it)."""
         self.config_problem = problem
+        self.ctx.speech.stop()
         self.out_of_service.show_detail(problem)
         self.idle.stop()
         self._show_layer(self.out_of_service)
@@ -354,6 +356,7 @@ class KioskWindow(QWidget):
         if admin is None or admin.active:
             return
         log.info("admin mode opened")
+        self.ctx.speech.stop()
         self.idle.stop()
         self.still_there.stop()
         self.outer.setCurrentWidget(admin)
@@ -377,6 +380,7 @@ class KioskWindow(QWidget):
 
     def recover(self) -> None:
         """After an unexpected error: a clean, working screen, no dialog."""
+        self.ctx.speech.stop()
         if self._admin is not None and self._admin.active:
             self._admin.lock()
         try:

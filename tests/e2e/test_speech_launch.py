@@ -24,7 +24,6 @@ kiosk = create(defaults(), Path(sys.argv[1]), kiosk_mode=False, lazy=True)
 kiosk.window.show()
 app.processEvents()
 print("speech module loaded:", "PySide6.QtTextToSpeech" in sys.modules)
-print("read aloud shown:", kiosk.window.screen_named("attract").read_aloud.isVisible())
 kiosk.window.close()
 """
 
@@ -42,10 +41,7 @@ def test_the_first_frame_comes_before_any_speech_engine(
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == [
-        "speech module loaded: False",
-        "read aloud shown: False",
-    ]
+    assert result.stdout.splitlines() == ["speech module loaded: False"]
 
 
 def test_the_kiosk_reports_what_read_aloud_found(tmp_path: Path, sample_catalog: Path) -> None:
@@ -61,6 +57,7 @@ def test_the_kiosk_reports_what_read_aloud_found(tmp_path: Path, sample_catalog:
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
     )
     log_file = tmp_path / "logs" / "kiosk.log"
+    log = ""
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and process.poll() is None:

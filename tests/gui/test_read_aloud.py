@@ -82,10 +82,11 @@ def test_every_screen_reads_its_own_content_from_its_speaker_button(
         button = speaker_of(kiosk)
         assert button.isVisible(), screen
         assert button.accessibleName() == "Read aloud"
-        words: list[str] = []
-        speech.word_spoken.connect(words.append)
         with qtbot.waitSignal(speech.text_started, timeout=5_000) as started:
             tap(qtbot, button)
+        # Connected now: words of the screen before, queued earlier, have all arrived.
+        words: list[str] = []
+        speech.word_spoken.connect(words.append)
         text = heard[screen] = str(started.args[0])
         for fact in expected[screen]():
             assert " ".join(fact.split()) in text, (screen, fact)
@@ -151,7 +152,7 @@ def test_the_button_shows_only_for_languages_with_a_voice(
     for lang in ("es", "hmn", "zh", "vi"):
         choose_language(qtbot, window, lang)
         assert not window.top_bar.read_aloud.isVisible(), lang
-        with qtbot.assertNotEmitted(speech.text_started):
+        with qtbot.assertNotEmitted(speech.text_started, wait=500):
             window.toggle_reading()  # a key or stray call reads nothing in a voice it lacks
     choose_language(qtbot, window, "en")
     assert window.top_bar.read_aloud.isVisible()
@@ -223,7 +224,7 @@ def test_still_there_is_read_to_a_student_who_listens(qtbot: QtBot, make_kiosk: 
     kiosk = loaded(qtbot, make_kiosk)
     window, speech = kiosk.window, kiosk.speech
     window.go("home")
-    with qtbot.assertNotEmitted(speech.text_started):
+    with qtbot.assertNotEmitted(speech.text_started, wait=500):
         window.idle.idle.emit()  # nobody listened: Still there? is only shown
     assert window.still_there.active
     window.still_there.keep.click()
@@ -237,5 +238,23 @@ def test_still_there_is_read_to_a_student_who_listens(qtbot: QtBot, make_kiosk: 
     assert "Yes, I'm still here" in text
     window.start_over()  # the next student starts unheard again
     window.go("home")
-    with qtbot.assertNotEmitted(speech.text_started):
+    with qtbot.assertNotEmitted(speech.text_started, wait=500):
         window.idle.idle.emit()
+
+
+@pytest.mark.parametrize("trouble", ["configuration", "catalog"])
+def test_out_of_service_silences_the_voice(
+    qtbot: QtBot, make_kiosk: MakeKiosk, trouble: str
+) -> None:
+    kiosk = loaded(qtbot, make_kiosk)
+    window, speech = kiosk.window, kiosk.speech
+    window.go("mylist")
+    with qtbot.waitSignal(speech.word_spoken, timeout=5_000):
+        tap(qtbot, window.top_bar.read_aloud)
+    if trouble == "configuration":
+        window.show_config_problem("kiosk.toml: a problem")
+    else:
+        kiosk.catalog.availability_changed.emit(False)
+    assert window.outer.currentWidget() is window.out_of_service
+    with qtbot.assertNotEmitted(speech.word_spoken, wait=400):
+        pass  # nobody hears the last student's list over the out-of-service screen
