@@ -4,6 +4,8 @@ hidden where no engine or no voice for the language exists."""
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable
 from functools import partial
 
@@ -258,3 +260,31 @@ def test_out_of_service_silences_the_voice(
     assert window.outer.currentWidget() is window.out_of_service
     with qtbot.assertNotEmitted(speech.word_spoken, wait=400):
         pass  # nobody hears the last student's list over the out-of-service screen
+
+
+def test_an_engine_stuck_starting_never_holds_up_or_aborts_the_exit(
+    qtbot: QtBot, make_kiosk: MakeKiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """speech-dispatcher has been seen to take a minute to answer: closing the kiosk waits
+    a moment for the speech thread, then leaves it running rather than destroy it."""
+    from kiosk.services import speech as speech_module
+
+    begun = threading.Event()
+
+    def stuck(self: object) -> None:
+        begun.set()
+        time.sleep(1.5)  # an engine constructor that does not return (in the speech thread)
+
+    monkeypatch.setattr(speech_module._Speaker, "_load", stuck)
+    monkeypatch.setattr(speech_module, "STOP_WAIT_MS", 100)
+    kiosk = make_kiosk(speech__engine="mock")
+    kiosk.speech.load()
+    assert begun.wait(5)
+    window = kiosk.window
+    window.allow_close = True
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 1.0  # the window did not wait for the engine
+    assert speech_module.thread_left_running()
+    assert not window.top_bar.read_aloud.isVisible()
+    qtbot.waitUntil(lambda: not speech_module.thread_left_running(), timeout=5_000)
