@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from benchmarks.catalog_bench import built_catalog
-from benchmarks.suite import SUITE, Result, percentile, summary
+from benchmarks.suite import SUITE, GapMeter, Result, percentile, summary
 
 ROOT = Path(__file__).resolve().parent.parent
 LAUNCHES = 10
@@ -146,24 +146,12 @@ def speech_stall() -> list[Result]:
     """Read aloud must never block the screen: the longest event-loop gap while the speech
     engine loads (Qt's speech module is imported for the first time in this process) and
     while a course screen is handed to it."""
-    from PySide6.QtCore import QTimer
-
     with live_kiosk(speech__engine="mock") as kiosk:
         speech, window = kiosk.speech, kiosk.window  # type: ignore[attr-defined]
-        gaps: list[float] = []
-        last = [time.perf_counter()]
-
-        def tick() -> None:
-            now = time.perf_counter()
-            gaps.append((now - last[0]) * 1000)
-            last[0] = now
-
         window.go("course", "HS-310")  # a screen change is measured by screens, not here
         settle()
-        timer = QTimer()
-        timer.timeout.connect(tick)
-        timer.start(2)
-        last[0] = started = time.perf_counter()
+        meter = GapMeter(2)
+        started = time.perf_counter()
         speech.load()
         wait_until(lambda: speech.loaded)
         load_ms = (time.perf_counter() - started) * 1000
@@ -172,7 +160,7 @@ def speech_stall() -> list[Result]:
         wait_until(lambda: time.perf_counter() - started > 0.5)  # reading for a while
         window.toggle_reading()  # Stop reading
         wait_until(lambda: time.perf_counter() - started > 0.7)
-        timer.stop()
+        gaps = meter.stop()
         assert speech.can_speak("en") and not speech.speaking
     return [
         Result(

@@ -102,3 +102,26 @@ def write_json(results: list[Result], path: Path) -> None:
     report["machine"] = machine()
     report["results"] = [asdict(r) | {"met": r.met} for r in results]
     path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
+class GapMeter:
+    """How long the Qt event loop goes without running a timer of `interval_ms` (the
+    longest gap is the longest stall a student would feel)."""
+
+    def __init__(self, interval_ms: int) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.gaps: list[float] = []
+        self._last = time.perf_counter()
+        self._timer = QTimer()
+        self._timer.timeout.connect(self._tick)
+        self._timer.start(interval_ms)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append((now - self._last) * 1000)
+        self._last = now
+
+    def stop(self) -> list[float]:
+        self._timer.stop()
+        return self.gaps

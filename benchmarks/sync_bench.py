@@ -11,7 +11,7 @@ from pathlib import Path
 
 from benchmarks.catalog_bench import CACHE, GENERATOR_VERSION, catalog_source
 from benchmarks.kiosk_bench import ROOT, live_kiosk, settle
-from benchmarks.suite import SUITE, Result, percentile, summary
+from benchmarks.suite import SUITE, GapMeter, Result, percentile, summary
 from benchmarks.synthetic import to_xlsx
 from kiosk.catalog.validate import validate
 from kiosk.catalog.workbook import read_workbook
@@ -85,7 +85,6 @@ def sync_checks() -> list[Result]:
 @SUITE.register("install_stall")
 def install_stall() -> list[Result]:
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from tests.helpers.httpserver import serve
@@ -98,17 +97,7 @@ def install_stall() -> list[Result]:
             sync = kiosk.sync  # type: ignore[attr-defined]
             sync._source, sync._trusted = url, [key.public]
             window = kiosk.window  # type: ignore[attr-defined]
-            gaps: list[float] = []
-            last = [time.perf_counter()]
-
-            def tick() -> None:
-                now = time.perf_counter()
-                gaps.append((now - last[0]) * 1000)
-                last[0] = now
-
-            timer = QTimer()
-            timer.timeout.connect(tick)
-            timer.start(5)
+            meter = GapMeter(5)
             assert sync.run_now()
             while sync.running or sync.last is None:
                 QApplication.processEvents()
@@ -118,7 +107,7 @@ def install_stall() -> list[Result]:
             window.start_over()  # the attract screen switches to the new catalog
             settle()
             switch_ms = (time.perf_counter() - start) * 1000
-            timer.stop()
+            gaps = meter.stop()
             assert sync.last.result == UPDATED, sync.last
             assert kiosk.context.repo.info().catalog_version == 50  # type: ignore[attr-defined]
     longest = max(max(gaps), switch_ms)
