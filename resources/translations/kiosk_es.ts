@@ -268,34 +268,24 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="76"/>
         <source>Free career classes at your school</source>
         <translation>Clases de carreras gratis en tu escuela</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="110"/>
         <source>Touch the screen to explore career classes</source>
         <translation>Toca la pantalla para explorar clases de carreras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="111"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="112"/>
         <source>Start exploring</source>
         <translation>Empezar a explorar</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="117"/>
-        <source>Stop reading</source>
-        <translation>Dejar de leer</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="117"/>
-        <source>Read aloud</source>
-        <translation>Leer en voz alta</translation>
     </message>
 </context>
 <context>
@@ -651,22 +641,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="148"/>
+        <location filename="../../kiosk/ui/window.py" line="144"/>
         <source>Career Kiosk (preview)</source>
         <translation>Quiosco de carreras (vista previa)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="261"/>
+        <location filename="../../kiosk/ui/window.py" line="242"/>
         <source>Career Kiosk: %1</source>
         <translation>Quiosco de carreras: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="261"/>
+        <location filename="../../kiosk/ui/window.py" line="242"/>
         <source>Career Kiosk</source>
         <translation>Quiosco de carreras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="375"/>
+        <location filename="../../kiosk/ui/window.py" line="334"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>No se ha configurado un PIN del personal, así que este quiosco funciona como vista previa y no está bloqueado. TI: ejecuta kiosk-admin set-pin en esta computadora y después reinicia el quiosco.</translation>
     </message>
@@ -958,6 +948,19 @@
     </message>
 </context>
 <context>
+    <name>SpeakerButton</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/speaker.py" line="32"/>
+        <source>Stop reading</source>
+        <translation>Dejar de leer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/speaker.py" line="32"/>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+</context>
+<context>
     <name>StillThere</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/still_there.py" line="94"/>
@@ -994,52 +997,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="140"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="156"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="160"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="133"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="146"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="150"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="141"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="157"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="161"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="134"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="147"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="151"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="158"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="148"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="142"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="155"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="135"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="145"/>
         <source>My list (%1)</source>
         <translation>Mi lista (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="149"/>
-        <source>Stop reading</source>
-        <translation>Dejar de leer</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="149"/>
-        <source>Read aloud</source>
-        <translation>Leer en voz alta</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="165"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="155"/>
         <source>Language: choose another language</source>
         <translation>Idioma: elige otro idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="166"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="156"/>
         <source>Text size and contrast</source>
         <translation>Tamaño del texto y contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="170"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="160"/>
         <source>Change language to %1</source>
         <translation>Cambiar el idioma a %1</translation>
     </message>

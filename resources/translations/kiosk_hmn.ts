@@ -267,34 +267,24 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="77" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="76" />
         <source>Free career classes at your school</source>
         <translation>Chav kawm txog hauj lwm pub dawb hauv koj lub tsev kawm ntawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="114" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="110" />
         <source>Touch the screen to explore career classes</source>
         <translation>Kov lub vijtsam los tshawb nrhiav cov chav kawm txog hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="115" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="111" />
         <source>Start</source>
         <translation>Pib</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="116" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="112" />
         <source>Start exploring</source>
         <translation>Pib tshawb nrhiav</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="117" />
-        <source>Stop reading</source>
-        <translation>Tsum nyeem</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="117" />
-        <source>Read aloud</source>
-        <translation>Nyeem nrov</translation>
     </message>
 </context>
 <context>
@@ -648,22 +638,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="148" />
+        <location filename="../../kiosk/ui/window.py" line="144" />
         <source>Career Kiosk (preview)</source>
         <translation>Kiosk Hauj Lwm (saib ua ntej)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="261" />
+        <location filename="../../kiosk/ui/window.py" line="242" />
         <source>Career Kiosk: %1</source>
         <translation>Kiosk Hauj Lwm: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="261" />
+        <location filename="../../kiosk/ui/window.py" line="242" />
         <source>Career Kiosk</source>
         <translation>Kiosk Hauj Lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="375" />
+        <location filename="../../kiosk/ui/window.py" line="334" />
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>Tsis tau teeb tsa PIN rau neeg ua hauj lwm, yog li lub kiosk no khiav ua qauv saib ua ntej thiab tsis tau xauv. IT: khiav kiosk-admin set-pin rau ntawm lub computer no, ces qhib lub kiosk dua.</translation>
     </message>
@@ -953,6 +943,19 @@
     </message>
 </context>
 <context>
+    <name>SpeakerButton</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/speaker.py" line="32" />
+        <source>Stop reading</source>
+        <translation>Tsum nyeem</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/speaker.py" line="32" />
+        <source>Read aloud</source>
+        <translation>Nyeem nrov</translation>
+    </message>
+</context>
+<context>
     <name>StillThere</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/still_there.py" line="94" />
@@ -988,52 +991,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="140" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="156" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="160" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="133" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="146" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="150" />
         <source>Home</source>
         <translation>Nplooj pib</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="141" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="157" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="161" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="134" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="147" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="151" />
         <source>Back</source>
         <translation>Rov qab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="142" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="155" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="135" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="145" />
         <source>My list (%1)</source>
         <translation>Kuv daim npe (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="149" />
-        <source>Stop reading</source>
-        <translation>Tsum nyeem</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="149" />
-        <source>Read aloud</source>
-        <translation>Nyeem nrov</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="158" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="148" />
         <source>Preview</source>
         <translation>Saib ua ntej</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="165" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="155" />
         <source>Language: choose another language</source>
         <translation>Hom lus: xaiv lwm hom lus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="166" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="156" />
         <source>Text size and contrast</source>
         <translation>Qhov loj ntawm cov ntawv thiab xim sib txawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="170" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="160" />
         <source>Change language to %1</source>
         <translation>Hloov lus mus rau %1</translation>
     </message>

@@ -268,34 +268,24 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="76"/>
         <source>Free career classes at your school</source>
         <translation>在你的学校上免费的职业课程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="110"/>
         <source>Touch the screen to explore career classes</source>
         <translation>轻触屏幕，探索职业课程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="111"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="112"/>
         <source>Start exploring</source>
         <translation>开始探索</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="117"/>
-        <source>Stop reading</source>
-        <translation>停止朗读</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="117"/>
-        <source>Read aloud</source>
-        <translation>朗读</translation>
     </message>
 </context>
 <context>
@@ -649,22 +639,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="148"/>
+        <location filename="../../kiosk/ui/window.py" line="144"/>
         <source>Career Kiosk (preview)</source>
         <translation>职业信息站（预览）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="261"/>
+        <location filename="../../kiosk/ui/window.py" line="242"/>
         <source>Career Kiosk: %1</source>
         <translation>职业信息站：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="261"/>
+        <location filename="../../kiosk/ui/window.py" line="242"/>
         <source>Career Kiosk</source>
         <translation>职业信息站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="375"/>
+        <location filename="../../kiosk/ui/window.py" line="334"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>尚未设置教职员 PIN 码，所以这台信息站以预览模式运行，没有锁定。IT 人员：请在这台电脑上运行 kiosk-admin set-pin，然后重新启动信息站。</translation>
     </message>
@@ -954,6 +944,19 @@
     </message>
 </context>
 <context>
+    <name>SpeakerButton</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/speaker.py" line="32"/>
+        <source>Stop reading</source>
+        <translation>停止朗读</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/speaker.py" line="32"/>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+</context>
+<context>
     <name>StillThere</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/still_there.py" line="94"/>
@@ -989,52 +992,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="140"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="156"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="160"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="133"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="146"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="150"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="141"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="157"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="161"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="134"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="147"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="151"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="158"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="148"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="142"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="155"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="135"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="145"/>
         <source>My list (%1)</source>
         <translation>我的清单（%1）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="149"/>
-        <source>Stop reading</source>
-        <translation>停止朗读</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="149"/>
-        <source>Read aloud</source>
-        <translation>朗读</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="165"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="155"/>
         <source>Language: choose another language</source>
         <translation>语言：选择其他语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="166"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="156"/>
         <source>Text size and contrast</source>
         <translation>文字大小和对比度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="170"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="160"/>
         <source>Change language to %1</source>
         <translation>将语言切换为 %1</translation>
     </message>

@@ -268,34 +268,24 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="76"/>
         <source>Free career classes at your school</source>
         <translation>在你的學校上免費的職業課程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="110"/>
         <source>Touch the screen to explore career classes</source>
         <translation>輕觸螢幕，探索職業課程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="111"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="112"/>
         <source>Start exploring</source>
         <translation>開始探索</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="117"/>
-        <source>Stop reading</source>
-        <translation>停止朗讀</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="117"/>
-        <source>Read aloud</source>
-        <translation>朗讀</translation>
     </message>
 </context>
 <context>
@@ -649,22 +639,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="148"/>
+        <location filename="../../kiosk/ui/window.py" line="144"/>
         <source>Career Kiosk (preview)</source>
         <translation>職涯資訊站（預覽）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="261"/>
+        <location filename="../../kiosk/ui/window.py" line="242"/>
         <source>Career Kiosk: %1</source>
         <translation>職涯資訊站：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="261"/>
+        <location filename="../../kiosk/ui/window.py" line="242"/>
         <source>Career Kiosk</source>
         <translation>職涯資訊站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="375"/>
+        <location filename="../../kiosk/ui/window.py" line="334"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>尚未設定教職員 PIN 碼，所以這台資訊站以預覽模式執行，沒有鎖定。IT 人員：請在這台電腦上執行 kiosk-admin set-pin，然後重新啟動資訊站。</translation>
     </message>
@@ -954,6 +944,19 @@
     </message>
 </context>
 <context>
+    <name>SpeakerButton</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/speaker.py" line="32"/>
+        <source>Stop reading</source>
+        <translation>停止朗讀</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/speaker.py" line="32"/>
+        <source>Read aloud</source>
+        <translation>朗讀</translation>
+    </message>
+</context>
+<context>
     <name>StillThere</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/still_there.py" line="94"/>
@@ -989,52 +992,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="140"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="156"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="160"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="133"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="146"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="150"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="141"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="157"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="161"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="134"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="147"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="151"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="158"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="148"/>
         <source>Preview</source>
         <translation>預覽</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="142"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="155"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="135"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="145"/>
         <source>My list (%1)</source>
         <translation>我的清單（%1）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="149"/>
-        <source>Stop reading</source>
-        <translation>停止朗讀</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="149"/>
-        <source>Read aloud</source>
-        <translation>朗讀</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="165"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="155"/>
         <source>Language: choose another language</source>
         <translation>語言：選擇其他語言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="166"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="156"/>
         <source>Text size and contrast</source>
         <translation>文字大小和對比</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="170"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="160"/>
         <source>Change language to %1</source>
         <translation>將語言切換為 %1</translation>
     </message>

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.catalog.languages import NATIVE_NAMES
 from kiosk.ui.screens.base import Context, Screen
-from kiosk.ui.widgets.common import ON_DARK, Button, Text, icon
+from kiosk.ui.widgets.common import Button, Text
+from kiosk.ui.widgets.speaker import SpeakerButton
 
 
 class AttractScreen(Screen):
@@ -35,10 +36,8 @@ class AttractScreen(Screen):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.start = Button(role="primary", icon_name=("ui", "start"), icon_px=40)
         self.start.clicked.connect(lambda: ctx.nav.go("home"))
-        self.read_aloud = Button(icon_name=("ui", "speaker"), on_dark=True)
+        self.read_aloud = SpeakerButton()
         self.read_aloud.clicked.connect(ctx.nav.toggle_reading)
-        self.read_aloud.hide()  # until a voice for the language is ready
-        self._speaking = False
         # Every language in its own name; more than three wrap to a second row.
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -84,12 +83,7 @@ class AttractScreen(Screen):
         return [self.heading.text(), self.highlight.text(), self.hint.text(), self.start.text()]
 
     def show_read_aloud(self, available: bool, speaking: bool) -> None:
-        if (available, speaking) == (self.read_aloud.isVisibleTo(self), self._speaking):
-            return
-        self._speaking = speaking
-        self.read_aloud.setVisible(available)
-        self.read_aloud.setIcon(icon("ui", "stop" if speaking else "speaker", ON_DARK))
-        self.retranslate()
+        self.read_aloud.show_state(available, speaking)
 
     def hideEvent(self, event: object) -> None:
         self._rotate.stop()
@@ -116,6 +110,3 @@ class AttractScreen(Screen):
         self.hint.set_text(self.tr("Touch the screen to explore career classes"))
         self.start.setText(self.tr("Start"))
         self.start.setAccessibleName(self.tr("Start exploring"))
-        reading = self.tr("Stop reading") if self._speaking else self.tr("Read aloud")
-        self.read_aloud.setText(reading)
-        self.read_aloud.setAccessibleName(reading)

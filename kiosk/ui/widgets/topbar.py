@@ -7,7 +7,8 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from kiosk.catalog.languages import NATIVE_NAMES
-from kiosk.ui.widgets.common import ON_DARK, Button, Text, TranslatedWidget, icon
+from kiosk.ui.widgets.common import Button, Text, TranslatedWidget
+from kiosk.ui.widgets.speaker import SpeakerButton
 
 TITLE_ROOM = 180  # what the screen's title needs beside the buttons, at least
 BUTTON_FRAME = 40  # a button's padding, border and the gap between icon and words
@@ -56,12 +57,8 @@ class TopBar(TranslatedWidget):
         self.display.setObjectName("DisplayButton")
         self.display.clicked.connect(self.display_clicked)
         self.my_list = Button(icon_name=("ui", "mylist"), on_dark=True)
-        # Hidden until a speech engine has a voice for the current language.
-        self.read_aloud = Button(icon_name=("ui", "speaker"), on_dark=True)
-        self.read_aloud.setObjectName("ReadAloud")
+        self.read_aloud = SpeakerButton()
         self.read_aloud.clicked.connect(self.read_aloud_clicked)
-        self.read_aloud.hide()
-        self.speaking = False
         row.addWidget(self.home)
         row.addWidget(self.back)
         row.addWidget(self.title, 1)
@@ -92,14 +89,8 @@ class TopBar(TranslatedWidget):
         self._fit()
 
     def show_read_aloud(self, *, available: bool, speaking: bool) -> None:
-        """The speaker button: Read aloud, or Stop while reading; none without a voice."""
-        if (available, speaking) == (self.read_aloud.isVisibleTo(self), self.speaking):
-            return  # every screen change asks; relaying out the bar is not free
-        self.speaking = speaking
-        self.read_aloud.setVisible(available)
-        self.read_aloud.setIcon(icon("ui", "stop" if speaking else "speaker", ON_DARK))
-        self.retranslate()
-        self._fit()
+        if self.read_aloud.show_state(available, speaking):
+            self._fit()  # its words have changed width
 
     def set_large_text(self, large: bool) -> None:
         """With very large text the bar keeps its icons and drops its words (each button
@@ -143,17 +134,14 @@ class TopBar(TranslatedWidget):
             (self.back, self.tr("Back")),
             (self.my_list, self.tr("My list (%1)").replace("%1", str(self._count))),
             (self.language, NATIVE_NAMES.get(current, current)),
-            (self.read_aloud, self._read_aloud_name()),
+            (self.read_aloud, self.read_aloud.name()),
         ]
         return pairs + [(b, NATIVE_NAMES.get(c, c)) for c, b in self.language_buttons.items()]
 
-    def _read_aloud_name(self) -> str:
-        return self.tr("Stop reading") if self.speaking else self.tr("Read aloud")
-
     def retranslate(self) -> None:
         words = not self.compact
-        self.read_aloud.setText(self._read_aloud_name() if words else "")
-        self.read_aloud.setAccessibleName(self._read_aloud_name())
+        self.read_aloud.words = words
+        self.read_aloud.refresh()
         list_name = self.tr("My list (%1)").replace("%1", str(self._count))
         self.home.setText(self.tr("Home") if words else "")
         self.back.setText(self.tr("Back") if words else "")
