@@ -23,6 +23,8 @@ class ReadAloud(QObject):
         speech.availability_changed.connect(self.show)
         speech.speaking_changed.connect(self._speaking_changed)
         window.ctx.session.wiped.connect(self._forget)
+        # Out of service, admin mode or back: whatever was being read is not on screen now.
+        window.outer.currentChanged.connect(speech.stop)
         self._used = False  # by this student: then Still there? is read to them too
 
     @Slot()

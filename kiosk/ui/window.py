@@ -299,7 +299,6 @@ class KioskWindow(QWidget):
             self._show_layer(self.main_layer)
             self.start_over()
         elif not available:
-            self.ctx.speech.stop()
             self.idle.stop()
             self.still_there.stop()
             self._show_layer(self.out_of_service)
@@ -314,7 +313,6 @@ class KioskWindow(QWidget):
         """The configuration is invalid: out of service until it is fixed and the kiosk
         restarted (staff still reach admin mode to restart it)."""
         self.config_problem = problem
-        self.ctx.speech.stop()
         self.out_of_service.show_detail(problem)
         self.idle.stop()
         self._show_layer(self.out_of_service)
@@ -356,7 +354,6 @@ class KioskWindow(QWidget):
         if admin is None or admin.active:
             return
         log.info("admin mode opened")
-        self.ctx.speech.stop()
         self.idle.stop()
         self.still_there.stop()
         self.outer.setCurrentWidget(admin)
@@ -380,7 +377,6 @@ class KioskWindow(QWidget):
 
     def recover(self) -> None:
         """After an unexpected error: a clean, working screen, no dialog."""
-        self.ctx.speech.stop()
         if self._admin is not None and self._admin.active:
             self._admin.lock()
         try:
