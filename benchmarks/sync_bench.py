@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from benchmarks.catalog_bench import CACHE, GENERATOR_VERSION, catalog_source
-from benchmarks.kiosk_bench import ROOT, live_kiosk, settle
+from benchmarks.kiosk_bench import ROOT, live_kiosk, settle, wait_until
 from benchmarks.suite import SUITE, GapMeter, Result, percentile, summary
 from benchmarks.synthetic import to_xlsx
 from kiosk.catalog.validate import validate
@@ -85,7 +85,6 @@ def sync_checks() -> list[Result]:
 @SUITE.register("install_stall")
 def install_stall() -> list[Result]:
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtWidgets import QApplication
 
     from tests.helpers.httpserver import serve
 
@@ -99,9 +98,7 @@ def install_stall() -> list[Result]:
             window = kiosk.window  # type: ignore[attr-defined]
             meter = GapMeter(5)
             assert sync.run_now()
-            while sync.running or sync.last is None:
-                QApplication.processEvents()
-                time.sleep(0.001)
+            wait_until(lambda: not sync.running and sync.last is not None)
             settle()
             start = time.perf_counter()
             window.start_over()  # the attract screen switches to the new catalog
