@@ -29,18 +29,37 @@ def _parse_code(column: Column, cell: str) -> str:
     return code
 
 
+# One rule for every number column: commas group digits in threes (52,000 and 1,234,567), a
+# point starts the decimals. A decimal comma (7,5) could mean either, so it is refused.
+_NUMBER = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+")
+# Money columns also take a dollar sign and spaces around it: "$52,000.00", "$ 52,000".
+_MONEY = re.compile(r"\s*(-?)\s*\$?\s*(-?)\s*(.*?)\s*")
+
+
 def _parse_number(column: Column, cell: str) -> float | None:
     if not cell:
         return None
-    try:
-        number = float(cell.replace(",", ".")) if cell.count(",") <= 1 else float("nan")
-    except ValueError:
-        number = float("nan")
-    if number != number:
-        raise BadValue(f'"{cell}" is not a number', f"expected {_range(column)}")
+    text = cell
+    if column.money:
+        sign_before, sign_after, digits = _MONEY.fullmatch(cell).groups()  # type: ignore[union-attr]
+        text = (sign_before or sign_after) + digits
+    if not _NUMBER.fullmatch(text):
+        raise BadValue(
+            f'"{cell}" is not a number', f"expected {_range(column)}{_example(column, cell)}"
+        )
+    number = float(text.replace(",", ""))
     if not _in_range(column, number):
         raise BadValue(f"{cell} is out of range", f"expected {_range(column)}")
     return number
+
+
+def _example(column: Column, cell: str) -> str:
+    """How to write the number, for a cell that has digits in it but does not read as one."""
+    if not any(c.isdigit() for c in cell):
+        return ""
+    if column.money:
+        return ", written like 52000, 52,000 or $52,000.00"
+    return ", written like 7.5 or 1,200: a point for decimals, commas only between thousands"
 
 
 def _parse_int(column: Column, cell: str) -> int | None:
@@ -61,17 +80,30 @@ def _in_range(column: Column, number: float) -> bool:
 def _range(column: Column) -> str:
     kind = "a whole number" if column.kind is Kind.INT else "a number"
     if column.minimum is not None and column.maximum is not None:
-        return f"{kind} from {column.minimum:g} to {column.maximum:g}"
+        return f"{kind} from {_figure(column.minimum)} to {_figure(column.maximum)}"
     return kind
 
 
-def _parse_bool(column: Column, cell: str) -> bool:
+def parse_bool(cell: str) -> bool | None:
+    """yes/no as staff write it (yes, y, true, 1, x, si, sí; no, n, false, 0 or empty)."""
     value = cell.lower()
     if value in _TRUE:
         return True
     if value in _FALSE:
         return False
-    raise BadValue(f'"{cell}" is not yes or no', "expected yes or no")
+    return None
+
+
+def _figure(number: float) -> str:
+    """A bound as staff would write it: 40, 1,000,000, 7.5."""
+    return f"{number:,.0f}" if float(number).is_integer() else f"{number:,}"
+
+
+def _parse_bool(column: Column, cell: str) -> bool:
+    value = parse_bool(cell)
+    if value is None:
+        raise BadValue(f'"{cell}" is not yes or no', "expected yes or no")
+    return value
 
 
 def _parse_choice(column: Column, cell: str) -> str | None:

@@ -6,34 +6,70 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
+from kiosk.catalog.cells import parse_bool
 from kiosk.catalog.records import Problem, Record, Validation
 from kiosk.catalog.sheets import REQUIRED_SETTINGS, SHEETS
 
 
 def check_references(result: Validation) -> None:
+    """Every code a row names exists on its sheet. Each unknown code is reported once, at its
+    first row, with how many more rows name it; a sheet that could not be read is the one
+    cause of every reference to it, so that is said once per column."""
     codes = {
         name: {r.values.get("code") for r in records} for name, records in result.records.items()
     }
     for sheet in SHEETS:
         for column in sheet.columns:
-            if not column.ref:
+            known = codes.get(column.ref) if column.ref else None
+            if known is None:  # not a reference, or the referenced sheet is missing
                 continue
-            known = codes.get(column.ref)
-            if known is None:  # the referenced sheet is missing: already reported
+            records = result.records.get(sheet.name, [])
+            if column.ref in result.unreadable:
+                _refer_to_unreadable(result, sheet.name, column.name, column.ref, records)
                 continue
-            for record in result.records.get(sheet.name, []):
+            unknown: dict[str, list[int]] = {}
+            for record in records:
                 for code in _referenced(record.values.get(column.name)):
                     if code not in known:
-                        noun = column.ref.rstrip("s")
-                        result.problems.append(
-                            Problem(
-                                sheet.name,
-                                record.row,
-                                column.name,
-                                f'unknown {noun} "{code}"',
-                                f"expected a code from the {column.ref} sheet",
-                            )
-                        )
+                        unknown.setdefault(code, []).append(record.row)
+            for code, rows in unknown.items():
+                _unknown(result, sheet.name, column.name, column.ref, code, rows)
+
+
+def _unknown(
+    result: Validation, sheet: str, column: str, ref: str, code: str, rows: list[int]
+) -> None:
+    also = ""
+    if len(rows) > 1:
+        listed = ", ".join(str(r) for r in rows[1:11]) + (", ..." if len(rows) > 11 else "")
+        also = f"; also in {len(rows) - 1} more row{'s' * (len(rows) > 2)}: {listed}"
+    result.problems.append(
+        Problem(
+            sheet,
+            rows[0],
+            column,
+            f'unknown {ref.rstrip("s")} "{code}"',
+            f"expected a code from the {ref} sheet{also}",
+        )
+    )
+
+
+def _refer_to_unreadable(
+    result: Validation, sheet: str, column: str, ref: str, records: list[Record]
+) -> None:
+    rows = [r.row for r in records if _referenced(r.values.get(column))]
+    if rows:
+        result.problems.append(
+            Problem(
+                sheet,
+                None,
+                column,
+                f"{len(rows)} row{'s' * (len(rows) != 1)} name codes from the {ref} sheet, "
+                "which could not be read",
+                f"expected the {ref} sheet's problems above fixed first; these rows are "
+                "checked against it then",
+            )
+        )
 
 
 def _referenced(value: object) -> Iterable[str]:
@@ -112,7 +148,7 @@ def _check_settings(records: list[Record], add: _Adder) -> None:
                 f'expected a row with key "{key}"',
             )
     sample = present.get("is_sample")
-    if sample is not None and sample.text("value").lower() not in {"yes", "no", ""}:
+    if sample is not None and parse_bool(sample.text("value")) is None:
         add(
             "settings",
             sample.row,

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.catalog.languages import FALLBACK
+from kiosk.catalog.textcheck import shown
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class Problem:
         if self.column is not None:
             where += f', column "{self.column}"'
         prefix = "warning: " if self.warning else ""
-        return f"{prefix}{where}: {self.message} ({self.expected})"
+        return shown(f"{prefix}{where}: {self.message} ({self.expected})")
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class Record:
 class Validation:
     records: dict[str, list[Record]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    unreadable: set[str] = field(default_factory=set)  # sheets whose header row failed
 
     @property
     def errors(self) -> list[Problem]:

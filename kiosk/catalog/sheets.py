@@ -34,6 +34,10 @@ class Column:
     maximum: float | None = None
     choices: tuple[str, ...] = ()
     ref: str = ""
+    money: bool = False  # dollars: a $ sign and spaces around it are allowed
+    link: bool = False  # a web address: a hyperlink cell gives its address, not its text
+    # Text may not start like a formula (= + @ -), except where a + is normal (+1 916 ...).
+    formula_guard: bool = True
 
 
 @dataclass(frozen=True)
@@ -161,8 +165,8 @@ SHEETS: tuple[Sheet, ...] = (
             _code(),
             _plain("name", "the school's public name", 120),
             _plain("address", "street address", 200),
-            _plain("phone", "phone number", 40),
-            _plain("website", "web address", 200),
+            Column("phone", Kind.TEXT, "phone number", max_length=40, formula_guard=False),
+            Column("website", Kind.TEXT, "web address", max_length=200, link=True),
             _text("counseling_location", "where the counseling office is", 200),
             _text("counseling_hours", "when it is open", 200),
             _text("counseling_booking", "how to get an appointment", 300),
@@ -189,7 +193,12 @@ SHEETS: tuple[Sheet, ...] = (
             _text("description", "what the job is", 400),
             _text("education", "typical education to start", 200),
             Column(
-                "wage", Kind.NUMBER, "median yearly wage in dollars", minimum=0, maximum=1_000_000
+                "wage",
+                Kind.NUMBER,
+                "median yearly wage in dollars",
+                minimum=0,
+                maximum=1_000_000,
+                money=True,
             ),
             _plain("wage_source", "where the wage figure comes from", 200),
             Column("outlook", Kind.CHOICE, "job outlook", choices=OUTLOOKS),

@@ -60,8 +60,9 @@ def write_template(path: Path) -> None:
             ws.column_dimensions[letter].width = 40 if column.kind is Kind.TEXT else 18
             cells = f"{letter}2:{letter}{MAX_ROW}"
             if column.kind in (Kind.CODE, Kind.REF, Kind.REF_LIST, Kind.WEIGHTED_REFS):
-                for row in range(2, 202):  # text format, so Excel keeps codes like 00123
-                    ws.cell(row=row, column=index).number_format = "@"
+                # The whole column is text, so Excel keeps codes like 00123 in every row the
+                # check reads, however far down staff type.
+                ws.column_dimensions[letter].number_format = "@"
             choices = _choices(column)
             if choices and header == column.name:
                 rule = DataValidation(

@@ -6,24 +6,23 @@ expected. The result also carries the parsed records the build step turns into a
 
 from __future__ import annotations
 
-import re
-
 from kiosk.catalog.cells import BadValue, parse
+from kiosk.catalog.columns import Layout, read_layout
 from kiosk.catalog.crosscheck import check_cross_fields, check_references
-from kiosk.catalog.languages import FALLBACK, TRANSLATIONS, language_of, split_suffix
+from kiosk.catalog.languages import FALLBACK
+from kiosk.catalog.raw import CellNote, RawRow, RawSheet, RawWorkbook
 from kiosk.catalog.records import Problem, Record, Validation
 from kiosk.catalog.sheets import SHEETS, SHEETS_BY_NAME, Column, Kind, Sheet
-from kiosk.catalog.workbook import RawSheet, RawWorkbook
+from kiosk.catalog.textcheck import clean, text_problem
 
 __all__ = ["Problem", "Record", "Validation", "validate"]
 
-_HTML = re.compile(r"<\s*/?\s*[A-Za-z!][^<>]*>|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]{2,8});")
-_FORMULA = re.compile(r"[=+@]|-[^\s\d]")
 IGNORED_SHEETS = {"instructions", "readme", "lists"}
 
 
 def validate(book: RawWorkbook) -> Validation:
     result = Validation()
+    result.problems.extend(book.problems)
     for name, raw in book.sheets.items():
         if name not in SHEETS_BY_NAME and name not in IGNORED_SHEETS:
             result.problems.append(
@@ -32,7 +31,7 @@ def validate(book: RawWorkbook) -> Validation:
                     None,
                     None,
                     "unknown sheet, ignored",
-                    "expected sheets: " + _sheet_names(),
+                    "expected sheets: " + ", ".join(s.name for s in SHEETS),
                     warning=True,
                 )
             )
@@ -49,14 +48,15 @@ def validate(book: RawWorkbook) -> Validation:
                 )
             )
             continue
-        result.records[sheet.name] = _SheetChecker(sheet, raw_sheet, result.problems).check()
+        checker = _SheetChecker(sheet, raw_sheet, result.problems)
+        records = checker.check()
+        if records is None:
+            result.unreadable.add(sheet.name)
+            records = []
+        result.records[sheet.name] = records
     check_references(result)
     check_cross_fields(result)
     return result
-
-
-def _sheet_names() -> str:
-    return ", ".join(s.name for s in SHEETS)
 
 
 class _SheetChecker:
@@ -66,8 +66,7 @@ class _SheetChecker:
         self.sheet = sheet
         self.raw = raw
         self.problems = problems
-        # header position -> (column, language)
-        self.layout: dict[int, tuple[Column, str]] = {}
+        self.layout: Layout = {}
 
     def problem(
         self,
@@ -80,12 +79,15 @@ class _SheetChecker:
     ) -> None:
         self.problems.append(Problem(self.sheet.name, row, column, message, expected, warning))
 
-    def check(self) -> list[Record]:
-        if not self._read_headers():
-            return []
+    def check(self) -> list[Record] | None:
+        """The sheet's records, or None when its header row leaves it unreadable."""
+        layout = read_layout(self.sheet, self.raw, self.problem)
+        if layout is None:
+            return None
+        self.layout = layout
         # Rows with problems are kept too, so that references to them do not raise a second,
         # misleading "unknown code" error; nothing is built while any error remains.
-        records = [self._check_row(raw.number, raw.cells) for raw in self.raw.rows]
+        records = [self._check_row(raw) for raw in self.raw.rows]
         if len(self.raw.rows) < self.sheet.min_rows:
             self.problem(
                 None,
@@ -96,85 +98,107 @@ class _SheetChecker:
         self._check_unique(records)
         return records
 
-    def _read_headers(self) -> bool:
-        row = self.raw.header_row
-        seen: dict[tuple[str, str], int] = {}
-        for index, header in enumerate(self.raw.headers):
-            if not header:
-                continue
-            placed = self._place_header(row, header)
-            if placed is None:
-                continue
-            key = (placed[0].name, placed[1])
-            if key in seen:
-                self.problem(row, header, "the column appears twice", "expected each column once")
-                continue
-            seen[key] = index
-            self.layout[index] = placed
-        ok = True
-        for column in self.sheet.columns:
-            # A missing optional column simply means every cell in it is empty.
-            if column.required and (column.name, FALLBACK) not in seen:
-                self.problem(
-                    row,
-                    column.name,
-                    "column is missing",
-                    f'expected a header cell "{column.name}": {column.help}',
-                )
-                ok = False
-        return ok
-
-    def _place_header(self, row: int, header: str) -> tuple[Column, str] | None:
-        name = header.lower()
-        column = self.sheet.column(name)
-        if column is not None:
-            return column, FALLBACK
-        base, suffix = split_suffix(name)
-        column = self.sheet.column(base)
-        if column is None or suffix is None:
-            self.problem(
-                row,
-                header,
-                "unknown column, ignored",
-                "expected columns: " + ", ".join(c.name for c in self.sheet.columns),
-                warning=True,
-            )
-            return None
-        if not column.translatable:
-            self.problem(
-                row,
-                header,
-                f'column "{base}" cannot be translated',
-                "expected only one column for it, without a language suffix",
-            )
-            return None
-        language = language_of(suffix)
-        if language is None:
-            self.problem(
-                row,
-                header,
-                f'unknown language suffix "{suffix}"',
-                "expected one of: " + ", ".join(TRANSLATIONS),
-            )
-            return None
-        return column, language
-
-    def _check_row(self, number: int, cells: tuple[str, ...]) -> Record:
+    def _check_row(self, raw: RawRow) -> Record:
         values: dict[str, object] = {}
         texts: dict[str, dict[str, str]] = {}
+        failed: set[str] = set()  # fields already reported, not to be reported again as empty
         for index, (column, lang) in self.layout.items():
-            cell = cells[index].strip() if index < len(cells) else ""
             header = self.raw.headers[index]
-            if column.kind is Kind.TEXT:
-                if cell and self._check_text(number, header, column, cell):
-                    texts.setdefault(column.name, {})[lang] = cell
+            cell = self._cell(raw, index, header, column)
+            if cell is None:
+                failed.add(column.name)
                 continue
-            parsed = self._parse(number, header, column, cell)
-            if parsed is not _INVALID:
+            if column.kind is Kind.TEXT:
+                if not cell:
+                    continue
+                trouble = text_problem(column, lang, cell, encoding=self.raw.encoding)
+                if trouble is None:
+                    texts.setdefault(column.name, {})[lang] = cell
+                else:
+                    self.problem(raw.number, header, *trouble)
+                    failed.add(column.name)
+                continue
+            parsed = self._parse(raw.number, header, column, cell)
+            if parsed is _INVALID:
+                failed.add(column.name)
+            else:
                 values[column.name] = parsed
         for column in self.sheet.columns:
-            self._check_presence(number, column, values, texts)
-        return Record(number, values, texts)
+            if column.name not in failed:
+                self._check_presence(raw.number, column, values, texts)
+        return Record(raw.number, values, texts)
+
+    def _cell(self, raw: RawRow, index: int, header: str, column: Column) -> str | None:
+        """The text of one cell as the catalog will hold it, or None when it cannot be."""
+        cell = raw.cells[index].strip() if index < len(raw.cells) else ""
+        note = raw.notes.get(index) if raw.notes else None
+        if note is not None:
+            taken = self._noted(raw, index, header, column, cell, note)
+            if taken is None:
+                return None
+            cell = taken
+        cell, removed = clean(cell)
+        for what in removed:
+            self.problem(
+                raw.number,
+                header,
+                f"invisible character {what} removed",
+                "expected only characters that show; it usually comes with copied text",
+                warning=True,
+            )
+        return cell
+
+    def _noted(
+        self, raw: RawRow, index: int, header: str, column: Column, cell: str, note: CellNote
+    ) -> str | None:
+        if note.error:
+            self.problem(
+                raw.number,
+                header,
+                f"the cell shows the Excel error {note.error}",
+                "expected a value: fix the formula, or type the value",
+            )
+            return None
+        if note.link and self._wants_address(raw, column):
+            return note.link
+        if note.unreadable:
+            self.problem(
+                raw.number,
+                header,
+                f"what the cell shows cannot be read exactly: {note.unreadable}",
+                "expected the value typed as text, or a plain number format",
+            )
+            return None
+        if note.holds and column.kind is not Kind.TEXT:
+            self.problem(
+                raw.number,
+                header,
+                f"the cell shows {cell} but holds {note.holds}",
+                "expected the number as it is shown: round it, or show all its decimals",
+            )
+            return None
+        if note.link and note.link != cell:
+            self.problem(
+                raw.number,
+                header,
+                f"the cell links to {note.link}, and only its text is published",
+                "expected plain text: kiosks show no links",
+                warning=True,
+            )
+        return cell
+
+    def _wants_address(self, raw: RawRow, column: Column) -> bool:
+        if column.link:
+            return True
+        # The settings sheet's one address is the value of its qr_base_url row.
+        headers = [h.lower() for h in self.raw.headers]
+        key = headers.index("key") if "key" in headers else -1
+        return (
+            self.sheet.name == "settings"
+            and column.name == "value"
+            and 0 <= key < len(raw.cells)
+            and raw.cells[key].strip().lower() == "qr_base_url"
+        )
 
     def _check_presence(
         self,
@@ -182,57 +206,24 @@ class _SheetChecker:
         column: Column,
         values: dict[str, object],
         texts: dict[str, dict[str, str]],
-    ) -> bool:
+    ) -> None:
         if column.kind is Kind.TEXT:
             langs = texts.get(column.name, {})
-            if FALLBACK in langs or not langs:
-                if column.required and not langs:
+            if not langs:
+                if column.required:
                     self.problem(
                         number, column.name, "required text is empty", f"expected {column.help}"
                     )
-                    return False
-                return True
-            self.problem(
-                number,
-                column.name,
-                "has a translation but no English text",
-                "expected English text too; it is shown when a translation is missing",
-            )
-            return False
-        if column.required and values.get(column.name, "") in (None, "", ()):
-            if column.name in values:  # an unparseable value was reported already
+            elif FALLBACK not in langs:
                 self.problem(
-                    number, column.name, "required value is empty", f"expected {column.help}"
+                    number,
+                    column.name,
+                    "has a translation but no English text",
+                    "expected English text too; it is shown when a translation is missing",
                 )
-            return False
-        return True
-
-    def _check_text(self, number: int, header: str, column: Column, cell: str) -> bool:
-        if column.max_length and len(cell) > column.max_length:
-            self.problem(
-                number,
-                header,
-                f"text is {len(cell)} characters long",
-                f"expected at most {column.max_length}",
-            )
-            return False
-        if _HTML.search(cell):
-            self.problem(
-                number,
-                header,
-                "text looks like HTML",
-                "expected plain text without <tags> or &entities;",
-            )
-            return False
-        if _FORMULA.match(cell):
-            self.problem(
-                number,
-                header,
-                f'text starts with "{cell[0]}" like a formula',
-                "expected plain text; remove the leading character",
-            )
-            return False
-        return True
+            return
+        if column.required and values.get(column.name, "") in (None, "", ()):
+            self.problem(number, column.name, "required value is empty", f"expected {column.help}")
 
     def _parse(self, number: int, header: str, column: Column, cell: str) -> object:
         try:
@@ -247,6 +238,8 @@ class _SheetChecker:
         first: dict[tuple[object, ...], int] = {}
         for record in records:
             key = tuple(record.values.get(k) for k in self.sheet.key)
+            if any(part in (None, "") for part in key):
+                continue  # a key that did not read was reported already
             if key in first:
                 shown = " / ".join(str(k) for k in key)
                 self.problem(

@@ -1,0 +1,208 @@
+"""Read an .xlsx workbook as Excel shows it: each cell's value in its number format, with notes
+on error values, links, unsaved formulas and rounded numbers, and the sheet's hidden parts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+from xml.etree import ElementTree
+
+from kiosk.catalog.numfmt import Unrenderable, render
+from kiosk.catalog.raw import (
+    CellNote,
+    RawSheet,
+    RawWorkbook,
+    WorkbookError,
+    collect_sheets,
+    column_letter,
+    to_sheet,
+)
+from kiosk.catalog.records import Problem
+from kiosk.catalog.xlsx import Cell, SheetExtras, XlsxLayoutError, read_extras
+
+Value = int | float | str | bool | dt.time | dt.date | dt.datetime | dt.timedelta
+
+
+def read_xlsx(path: Path) -> RawWorkbook:
+    import python_calamine  # imported here: the kiosk itself never reads workbooks
+
+    try:
+        extras = read_extras(str(path))
+        book = python_calamine.CalamineWorkbook.from_object(_for_calamine(path, extras))
+        named = []
+        for meta in book.sheets_metadata:
+            sheet = book.get_sheet_by_name(meta.name)
+            hidden = meta.visible != python_calamine.SheetVisibleEnum.Visible
+            table = sheet.to_python(skip_empty_area=False)
+            ranges = sheet.merged_cell_ranges or []
+            raw = _sheet(meta.name.strip(), table, extras.get(meta.name, SheetExtras()), ranges)
+            named.append((meta.name, _with(raw, hidden=hidden)))
+    except python_calamine.PasswordError as exc:
+        raise WorkbookError(
+            f"{path.name}: the workbook is password protected; save it without a password"
+        ) from exc
+    except (
+        python_calamine.CalamineError,
+        XlsxLayoutError,
+        zipfile.BadZipFile,
+        ElementTree.ParseError,
+        KeyError,
+        OSError,
+        ValueError,
+    ) as exc:
+        raise WorkbookError(
+            f"{path.name}: this file isn't a valid Excel workbook; open it in "
+            "Excel and save it again as .xlsx"
+        ) from exc
+    problems: list[Problem] = []
+    return RawWorkbook(path, collect_sheets(named, problems), tuple(problems))
+
+
+# The error values calamine knows; newer Excel has more (#SPILL!, #CALC!, ...), and calamine
+# refuses a whole workbook holding one of them.
+_CALAMINE_ERRORS = {"#N/A", "#DIV/0!", "#REF!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!"}
+_NEWER_ERROR = re.compile(
+    rb'(<(?:\w+:)?c\b[^>]*\bt="e"[^>]*>(?:(?!</(?:\w+:)?c>).)*?<(?:\w+:)?v>)#[^<]*'
+)
+
+
+def _for_calamine(path: Path, extras: dict[str, SheetExtras]) -> Path | io.BytesIO:
+    """The workbook, or a copy of it in memory where error values calamine does not know read
+    as #N/A (the real error is already in `extras`, read from the file itself)."""
+    if all(set(e.errors.values()) <= _CALAMINE_ERRORS for e in extras.values()):
+        return path
+    copy = io.BytesIO()
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(copy, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename.startswith("xl/worksheets/"):
+                data = _NEWER_ERROR.sub(_as_na, data)
+            target.writestr(item, data)
+    copy.seek(0)
+    return copy
+
+
+def _as_na(match: re.Match[bytes]) -> bytes:
+    return match.group(1) + b"#N/A"
+
+
+def _with(sheet: RawSheet, *, hidden: bool) -> RawSheet:
+    return replace(sheet, hidden=hidden)
+
+
+def _sheet(
+    name: str,
+    table: list[list[Value]],
+    extras: SheetExtras,
+    ranges: list[tuple[tuple[int, int], tuple[int, int]]],
+) -> RawSheet:
+    rows = [[_plain_text(v) for v in row] for row in table]
+    notes: dict[int, dict[int, CellNote]] = {}
+    for cell in extras.formats.keys() | extras.errors.keys() | extras.links.keys():
+        _shown(cell, table, rows, extras, notes)
+    for row, column in extras.unsaved_formulas:
+        _note(notes, (row, column), unreadable="the formula's result was not saved in the file")
+    sheet = to_sheet(name, rows, notes)
+    used = {i for i, header in enumerate(sheet.headers) if header}
+    used |= {i for r in sheet.rows for i, cell in enumerate(r.cells) if cell}
+    in_use = {r.number - 1 for r in sheet.rows} | {sheet.header_row - 1}
+    return replace(
+        sheet,
+        hidden_rows=tuple(sorted(r + 1 for r in extras.hidden_rows & in_use)),
+        hidden_columns=tuple(sorted(extras.hidden_columns & used)),
+        merged=_merged(ranges, sheet.header_row - 1, in_use),
+    )
+
+
+def _shown(
+    cell: Cell,
+    table: list[list[Value]],
+    rows: list[list[str]],
+    extras: SheetExtras,
+    notes: dict[int, dict[int, CellNote]],
+) -> None:
+    """Put in `rows` the text Excel shows for `cell`, and note what the text cannot say."""
+    row, column = cell
+    if row >= len(table) or column >= len(table[row]):
+        if cell in extras.errors:
+            _grow(rows, table, row, column)
+        else:
+            return
+    if cell in extras.errors:
+        rows[row][column] = ""
+        _note(notes, cell, error=extras.errors[cell])
+        return
+    if cell in extras.links:
+        _note(notes, cell, link=extras.links[cell])
+    code = extras.formats.get(cell)
+    value = table[row][column]
+    if code is None or value == "" or isinstance(value, str):
+        return
+    try:
+        rows[row][column] = render(value, code)
+    except Unrenderable as exc:
+        _note(notes, cell, unreadable=str(exc))
+        return
+    if _rounded(value, rows[row][column]):
+        _note(notes, cell, holds=_plain_text(value))
+
+
+def _grow(rows: list[list[str]], table: list[list[Value]], row: int, column: int) -> None:
+    # calamine leaves error cells out, so a row or column of only errors may not exist yet.
+    while len(rows) <= row:
+        rows.append([])
+        table.append([])
+    for line in (rows[row], table[row]):
+        line.extend([""] * (column + 1 - len(line)))
+
+
+def _note(notes: dict[int, dict[int, CellNote]], cell: Cell, **what: str) -> None:
+    row, column = cell
+    old = notes.setdefault(row, {}).get(column, CellNote())
+    notes[row][column] = replace(old, **what)
+
+
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def _rounded(value: Value, shown: str) -> bool:
+    """True when the text shows a number other than the one the cell holds."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return False
+    match = _NUMBER.search(shown.replace(",", "").replace(" ", ""))
+    if match is None:
+        return False
+    number = abs(float(match.group()))
+    if "%" in shown:
+        number /= 100
+    return abs(number - abs(value)) > 1e-9 * max(1.0, abs(value))
+
+
+def _plain_text(value: Value) -> str:
+    """A cell value as Excel's General format shows it: 40.0 -> "40", TRUE -> "TRUE"."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return str(value)
+    return str(value).strip()
+
+
+def _merged(
+    ranges: list[tuple[tuple[int, int], tuple[int, int]]], header: int, in_use: set[int]
+) -> tuple[tuple[str, bool], ...]:
+    found = []
+    for (top, left), (bottom, right) in ranges:
+        if any(r in in_use for r in range(top, bottom + 1)):
+            ref = f"{column_letter(left)}{top + 1}:{column_letter(right)}{bottom + 1}"
+            found.append((ref, top <= header <= bottom))
+    return tuple(found)
