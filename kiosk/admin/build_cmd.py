@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.admin.report import checked_workbook
-from kiosk.catalog.build import BuildError, build_catalog
+from kiosk.catalog.build import BuildError, NotACatalogError, build_catalog
+from kiosk.catalog.identify import overlap
 from kiosk.catalog.repository import Repository
 
 
@@ -18,7 +19,8 @@ def register(verbs: Any) -> None:
         help="build a catalog file from a workbook",
         description="Validate a catalog workbook and build one read-only catalog file from it "
         "(search index included). Nothing is written unless the workbook is valid; "
-        "an existing output file is replaced only by a complete new one.",
+        "an existing output file is replaced only by a complete new one, and only if it is "
+        "a catalog file. The output may not be the workbook or lie in its CSV folder.",
     )
     p.add_argument("source", type=Path, help="the workbook file or CSV folder")
     p.add_argument("-o", "--output", type=Path, required=True, help="the catalog file to write")
@@ -29,16 +31,32 @@ def register(verbs: Any) -> None:
         metavar="N",
         help="the catalog version to stamp (a whole number, default 1)",
     )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the output file even if it is not a catalog file",
+    )
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    clash = overlap(args.output, args.source)
+    if clash is not None:
+        print(
+            f"{args.output.name}: NOT built: the output is {clash}; give another file name with -o"
+        )
+        return 1
     result = checked_workbook(args.source, "built")
     if result is None:
         return 1
     try:
-        path = build_catalog(result, args.output, catalog_version=args.catalog_version)
+        path = build_catalog(
+            result, args.output, catalog_version=args.catalog_version, force=args.force
+        )
+    except NotACatalogError as exc:
+        print(f"{args.output.name}: NOT built: {exc}; choose another name or use --force")
+        return 1
     except BuildError as exc:
         print(f"{args.output.name}: NOT built: {exc}")
         return 1

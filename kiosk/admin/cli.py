@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from kiosk import __version__
 from kiosk.admin import (
     build_cmd,
+    diff_cmd,
     keygen_cmd,
     pin_cmd,
     publish_cmd,
@@ -23,6 +24,7 @@ VERBS = (
     template_cmd,
     validate_cmd,
     build_cmd,
+    diff_cmd,
     keygen_cmd,
     publish_cmd,
     sync_cmd,

@@ -1,4 +1,4 @@
-"""`kiosk-admin publish SOURCE --key KEY --out DIR`: validate, build, sign, lay out."""
+"""`kiosk-admin publish SOURCE --key KEY --out DIR`: validate, compare, build, sign, lay out."""
 
 from __future__ import annotations
 
@@ -6,10 +6,17 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from kiosk.admin.diff_cmd import summary_lines
 from kiosk.admin.report import checked_workbook
 from kiosk.catalog.build import BuildError
+from kiosk.catalog.diff import Shrinkage, compare, large_removals
+from kiosk.catalog.identify import overlap
+from kiosk.catalog.readback import read_snapshot
+from kiosk.catalog.repository import CatalogError
+from kiosk.catalog.snapshot import snapshot_of
+from kiosk.catalog.validate import Validation
 from kiosk.sync.keys import SigningKeyError, read_private
-from kiosk.sync.publish import PublishError, publish
+from kiosk.sync.publish import PublishError, publish, published_catalog
 
 
 def register(verbs: Any) -> None:
@@ -19,7 +26,10 @@ def register(verbs: Any) -> None:
         description="Validate the workbook, build the catalog and write it with a signed "
         "manifest.json into DIR, ready for a web server, a file share or a USB "
         "stick. The version is one more than the one already in DIR unless "
-        "--version is given; a version that is not newer is refused.",
+        "--version is given; a version that is not newer is refused. Before signing it "
+        "counts, per sheet, what changes against the catalog published in DIR (see "
+        "kiosk-admin diff), and refuses a catalog that removes more than a fifth of the "
+        "published courses, careers or offerings unless --yes is given.",
     )
     p.add_argument("source", type=Path, help="the workbook file or CSV folder")
     p.add_argument("--key", type=Path, required=True, help="the private signing key")
@@ -32,10 +42,19 @@ def register(verbs: Any) -> None:
         metavar="DAYS",
         help="kiosks refuse the manifest after this many days (default 365)",
     )
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="publish even if many courses, careers or offerings are removed",
+    )
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    clash = overlap(args.out, args.source)
+    if clash is not None:
+        print(f"publish: NOT published: the publish folder is {clash}; give another with --out")
+        return 1
     try:
         key = read_private(args.key)
     except SigningKeyError as exc:
@@ -45,6 +64,10 @@ def run(args: argparse.Namespace) -> int:
     if result is None:
         return 1
     try:
+        shrinkage = _compare_with_published(result, args.out)
+        if shrinkage and not args.yes:
+            print(f"publish: NOT published: {_refusal(shrinkage)}")
+            return 1
         manifest = publish(
             result, key, args.out, version=args.version, expires_days=args.expires_days
         )
@@ -56,3 +79,33 @@ def run(args: argparse.Namespace) -> int:
         f"signed by key {key.public.key_id} in {args.out}"
     )
     return 0
+
+
+def _compare_with_published(result: Validation, folder: Path) -> tuple[Shrinkage, ...]:
+    """Print what changes against the published catalog; the sheets that lose too much."""
+    published = published_catalog(folder)
+    if published is None:
+        print(f"publish: nothing to compare: no catalog is published in {folder} yet")
+        return ()
+    if not published.is_file():
+        print(f"publish: nothing to compare: {published.name}, named by the manifest, is missing")
+        return ()
+    try:
+        old = read_snapshot(published)
+    except CatalogError as exc:
+        print(f"publish: nothing to compare: {exc}")
+        return ()
+    diff = compare(old, snapshot_of(result))
+    print(f"publish: changes from the published {published.name}:")
+    for line in summary_lines(diff):
+        print(line)
+    return large_removals(diff)
+
+
+def _refusal(shrinkage: tuple[Shrinkage, ...]) -> str:
+    losses = " and ".join(f"{s.removed} of {s.of} {s.sheet}" for s in shrinkage)
+    return (
+        f"this catalog removes {losses} (more than a fifth); a half-saved workbook is the "
+        "usual cause. Check it with kiosk-admin diff, then publish again with --yes if it "
+        "is right"
+    )

@@ -13,6 +13,8 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from kiosk.catalog.cells import parse_bool
+from kiosk.catalog.identify import is_catalog_file
 from kiosk.catalog.languages import FALLBACK, LANGUAGES
 from kiosk.catalog.schema import APPLICATION_ID, DDL, LANG_SHIFT, SCHEMA_VERSION
 from kiosk.catalog.search import code_key, fold, index_text
@@ -25,19 +27,30 @@ class BuildError(Exception):
     """The catalog could not be built (invalid input, or the output cannot be written)."""
 
 
+class NotACatalogError(BuildError):
+    """The output path holds a file that is not a catalog, so it is left alone."""
+
+
 def build_catalog(
     validation: Validation,
     target: Path,
     *,
     catalog_version: int = 1,
     created: dt.datetime | None = None,
+    force: bool = False,
 ) -> Path:
+    """Build `target`. An existing file there is replaced only if it is a catalog file (any
+    file with `force`): staff keep workbooks and notes next to their catalogs."""
     if not validation.ok:
         raise BuildError(f"the workbook has {len(validation.errors)} errors; fix them first")
     created = created or dt.datetime.now(dt.UTC)
     target = target.resolve()
     if not target.parent.is_dir():
         raise BuildError(f"{target.parent}: no such folder")
+    if target.is_dir():
+        raise BuildError("that is a folder, not a file")
+    if target.exists() and not force and not is_catalog_file(target):
+        raise NotACatalogError("the file exists and is not a catalog file")
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         _write(validation.records, temp, catalog_version, created)
@@ -98,7 +111,7 @@ def _write_meta(
         "catalog_version": str(version),
         "created": created.astimezone(dt.UTC).isoformat(timespec="seconds"),
         "district": setting("district"),
-        "is_sample": "1" if setting("is_sample").lower() == "yes" else "0",
+        "is_sample": "1" if parse_bool(setting("is_sample")) else "0",
         "source": setting("source"),
         "languages": ",".join(languages),
     }

@@ -1,7 +1,7 @@
 """Every question the kiosk asks of a catalog file, answered with typed objects.
 
-This is the only module that reads catalog SQL. Files are opened read-only and immutable: the
-kiosk never changes a catalog, it switches to a new file.
+With kiosk.catalog.readback, the only module that reads catalog SQL. Files are opened read-only
+and immutable: the kiosk never changes a catalog, it switches to a new file.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ class Repository:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = threading.Lock()
-        self._db = _open_read_only(path)
+        self._db = open_read_only(path)
         try:
             meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
         except sqlite3.Error as exc:
@@ -351,7 +351,7 @@ class Repository:
         }
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
+def open_read_only(path: Path) -> sqlite3.Connection:
     if not path.is_file():
         raise CatalogError(f"{path}: no catalog file")
     uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"

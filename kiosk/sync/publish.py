@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kiosk import __version__
 from kiosk.catalog.build import build_catalog
+from kiosk.catalog.identify import is_catalog_file
 from kiosk.catalog.schema import SCHEMA_VERSION
 from kiosk.catalog.validate import Validation
 from kiosk.sync.files import write_atomically
@@ -32,6 +33,18 @@ def published_version(folder: Path) -> int:
         raise PublishError(f"{path}: cannot read the published manifest ({exc})") from exc
 
 
+def published_catalog(folder: Path) -> Path | None:
+    """The catalog file the folder's manifest names (it may be missing); None if nothing is
+    published in `folder` yet."""
+    path = folder / MANIFEST_NAME
+    if not path.exists():
+        return None
+    try:
+        return folder / read_unverified(path.read_bytes()).file
+    except (OSError, ManifestError) as exc:
+        raise PublishError(f"{path}: cannot read the published manifest ({exc})") from exc
+
+
 def publish(
     validation: Validation,
     key: PrivateKey,
@@ -43,12 +56,16 @@ def publish(
     now: dt.datetime | None = None,
 ) -> Manifest:
     now = now or dt.datetime.now(dt.UTC)
+    if folder.exists() and not folder.is_dir():
+        raise PublishError(f"{folder} is a file, not a folder")
     folder.mkdir(parents=True, exist_ok=True)
+    # An unreadable manifest.json (perhaps not ours) is refused here, so never overwritten.
     current = published_version(folder)
     new = version if version is not None else current + 1
     if new <= current:
         raise PublishError(f"version {new} is not newer than version {current} already in {folder}")
-    name = f"catalog-v{new}.catalog"
+    name = _file_name(new)
+    _check_replaceable(folder / name)
     path = build_catalog(validation, folder / name, catalog_version=new, created=now)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     manifest = Manifest(
@@ -63,17 +80,25 @@ def publish(
     )
     # The manifest goes last: a reader never sees it point at a file that is not there yet.
     write_atomically(folder / MANIFEST_NAME, sign(manifest, key))
-    _remove_older(folder, keep={name, _previous_name(current)})
+    _remove_older(folder, keep={name, _file_name(current)})
     return manifest
 
 
-def _previous_name(version: int) -> str:
+def _file_name(version: int) -> str:
     return f"catalog-v{version}.catalog"
 
 
+def _check_replaceable(path: Path) -> None:
+    if path.exists() and not is_catalog_file(path):
+        raise PublishError(
+            f"{path.name} in {path.parent} exists and is not a catalog file; move it away first"
+        )
+
+
 def _remove_older(folder: Path, keep: set[str]) -> None:
-    # The previous file stays: a kiosk may be downloading it right now.
+    # The previous file stays: a kiosk may be downloading it right now. Only catalog files go:
+    # anything else under such a name is somebody's file.
     for old in folder.glob("catalog-v*.catalog"):
-        if old.name not in keep:
+        if old.name not in keep and is_catalog_file(old):
             with contextlib.suppress(OSError):
                 old.unlink()

@@ -113,8 +113,12 @@ class CatalogStore:
             from kiosk.catalog.workbook import WorkbookError, read_workbook
 
             try:
+                # force: a damaged file here is the kiosk's own, not a staff file to protect.
                 build_catalog(
-                    validate(read_workbook(source)), target, catalog_version=SAMPLE_VERSION
+                    validate(read_workbook(source)),
+                    target,
+                    catalog_version=SAMPLE_VERSION,
+                    force=True,
                 )
             except (BuildError, WorkbookError) as exc:
                 raise CatalogError(f"the sample catalog could not be built: {exc}") from exc

@@ -193,3 +193,12 @@ def write_xlsx(path: Path, sheets: Sheets) -> Path:
             ws.append([row.get(h, "") for h in headers])
     book.save(path)
     return path
+
+
+def read_csv_folder(folder: Path) -> Sheets:
+    """The sheets of a CSV folder (such as the sample catalog) as rows to edit and write back."""
+    sheets: Sheets = {}
+    for path in sorted(folder.glob("*.csv")):
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            sheets[path.stem] = list(csv.DictReader(handle))
+    return sheets

@@ -1,4 +1,5 @@
-"""kiosk-admin template / validate / build: exit codes, messages, and the one summary line."""
+"""kiosk-admin template / validate / build / publish: exit codes, messages, the one summary line,
+and never a staff file overwritten."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from kiosk.admin.cli import main
 from kiosk.catalog.repository import Repository
 from kiosk.paths import SAMPLE_CATALOG_SOURCE
-from tests.helpers.catalogs import tiny, write_csv_folder
+from tests.helpers.catalogs import read_csv_folder, tiny, write_csv_folder, write_xlsx
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[str]]:
@@ -105,7 +106,7 @@ def test_template_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     courses = book["courses"]
     headers = [c.value for c in courses[1]]
     assert headers[:4] == ["code", "pathway", "title", "title_es"]
-    assert courses["A2"].number_format == "@"  # codes stay text
+    assert courses.column_dimensions["A"].number_format == "@"  # codes stay text, every row
     rules = {str(r.sqref): r.formula1 for r in courses.data_validations.dataValidation}
     level_col = courses.cell(row=1, column=headers.index("level") + 1).column_letter
     assert rules[f"{level_col}2:{level_col}20000"] == '"introductory,concentrator,capstone"'
@@ -124,7 +125,7 @@ def test_template_will_not_overwrite(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert lines == ["catalog.xlsx: NOT written: the file exists (use --force to replace it)"]
 
 
-@pytest.mark.parametrize("verb", ["template", "validate", "build"])
+@pytest.mark.parametrize("verb", ["template", "validate", "build", "diff", "publish"])
 def test_every_verb_has_help(verb: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main([verb, "--help"])
@@ -164,3 +165,186 @@ def test_screenshots_refuses_a_bad_size(tmp_path: Path, capsys: pytest.CaptureFi
     code, lines = run(capsys, "screenshots", str(tmp_path), "--size", "big")
     assert code == 1
     assert lines == ["screenshots: NOT written: --size 'big' is not WIDTHxHEIGHT (e.g. 1920x1080)"]
+
+
+def test_build_refuses_to_write_over_its_own_workbook(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    book = write_xlsx(tmp_path / "mine.xlsx", tiny())
+    before = book.read_bytes()
+    code, lines = run(capsys, "build", str(book), "-o", str(tmp_path / "." / "mine.xlsx"))
+    assert (code, lines) == (
+        1,
+        ["mine.xlsx: NOT built: the output is the workbook itself; give another file name with -o"],
+    )
+    code, lines = run(capsys, "build", str(book), "-o", str(book), "--force")
+    assert code == 1  # --force never means "replace the workbook"
+    assert book.read_bytes() == before
+
+
+def test_build_refuses_an_output_in_the_csv_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    book = write_csv_folder(tmp_path / "book", tiny())
+    courses = (book / "courses.csv").read_bytes()
+    for target in (book / "courses.csv", book / "out.catalog", book):
+        code, lines = run(capsys, "build", str(book), "-o", str(target), "--force")
+        assert code == 1
+        assert lines[0].startswith(f"{target.name}: NOT built: the output is ")
+    assert lines == [
+        "book: NOT built: the output is the workbook folder itself; give another file name with -o"
+    ]
+    assert (book / "courses.csv").read_bytes() == courses
+    assert sorted(p.name for p in book.iterdir()) == sorted(f"{s}.csv" for s in tiny())
+
+
+def test_build_replaces_a_catalog_but_not_another_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    book = write_csv_folder(tmp_path / "book", tiny())
+    notes = tmp_path / "notes.txt"
+    notes.write_text("room numbers for next year\n")
+    before = notes.read_bytes()
+    code, lines = run(capsys, "build", str(book), "-o", str(notes))
+    assert (code, lines) == (
+        1,
+        [
+            "notes.txt: NOT built: the file exists and is not a catalog file; "
+            "choose another name or use --force"
+        ],
+    )
+    assert notes.read_bytes() == before
+    out = tmp_path / "tiny.catalog"
+    assert run(capsys, "build", str(book), "-o", str(out))[0] == 0
+    assert run(capsys, "build", str(book), "-o", str(out), "--catalog-version", "2")[0] == 0
+    with Repository(out) as repo:
+        assert repo.info().catalog_version == 2
+    assert run(capsys, "build", str(book), "-o", str(notes), "--force")[0] == 0
+    with Repository(notes) as repo:
+        assert repo.integrity() == "ok"
+
+
+@pytest.fixture
+def signing_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    assert main(["keygen", "--out", str(tmp_path / "keys")]) == 0
+    capsys.readouterr()
+    return tmp_path / "keys" / "catalog-signing.key"
+
+
+def folder_state(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_first_publish_has_nothing_to_compare(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], signing_key: Path
+) -> None:
+    pub = tmp_path / "pub"
+    code, lines = run(
+        capsys, "publish", str(SAMPLE_CATALOG_SOURCE), "--key", str(signing_key), "--out", str(pub)
+    )
+    assert code == 0
+    assert lines[0] == f"publish: nothing to compare: no catalog is published in {pub} yet"
+    assert lines[1].startswith("publish: catalog version 1 (")
+    code, lines = run(
+        capsys, "publish", str(SAMPLE_CATALOG_SOURCE), "--key", str(signing_key), "--out", str(pub)
+    )
+    assert code == 0
+    assert lines[:2] == ["publish: changes from the published catalog-v1.catalog:", "no changes"]
+    assert lines[2].startswith("publish: catalog version 2 (")
+
+
+def test_publish_refuses_to_remove_more_than_a_fifth_without_yes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], signing_key: Path
+) -> None:
+    pub = tmp_path / "pub"
+    publish = ["publish", "--key", str(signing_key), "--out", str(pub)]
+    assert run(capsys, *publish, str(SAMPLE_CATALOG_SOURCE))[0] == 0
+    sheets = read_csv_folder(SAMPLE_CATALOG_SOURCE)
+    sheets["offerings"] = sheets["offerings"][:150]  # as if Excel stopped saving at row 151
+    half_saved = write_csv_folder(tmp_path / "half", sheets)
+    before = folder_state(pub)
+    code, lines = run(capsys, *publish, str(half_saved))
+    assert code == 1
+    assert lines == [
+        "publish: changes from the published catalog-v1.catalog:",
+        "offerings: 0 added, 61 removed, 0 changed",
+        "publish: NOT published: this catalog removes 61 of 211 offerings (more than a fifth); "
+        "a half-saved workbook is the usual cause. Check it with kiosk-admin diff, then publish "
+        "again with --yes if it is right",
+    ]
+    assert folder_state(pub) == before
+    code, lines = run(capsys, *publish, str(half_saved), "--yes")
+    assert code == 0
+    assert lines[1] == "offerings: 0 added, 61 removed, 0 changed"
+    assert lines[2].startswith("publish: catalog version 2 (")
+    with Repository(pub / "catalog-v2.catalog") as repo:
+        assert repo.count("offering") == 150
+
+
+def test_publish_removing_a_fifth_or_less_needs_no_yes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], signing_key: Path
+) -> None:
+    pub = tmp_path / "pub"
+    publish = ["publish", "--key", str(signing_key), "--out", str(pub)]
+    assert run(capsys, *publish, str(SAMPLE_CATALOG_SOURCE))[0] == 0
+    sheets = read_csv_folder(SAMPLE_CATALOG_SOURCE)
+    sheets["offerings"] = sheets["offerings"][:169]  # 42 of 211 removed: not more than a fifth
+    code, lines = run(capsys, *publish, str(write_csv_folder(tmp_path / "fewer", sheets)))
+    assert code == 0
+    assert lines[1] == "offerings: 0 added, 42 removed, 0 changed"
+
+
+def test_publish_never_writes_into_the_workbook_or_over_other_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], signing_key: Path
+) -> None:
+    book = write_csv_folder(tmp_path / "book", tiny())
+    before = folder_state(book)
+    for out in (book, book / "pub"):
+        code, lines = run(
+            capsys, "publish", str(book), "--key", str(signing_key), "--out", str(out)
+        )
+        assert code == 1
+        assert lines[0].startswith("publish: NOT published: the publish folder is ")
+    assert lines == [
+        "publish: NOT published: the publish folder is inside the workbook's CSV folder; "
+        "give another with --out"
+    ]
+    assert folder_state(book) == before
+    pub = tmp_path / "pub"
+    pub.mkdir()
+    (pub / "catalog-v1.catalog").write_text("my notes, not a catalog")
+    (pub / "catalog-vold.catalog").write_text("older notes")
+    code, lines = run(capsys, "publish", str(book), "--key", str(signing_key), "--out", str(pub))
+    assert (code, lines) == (
+        1,
+        [
+            f"publish: nothing to compare: no catalog is published in {pub} yet",
+            f"publish: NOT published: catalog-v1.catalog in {pub} exists and is not a catalog "
+            "file; move it away first",
+        ],
+    )
+    (pub / "catalog-v1.catalog").unlink()
+    code, lines = run(capsys, "publish", str(book), "--key", str(signing_key), "--out", str(pub))
+    assert code == 0
+    assert (pub / "catalog-vold.catalog").read_text() == "older notes"  # not swept away as old
+
+
+def test_publish_never_replaces_a_manifest_it_cannot_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], signing_key: Path
+) -> None:
+    pub = tmp_path / "pub"
+    pub.mkdir()
+    (pub / "manifest.json").write_text("a list, not a manifest")
+    before = folder_state(pub)
+    code, lines = run(
+        capsys,
+        "publish",
+        str(write_csv_folder(tmp_path / "book", tiny())),
+        "--key",
+        str(signing_key),
+        "--out",
+        str(pub),
+    )
+    assert code == 1
+    assert lines[-1].startswith(f"publish: NOT published: {pub / 'manifest.json'}: cannot read")
+    assert folder_state(pub) == before

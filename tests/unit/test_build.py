@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 
 from kiosk.catalog import build as build_module
-from kiosk.catalog.build import BuildError, build_catalog
+from kiosk.catalog.build import BuildError, NotACatalogError, build_catalog
 from kiosk.catalog.repository import CatalogError, Repository
 from kiosk.catalog.schema import APPLICATION_ID, SCHEMA_VERSION
 from kiosk.catalog.validate import validate
 from kiosk.catalog.workbook import read_workbook
+from kiosk.paths import SAMPLE_CATALOG_SOURCE
+from kiosk.sync.store import SAMPLE_VERSION, CatalogStore
 from tests.helpers.catalogs import tiny, write_csv_folder
 
 
@@ -118,3 +120,24 @@ def test_other_sqlite_files_and_old_schemas_are_refused(tiny_catalog: Path, tmp_
 def test_missing_catalog_file(tmp_path: Path) -> None:
     with pytest.raises(CatalogError, match="no catalog file"):
         Repository(tmp_path / "absent.catalog")
+
+
+def test_a_file_that_is_not_a_catalog_is_left_alone(tiny_source: Path, tmp_path: Path) -> None:
+    result = validate(read_workbook(tiny_source))
+    notes = tmp_path / "notes.catalog"
+    notes.write_bytes(b"SQLite format 3\x00 but really my notes")
+    with pytest.raises(NotACatalogError, match="the file exists and is not a catalog file"):
+        build_catalog(result, notes)
+    assert notes.read_bytes() == b"SQLite format 3\x00 but really my notes"
+    with pytest.raises(BuildError, match="that is a folder"):
+        build_catalog(result, tmp_path, force=True)
+    with Repository(build_catalog(result, notes, force=True)) as repo:
+        assert repo.integrity() == "ok"
+
+
+def test_the_kiosk_rebuilds_its_own_damaged_sample(tmp_path: Path) -> None:
+    store = CatalogStore(tmp_path / "data")
+    store.folder.mkdir(parents=True)
+    (store.folder / f"sample-v{SAMPLE_VERSION}.catalog").write_bytes(b"\x00" * 4096)
+    with Repository(store.ensure_sample(SAMPLE_CATALOG_SOURCE)) as repo:
+        assert repo.integrity() == "ok"
