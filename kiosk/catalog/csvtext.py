@@ -1,8 +1,12 @@
-"""Read one CSV file as the text staff typed: find its encoding, or refuse when it is unclear.
+"""Read a folder's CSV files as the text staff typed: find their encoding, or refuse when it is
+unclear.
 
 Excel saves "CSV UTF-8" (right for every language), "CSV (Comma delimited)" in the Windows code
 page, "CSV (MS-DOS)" in cp850 and "CSV (Macintosh)" in Mac Roman; Google Sheets always saves
-UTF-8. Which legacy code page a file is in is asked of charset-normalizer, among just those.
+UTF-8. The files of one folder come from one program saving one workbook, so one code page is
+chosen for all of them: charset-normalizer rules out the readings that are clearly garbled,
+and of the rest only one may read as words (no symbol or capital inside a word, as "TÝtulo" or
+"m·quinas" are). Anything less certain is refused.
 """
 
 from __future__ import annotations
@@ -10,40 +14,66 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.catalog.raw import WorkbookError
 from kiosk.catalog.textcheck import LEGACY
 
-# How clearly the best reading must beat another for the file to be read without asking.
+# How much less garbled (charset-normalizer's "chaos") a reading must be to rule out another.
 _CLEARLY_LESS_GARBLED = 0.005
-_CLEARLY_MORE_LIKE_A_LANGUAGE = 0.02
 SAVE_AS_UTF8 = 'save it again as "CSV UTF-8 (Comma delimited)"'
+# A character outside ASCII inside a word: a symbol there, or a capital followed by a small
+# letter, is what a wrong code page makes of an accented letter ("m·quinas", "TÝtulo").
+_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])([^\x00-\x7f])(?=([^\W\d_]))")
+
+
+@dataclass(frozen=True)
+class CsvFile:
+    path: Path
+    rows: list[list[str]]
+    encoding: str
 
 
 def read_csv(path: Path) -> list[list[str]]:
-    """Rows of a CSV file, separated by comma, semicolon or tab, any line endings."""
-    return read_csv_file(path)[0]
+    """Rows of one CSV file, separated by comma, semicolon or tab, any line endings."""
+    return read_csv_files([path])[0].rows
 
 
-def read_csv_file(path: Path) -> tuple[list[list[str]], str]:
-    """Rows of a CSV file, and the encoding it was read in."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise WorkbookError(f"{path.name}: cannot be read ({exc.strerror})") from exc
-    text, encoding = decode(data, path.name)
+def read_csv_files(paths: list[Path]) -> list[CsvFile]:
+    """The rows of each file, read in one encoding per file (one code page for all the files
+    that are not Unicode)."""
+    texts: dict[Path, tuple[str, str]] = {}
+    legacy: dict[Path, bytes] = {}
+    for path in paths:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise WorkbookError(f"{path.name}: cannot be read ({exc.strerror})") from exc
+        text = _unicode(data, path.name)
+        if text is None:
+            legacy[path] = data
+        else:
+            texts[path] = text
+    if legacy:
+        encoding = _code_page(legacy)
+        texts.update({p: (data.decode(encoding), encoding) for p, data in legacy.items()})
+    return [CsvFile(p, _rows(texts[p][0], p.name), texts[p][1]) for p in paths]
+
+
+def _rows(text: str, name: str) -> list[list[str]]:
     first_line = text.splitlines()[0] if text else ""
     delimiter = max(",;\t", key=first_line.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        return [[cell.strip() for cell in row] for row in reader], encoding
+        return [[cell.strip() for cell in row] for row in reader]
     except csv.Error as exc:
-        raise WorkbookError(f"{path.name}: not a readable CSV file ({exc})") from exc
+        raise WorkbookError(f"{name}: not a readable CSV file ({exc})") from exc
 
 
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """The text of a CSV file; raises WorkbookError when it cannot be known for sure."""
+def _unicode(data: bytes, name: str) -> tuple[str, str] | None:
+    """The text and encoding of a Unicode file; None for a file in a legacy code page."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16"), "utf-16"  # Excel's "Unicode Text"
     if b"\x00" in data[:4096]:
@@ -52,35 +82,54 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         )
     try:
         return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    return _legacy(data, name, utf8_error)
+    except UnicodeDecodeError:
+        return None
 
 
-def _legacy(data: bytes, name: str, utf8_error: UnicodeDecodeError) -> tuple[str, str]:
+def _code_page(files: dict[Path, bytes]) -> str:
     from charset_normalizer import from_bytes  # only staff tools read CSV files
 
-    matches = list(from_bytes(data, cp_isolation=list(LEGACY)))
-    if not matches:
-        line = data[: utf8_error.start].count(b"\n") + 1
+    names = _names(list(files))
+    candidates = [e for e in LEGACY if all(_decodes(data, e) for data in files.values())]
+    if not candidates:
         raise WorkbookError(
-            f"{name}, line {line}: holds bytes that are not text in any encoding a spreadsheet "
-            f"program saves; {SAVE_AS_UTF8}"
+            f"{names}: not UTF-8, and not text in any code page a spreadsheet program saves; "
+            f"{SAVE_AS_UTF8}"
         )
-    first = matches[
-        0
-    ]  # the library's best reading: the least garbled, then the most like a language
-    rivals = {
-        str(m): m.encoding
-        for m in matches[1:]
-        if str(m) != str(first)
-        and m.chaos - first.chaos < _CLEARLY_LESS_GARBLED
-        and first.coherence - m.coherence < _CLEARLY_MORE_LIKE_A_LANGUAGE
+    matches = list(from_bytes(b"\n".join(files.values()), cp_isolation=candidates))
+    least = min((m.chaos for m in matches), default=0.0)
+    plausible = {m.encoding for m in matches if m.chaos - least < _CLEARLY_LESS_GARBLED}
+    readings = {
+        e: "\n".join(data.decode(e) for data in files.values())
+        for e in candidates
+        if e in plausible or not matches
     }
-    if rivals:
-        ways = " or ".join(LEGACY.get(e, e) for e in sorted({first.encoding, *rivals.values()}))
-        raise WorkbookError(
-            f"{name}: is not saved as CSV UTF-8, and its accented letters read differently "
-            f"as {ways}; {SAVE_AS_UTF8}"
-        )
-    return str(first), first.encoding
+    words = {e: text for e, text in readings.items() if not _garbled(text)}
+    if len(set(words.values())) == 1:
+        return next(iter(words))
+    ways = " or ".join(LEGACY[e] for e in (words or readings))
+    raise WorkbookError(
+        f"{names}: not saved as CSV UTF-8, and its accented letters cannot be read for "
+        f"certain: they could be {ways}; {SAVE_AS_UTF8}"
+    )
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _garbled(text: str) -> bool:
+    for match in _INSIDE_WORD.finditer(text):
+        char, after = match.group(1), match.group(2)
+        if not char.isalpha() or (char.isupper() and after.islower()):
+            return True
+    return False
+
+
+def _names(paths: list[Path]) -> str:
+    first = paths[0].name
+    return first if len(paths) == 1 else f"{first} and {len(paths) - 1} more CSV files"

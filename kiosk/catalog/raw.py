@@ -14,6 +14,11 @@ from types import MappingProxyType
 
 from kiosk.catalog.records import Problem
 
+# The error values Excel shows (and writes into a CSV file as text).
+ERROR_VALUES = frozenset(
+    "#N/A #DIV/0! #REF! #VALUE! #NAME? #NUM! #NULL! #SPILL! #CALC! #FIELD! #BLOCKED! "
+    "#CONNECT! #BUSY! #UNKNOWN! #GETTING_DATA #PYTHON!".split()
+)
 NO_NOTES: Mapping[int, CellNote] = MappingProxyType({})
 
 

@@ -10,6 +10,9 @@ from kiosk.catalog.sheets import Column
 
 _HTML = re.compile(r"<\s*/?\s*[A-Za-z!][^<>]*>|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]{2,8});")
 _FORMULA = re.compile(r"[=+@]|-[^\s\d]")
+_ADDRESS = re.compile(
+    r"(?:https?://)?[^\s/:@]+\.[^\s/:@.]{2,}(?::\d+)?(?:[/?#]\S*)?", re.IGNORECASE
+)
 # Characters nobody sees and nobody means to publish: they are taken out, with a warning.
 STRIPPED = {"\u200b": "zero-width space", "\ufeff": "byte order mark", "\u2060": "word joiner"}
 _STRIP = re.compile("[" + "".join(STRIPPED) + "]")
@@ -54,6 +57,12 @@ def text_problem(column: Column, lang: str, cell: str, *, encoding: str) -> tupl
         return f"text is {len(cell)} characters long", f"expected at most {column.max_length}"
     if _HTML.search(cell):
         return "text looks like HTML", "expected plain text without <tags> or &entities;"
+    if column.link and not _ADDRESS.fullmatch(cell):
+        return (
+            f'"{cell}" is not a web address',
+            "expected an address such as https://www.scusd.edu/ (a link cell gives its address "
+            "in a workbook, but a CSV file keeps only the link's text)",
+        )
     if column.formula_guard and _FORMULA.match(cell):
         return (
             f'text starts with "{cell[0]}" like a formula',

@@ -6,9 +6,17 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from kiosk.catalog.csvtext import read_csv, read_csv_file
-from kiosk.catalog.raw import RawSheet, RawWorkbook, WorkbookError, collect_sheets, to_sheet
+from kiosk.catalog.csvtext import read_csv, read_csv_files
+from kiosk.catalog.raw import (
+    ERROR_VALUES,
+    CellNote,
+    RawWorkbook,
+    WorkbookError,
+    collect_sheets,
+    to_sheet,
+)
 from kiosk.catalog.records import Problem
+from kiosk.catalog.sheets import SHEETS_BY_NAME
 
 __all__ = ["RawWorkbook", "WorkbookError", "read_csv", "read_workbook"]
 
@@ -48,7 +56,7 @@ _NOT_SHEETS = re.compile(r"^(~\$|\._|\.~lock\.)")
 
 def _read_csv_folder(folder: Path) -> RawWorkbook:
     problems: list[Problem] = []
-    named: list[tuple[str, RawSheet]] = []
+    paths = []
     for path in sorted(folder.iterdir()):
         if not path.is_file() or path.suffix.lower() != ".csv":
             continue
@@ -65,17 +73,39 @@ def _read_csv_folder(folder: Path) -> RawWorkbook:
                 )
             )
             continue
-        rows, encoding = read_csv_file(path)
-        sheet = to_sheet(csv_sheet_name(path.stem), rows)
-        named.append((path.stem, replace(sheet, encoding=encoding)))
-    if not named:
+        paths.append(path)
+    if not paths:
         raise WorkbookError(
             f"{folder}: the folder has no CSV files (expected sectors.csv, "
             "pathways.csv, courses.csv, ...)"
         )
+    named = []
+    for file in read_csv_files(paths):
+        sheet = to_sheet(csv_sheet_name(file.path.stem), file.rows, _error_notes(file.rows))
+        named.append((file.path.stem, replace(sheet, encoding=file.encoding)))
     return RawWorkbook(folder, collect_sheets(named, problems), tuple(problems))
 
 
+# How programs name a sheet's CSV file: Google Sheets "Catalog - courses.csv", LibreOffice
+# "catalog-courses.csv" (document, then sheet).
+_SHEET_AT_END = re.compile(
+    r"(?:.*(?: - |[-_ ]))?(" + "|".join(SHEETS_BY_NAME) + r")\s*", re.IGNORECASE
+)
+
+
 def csv_sheet_name(stem: str) -> str:
-    """The sheet a CSV file holds: Google Sheets names a download "Catalog - courses.csv"."""
+    """The sheet a CSV file holds, from its file name."""
+    match = _SHEET_AT_END.fullmatch(stem.strip())
+    if match:
+        return match.group(1)
     return stem.rpartition(" - ")[2].strip() if " - " in stem else stem.strip()
+
+
+def _error_notes(rows: list[list[str]]) -> dict[int, dict[int, CellNote]]:
+    """CSV files hold an Excel error as its text (#N/A): it is the same error as in a workbook."""
+    notes: dict[int, dict[int, CellNote]] = {}
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell.startswith("#") and cell.upper() in ERROR_VALUES:
+                notes.setdefault(r, {})[c] = CellNote(error=cell.upper())
+    return notes
