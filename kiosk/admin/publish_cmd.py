@@ -10,7 +10,7 @@ from kiosk.admin.diff_cmd import summary_lines
 from kiosk.admin.report import checked_workbook
 from kiosk.catalog.build import BuildError
 from kiosk.catalog.diff import Shrinkage, compare, large_removals
-from kiosk.catalog.identify import overlap
+from kiosk.catalog.identify import folder_overlap
 from kiosk.catalog.readback import read_snapshot
 from kiosk.catalog.repository import CatalogError
 from kiosk.catalog.snapshot import snapshot_of
@@ -29,7 +29,10 @@ def register(verbs: Any) -> None:
         "--version is given; a version that is not newer is refused. Before signing it "
         "counts, per sheet, what changes against the catalog published in DIR (see "
         "kiosk-admin diff), and refuses a catalog that removes more than a fifth of the "
-        "published courses, careers or offerings unless --yes is given.",
+        "published courses, careers or offerings unless --yes is given. If DIR's manifest "
+        "names a catalog that is missing or cannot be read, nothing can be compared and "
+        "--yes is needed too. DIR may not be the workbook, lie in its CSV folder or hold "
+        "the workbook file.",
     )
     p.add_argument("source", type=Path, help="the workbook file or CSV folder")
     p.add_argument("--key", type=Path, required=True, help="the private signing key")
@@ -45,13 +48,14 @@ def register(verbs: Any) -> None:
     p.add_argument(
         "--yes",
         action="store_true",
-        help="publish even if many courses, careers or offerings are removed",
+        help="publish even if many courses, careers or offerings are removed, or the "
+        "published catalog cannot be compared",
     )
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    clash = overlap(args.out, args.source)
+    clash = folder_overlap(args.out, args.source)
     if clash is not None:
         print(f"publish: NOT published: the publish folder is {clash}; give another with --out")
         return 1
@@ -64,9 +68,9 @@ def run(args: argparse.Namespace) -> int:
     if result is None:
         return 1
     try:
-        shrinkage = _compare_with_published(result, args.out)
-        if shrinkage and not args.yes:
-            print(f"publish: NOT published: {_refusal(shrinkage)}")
+        refusal = _check_against_published(result, args.out, yes=args.yes)
+        if refusal is not None:
+            print(f"publish: NOT published: {refusal}")
             return 1
         manifest = publish(
             result, key, args.out, version=args.version, expires_days=args.expires_days
@@ -81,25 +85,37 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _compare_with_published(result: Validation, folder: Path) -> tuple[Shrinkage, ...]:
-    """Print what changes against the published catalog; the sheets that lose too much."""
+def _check_against_published(result: Validation, folder: Path, *, yes: bool) -> str | None:
+    """Print what changes against the catalog published in `folder`; why not to publish without
+    --yes (too much removed, or nothing to compare it with), or None."""
     published = published_catalog(folder)
     if published is None:
         print(f"publish: nothing to compare: no catalog is published in {folder} yet")
-        return ()
-    if not published.is_file():
-        print(f"publish: nothing to compare: {published.name}, named by the manifest, is missing")
-        return ()
+        return None
     try:
         old = read_snapshot(published)
     except CatalogError as exc:
-        print(f"publish: nothing to compare: {exc}")
-        return ()
+        return _uncompared(published, exc, yes=yes)
     diff = compare(old, snapshot_of(result))
     print(f"publish: changes from the published {published.name}:")
     for line in summary_lines(diff):
         print(line)
-    return large_removals(diff)
+    shrinkage = large_removals(diff)
+    return _refusal(shrinkage) if shrinkage and not yes else None
+
+
+def _uncompared(published: Path, exc: CatalogError, *, yes: bool) -> str | None:
+    # Something has been published, so a half-saved workbook could still remove most of it:
+    # only --yes may skip the check.
+    why = (
+        f"the published {published.name} is missing"
+        if not published.exists()
+        else f"the published {exc}"
+    )
+    if yes:
+        print(f"publish: nothing to compare: {why}")
+        return None
+    return f"{why}, so what this removes cannot be checked; publish again with --yes if it is right"
 
 
 def _refusal(shrinkage: tuple[Shrinkage, ...]) -> str:

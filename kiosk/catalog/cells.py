@@ -30,8 +30,9 @@ def _parse_code(column: Column, cell: str) -> str:
 
 
 # One rule for every number column: commas group digits in threes (52,000 and 1,234,567), a
-# point starts the decimals. A decimal comma (7,5) could mean either, so it is refused.
-_NUMBER = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+")
+# point starts the decimals. A decimal comma (7,5 or 0,500) could mean either, so it is
+# refused. Digits are ASCII: a full-width "５２" is not read as 52.
+_NUMBER = re.compile(r"-?(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|-?\.[0-9]+")
 # Money columns also take a dollar sign and spaces around it: "$52,000.00", "$ 52,000".
 _MONEY = re.compile(r"\s*(-?)\s*\$?\s*(-?)\s*(.*?)\s*")
 

@@ -100,22 +100,7 @@ def _check_unnamed(sheet: Sheet, raw: RawSheet, add: Add) -> None:
 
 
 def _check_hidden_and_merged(raw: RawSheet, add: Add) -> None:
-    for ref, in_header in raw.merged:
-        if in_header:
-            add(
-                raw.header_row,
-                None,
-                f"header cells {ref} are merged",
-                "expected one header cell for each column: unmerge them and name each column",
-            )
-        else:
-            first = ref.split(":")[0]
-            add(
-                None,
-                None,
-                f"cells {ref} are merged, so only {first} holds the text shown across them",
-                "expected each cell to hold its own value: unmerge them and fill every cell",
-            )
+    _check_merged(raw, add)
     if raw.hidden:
         add(
             None,
@@ -142,6 +127,25 @@ def _check_hidden_and_merged(raw: RawSheet, add: Add) -> None:
             "expected a visible column: unhide it, or delete it if it should not be published",
             warning=True,
         )
+
+
+def _check_merged(raw: RawSheet, add: Add) -> None:
+    for ref, in_header in raw.merged:
+        if in_header:
+            add(
+                raw.header_row,
+                None,
+                f"header cells {ref} are merged",
+                "expected one header cell for each column: unmerge them and name each column",
+            )
+        else:
+            add(
+                None,
+                None,
+                f"cells {ref} are merged, so only {ref.split(':')[0]} holds the text shown "
+                "across them",
+                "expected each cell to hold its own value: unmerge them and fill every cell",
+            )
 
 
 def _count(rows: list[int], noun: str) -> str:

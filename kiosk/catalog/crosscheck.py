@@ -20,13 +20,13 @@ def check_references(result: Validation) -> None:
     }
     for sheet in SHEETS:
         for column in sheet.columns:
-            known = codes.get(column.ref) if column.ref else None
-            if known is None:  # not a reference, or the referenced sheet is missing
+            if not column.ref:
                 continue
             records = result.records.get(sheet.name, [])
             if column.ref in result.unreadable:
                 _refer_to_unreadable(result, sheet.name, column.name, column.ref, records)
                 continue
+            known = codes.get(column.ref, set())
             unknown: dict[str, list[int]] = {}
             for record in records:
                 for code in _referenced(record.values.get(column.name)):
@@ -65,7 +65,7 @@ def _refer_to_unreadable(
                 None,
                 column,
                 f"{len(rows)} row{'s' * (len(rows) != 1)} name codes from the {ref} sheet, "
-                "which could not be read",
+                "which is missing or could not be read",
                 f"expected the {ref} sheet's problems above fixed first; these rows are "
                 "checked against it then",
             )

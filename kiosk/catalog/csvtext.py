@@ -24,9 +24,13 @@ from kiosk.catalog.textcheck import LEGACY
 # How much less garbled (charset-normalizer's "chaos") a reading must be to rule out another.
 _CLEARLY_LESS_GARBLED = 0.005
 SAVE_AS_UTF8 = 'save it again as "CSV UTF-8 (Comma delimited)"'
-# A character outside ASCII inside a word: a symbol there, or a capital followed by a small
-# letter, is what a wrong code page makes of an accented letter ("m·quinas", "TÝtulo").
-_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])([^\x00-\x7f])(?=([^\W\d_]))")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# A no-break space between letters is either one a staff member pasted between two words or
+# what the Windows code page makes of MS-DOS's "á": not enough to choose by line endings.
+_NBSP_IN_WORD = re.compile(r"(?<=[^\W\d_])\xa0(?=[^\W\d_])")
+# Marks that touch letters in real text (don’t, “quoted”, ¿qué?, Excel®); any other symbol
+# touching a letter is what a wrong code page makes of an accented letter.
+_TYPOGRAPHIC = frozenset("’‘“”«»–—…¿¡©®™°€£¢§")
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,9 @@ def _unicode(data: bytes, name: str) -> tuple[str, str] | None:
         raise WorkbookError(
             f"{name}: looks like a binary file, not CSV; save it from Excel as CSV UTF-8"
         )
+    if data.isascii():
+        # Plain ASCII: UTF-8, or a code page export where every other letter became "?".
+        return data.decode("ascii"), "ascii"
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
@@ -107,11 +114,23 @@ def _code_page(files: dict[Path, bytes]) -> str:
     words = {e: text for e, text in readings.items() if not _garbled(text)}
     if len(set(words.values())) == 1:
         return next(iter(words))
-    ways = " or ".join(LEGACY[e] for e in (words or readings))
+    # Where two code pages both give words ("don’t" in Windows, "donít" in Mac Roman), the one
+    # Excel writes with these line endings wins: Mac Roman with CR alone, Windows otherwise.
+    usual = "mac_roman" if _mac_line_endings(files) else "cp1252"
+    if usual in words and not _NBSP_IN_WORD.search(words[usual]):
+        return usual
+    if words:
+        trouble = "they could be " + " or ".join(LEGACY[e] for e in words)
+    else:
+        trouble = "no code page a spreadsheet program saves reads them as words"
     raise WorkbookError(
         f"{names}: not saved as CSV UTF-8, and its accented letters cannot be read for "
-        f"certain: they could be {ways}; {SAVE_AS_UTF8}"
+        f"certain: {trouble}; {SAVE_AS_UTF8}"
     )
+
+
+def _mac_line_endings(files: dict[Path, bytes]) -> bool:
+    return all(b"\r" in data and b"\n" not in data for data in files.values())
 
 
 def _decodes(data: bytes, encoding: str) -> bool:
@@ -123,9 +142,21 @@ def _decodes(data: bytes, encoding: str) -> bool:
 
 
 def _garbled(text: str) -> bool:
-    for match in _INSIDE_WORD.finditer(text):
-        char, after = match.group(1), match.group(2)
-        if not char.isalpha() or (char.isupper() and after.islower()):
+    """True when a letter from outside ASCII looks like another code page's reading of it: a
+    symbol touching a letter ("m·quinas", "b‡sica") or a capital inside a word ("TÝtulo")."""
+    for match in _NON_ASCII.finditer(text):
+        char, at = match.group(), match.start()
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if char.isalpha():
+            # A capital after a small letter (CafŽ) or inside a word (TÝtulo).
+            if char.isupper() and (before.islower() or (before.isalpha() and after.islower())):
+                return True
+        elif (
+            not char.isspace()
+            and char not in _TYPOGRAPHIC
+            and (before.isalpha() or after.isalpha())
+        ):
             return True
     return False
 

@@ -9,6 +9,7 @@ import re
 import zipfile
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree
 
 from kiosk.catalog.numfmt import Unrenderable, render
@@ -30,6 +31,7 @@ Value = int | float | str | bool | dt.time | dt.date | dt.datetime | dt.timedelt
 def read_xlsx(path: Path) -> RawWorkbook:
     import python_calamine  # imported here: the kiosk itself never reads workbooks
 
+    _refuse_encrypted(path)
     try:
         extras = read_extras(str(path))
         book = python_calamine.CalamineWorkbook.from_object(_for_calamine(path, extras))
@@ -41,13 +43,13 @@ def read_xlsx(path: Path) -> RawWorkbook:
             ranges = sheet.merged_cell_ranges or []
             raw = _sheet(meta.name.strip(), table, extras.get(meta.name, SheetExtras()), ranges)
             named.append((meta.name, _with(raw, hidden=hidden)))
-    except python_calamine.PasswordError as exc:
+    except XlsxLayoutError as exc:
         raise WorkbookError(
-            f"{path.name}: the workbook is password protected; save it without a password"
+            f"{path.name}: {exc}, so its cells cannot be placed; open it in Excel and save it "
+            "again as .xlsx"
         ) from exc
     except (
         python_calamine.CalamineError,
-        XlsxLayoutError,
         zipfile.BadZipFile,
         ElementTree.ParseError,
         KeyError,
@@ -60,6 +62,23 @@ def read_xlsx(path: Path) -> RawWorkbook:
         ) from exc
     problems: list[Problem] = []
     return RawWorkbook(path, collect_sheets(named, problems), tuple(problems))
+
+
+# An .xlsx with a password is not a zip file but an OLE compound file, as .xls files are.
+_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _refuse_encrypted(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(len(_OLE_SIGNATURE))
+    except OSError as exc:
+        raise WorkbookError(f"{path.name}: cannot be read ({exc.strerror})") from exc
+    if start == _OLE_SIGNATURE:
+        raise WorkbookError(
+            f"{path.name}: the workbook is password protected (or is an Excel 97-2003 file); "
+            'save it as "Excel Workbook (.xlsx)" without a password'
+        )
 
 
 # The error values calamine knows; newer Excel has more (#SPILL!, #CALC!, ...), and calamine
@@ -100,12 +119,14 @@ def _sheet(
     extras: SheetExtras,
     ranges: list[tuple[tuple[int, int], tuple[int, int]]],
 ) -> RawSheet:
-    rows = [[_plain_text(v) for v in row] for row in table]
     notes: dict[int, dict[int, CellNote]] = {}
+    rows = [_row_text(r, row, notes) for r, row in enumerate(table)]
     for cell in extras.formats.keys() | extras.errors.keys() | extras.links.keys():
         _shown(cell, table, rows, extras, notes)
-    for row, column in extras.unsaved_formulas:
-        _note(notes, (row, column), unreadable="the formula's result was not saved in the file")
+    for cell in extras.unsaved_formulas:
+        _note(notes, cell, unsaved=True)
+    for cell in extras.opaque_links:
+        _note(notes, cell, opaque_link=True)
     sheet = to_sheet(name, rows, notes)
     used = {i for i, header in enumerate(sheet.headers) if header}
     used |= {i for r in sheet.rows for i, cell in enumerate(r.cells) if cell}
@@ -160,7 +181,7 @@ def _grow(rows: list[list[str]], table: list[list[Value]], row: int, column: int
         line.extend([""] * (column + 1 - len(line)))
 
 
-def _note(notes: dict[int, dict[int, CellNote]], cell: Cell, **what: str) -> None:
+def _note(notes: dict[int, dict[int, CellNote]], cell: Cell, **what: Any) -> None:
     row, column = cell
     old = notes.setdefault(row, {}).get(column, CellNote())
     notes[row][column] = replace(old, **what)
@@ -180,6 +201,22 @@ def _rounded(value: Value, shown: str) -> bool:
     if "%" in shown:
         number /= 100
     return abs(number - abs(value)) > 1e-9 * max(1.0, abs(value))
+
+
+def _row_text(index: int, row: list[Value], notes: dict[int, dict[int, CellNote]]) -> list[str]:
+    """The row as Excel's General format shows it; a number General cannot show as typed
+    (0.30000000000000004, 4.42071E+11) is noted."""
+    texts = []
+    for column, value in enumerate(row):
+        if isinstance(value, float) and not (value.is_integer() and abs(value) < 1e11):
+            try:
+                texts.append(render(value, "General"))
+            except Unrenderable as exc:
+                _note(notes, (index, column), unreadable=str(exc))
+                texts.append(_plain_text(value))
+        else:
+            texts.append(_plain_text(value))
+    return texts
 
 
 def _plain_text(value: Value) -> str:

@@ -45,13 +45,55 @@ def _normal(path: Path) -> Path:
     return Path(os.path.normcase(path.resolve()))
 
 
+def _same(a: Path, b: Path) -> bool:
+    """True when `a` and `b` both exist and are one file or folder, however each is reached:
+    a hard link, a share's UNC path and its mapped drive, or an 8.3 short name all differ as
+    paths but not as files."""
+    try:
+        first, second = a.stat(), b.stat()
+    except OSError:
+        return False
+    # A file system without file ids reports 0 for every file; there only the path can tell.
+    return first.st_ino != 0 and os.path.samestat(first, second)
+
+
+def _one_of_its_files(target: Path, folder: Path) -> bool:
+    if not target.is_file():
+        return False
+    try:
+        return any(_same(target, entry) for entry in folder.iterdir())
+    except OSError:
+        return False
+
+
+def _inside(target: Path, folder: Path) -> bool:
+    """True when `target` lies in `folder` (at any depth) or is one of its files by another name."""
+    if _normal(target).is_relative_to(_normal(folder)):
+        return True
+    # resolve() first: "book/../x.catalog" has "book" among its parents but is not inside it.
+    parents = target.resolve().parents
+    return any(_same(parent, folder) for parent in parents) or _one_of_its_files(target, folder)
+
+
 def overlap(target: Path, source: Path) -> str | None:
     """Why writing `target` would touch the workbook `source` (a file or CSV folder), or None.
 
     The answer completes "the output is ..."."""
-    out, src = _normal(target), _normal(source)
-    if out == src:
+    if _normal(target) == _normal(source) or _same(target, source):
         return "the workbook folder itself" if source.is_dir() else "the workbook itself"
-    if source.is_dir() and out.is_relative_to(src):
+    if source.is_dir() and _inside(target, source):
         return "inside the workbook's CSV folder"
     return None
+
+
+def folder_overlap(folder: Path, source: Path) -> str | None:
+    """Why publishing into `folder` would touch the workbook `source`, or None.
+
+    As `overlap`, and the folder may not hold a workbook file either: everything in a publish
+    folder is meant to be copied to a web server, a file share or a USB stick, and publish
+    replaces and sweeps files there. The answer completes "the publish folder is ..."."""
+    if source.is_file():
+        holder = source.parent
+        if _normal(folder) == _normal(holder) or _same(folder, holder):
+            return "the folder that holds the workbook"
+    return overlap(folder, source)

@@ -33,6 +33,8 @@ class CellNote:
     error: str = ""  # an Excel error value such as "#N/A"
     link: str = ""  # the address of the cell's hyperlink
     unreadable: str = ""  # why the text the cell shows could not be read exactly
+    unsaved: bool = False  # a formula whose result the file does not hold
+    opaque_link: bool = False  # a HYPERLINK formula whose address is worked out, not written
     holds: str = ""  # the cell shows its number rounded: the number it really holds
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.catalog.languages import FALLBACK
-from kiosk.catalog.textcheck import shown
+from kiosk.catalog.visible import shown
 
 
 @dataclass(frozen=True)

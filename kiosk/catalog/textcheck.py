@@ -4,7 +4,6 @@ letters a CSV file's code page turned into "?"."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from kiosk.catalog.sheets import Column
 
@@ -39,20 +38,9 @@ def clean(cell: str) -> tuple[str, list[str]]:
     return _STRIP.sub("", cell).strip(), [f"U+{ord(c):04X} {STRIPPED[c]}" for c in found]
 
 
-def shown(text: str) -> str:
-    """`text` with every character a reader could not see written as [U+200B]."""
-    return "".join(f"[U+{ord(c):04X}]" if _invisible(c) else c for c in text)
-
-
-def _invisible(char: str) -> bool:
-    if char == " ":
-        return False
-    return unicodedata.category(char) in ("Cf", "Cc", "Zs", "Zl", "Zp", "Co", "Cn")
-
-
 def text_problem(column: Column, lang: str, cell: str, *, encoding: str) -> tuple[str, str] | None:
     """What is wrong with a text cell in `lang`, as (message, expected), or None. `encoding` is
-    the one its CSV file was read in ("" for a workbook)."""
+    the one its CSV file was read in ("" for a workbook, "ascii" for a file of ASCII only)."""
     if column.max_length and len(cell) > column.max_length:
         return f"text is {len(cell)} characters long", f"expected at most {column.max_length}"
     if _HTML.search(cell):
@@ -68,9 +56,10 @@ def text_problem(column: Column, lang: str, cell: str, *, encoding: str) -> tupl
             f'text starts with "{cell[0]}" like a formula',
             "expected plain text; remove the leading character",
         )
-    if encoding and not column.link:
+    if (encoding in LEGACY or encoding == "ascii") and not column.link:
         # Chinese and Vietnamese cannot be written in a legacy code page at all.
-        pattern = _ANY_QUESTION_MARK if encoding in LEGACY and lang in _BEYOND_CODE_PAGES else _LOST
+        beyond = encoding in LEGACY and lang in _BEYOND_CODE_PAGES
+        pattern = _ANY_QUESTION_MARK if beyond else _LOST
         lost = pattern.search(cell)
         if lost:
             start = max(0, lost.start() - 12)

@@ -6,14 +6,18 @@ expected. The result also carries the parsed records the build step turns into a
 
 from __future__ import annotations
 
+import re
+
 from kiosk.catalog.cells import BadValue, parse
 from kiosk.catalog.columns import Layout, read_layout
 from kiosk.catalog.crosscheck import check_cross_fields, check_references
 from kiosk.catalog.languages import FALLBACK
+from kiosk.catalog.notes import judge
 from kiosk.catalog.raw import CellNote, RawRow, RawSheet, RawWorkbook
 from kiosk.catalog.records import Problem, Record, Validation
 from kiosk.catalog.sheets import SHEETS, SHEETS_BY_NAME, Column, Kind, Sheet
 from kiosk.catalog.textcheck import clean, text_problem
+from kiosk.catalog.visible import hidden_characters
 
 __all__ = ["Problem", "Record", "Validation", "validate"]
 
@@ -47,6 +51,7 @@ def validate(book: RawWorkbook) -> Validation:
                     f'expected a sheet named "{sheet.name}"',
                 )
             )
+            result.unreadable.add(sheet.name)
             continue
         checker = _SheetChecker(sheet, raw_sheet, result.problems)
         records = checker.check()
@@ -146,46 +151,26 @@ class _SheetChecker:
                 "expected only characters that show; it usually comes with copied text",
                 warning=True,
             )
+        for what in hidden_characters(cell) if column.kind is Kind.TEXT else ():
+            self.problem(
+                raw.number,
+                header,
+                f"text holds the invisible character {what}",
+                "expected only characters that show: delete it, unless it is meant",
+                warning=True,
+            )
         return cell
 
     def _noted(
         self, raw: RawRow, index: int, header: str, column: Column, cell: str, note: CellNote
     ) -> str | None:
-        if note.error:
+        wants_address = self._wants_address(raw, column)
+        verdict = judge(note, cell, wants_address=wants_address, is_text=column.kind is Kind.TEXT)
+        if verdict.message:
             self.problem(
-                raw.number,
-                header,
-                f"the cell shows the Excel error {note.error}",
-                "expected a value: fix the formula, or type the value",
+                raw.number, header, verdict.message, verdict.expected, warning=verdict.warning
             )
-            return None
-        if note.link and self._wants_address(raw, column):
-            return note.link
-        if note.unreadable:
-            self.problem(
-                raw.number,
-                header,
-                f"what the cell shows cannot be read exactly: {note.unreadable}",
-                "expected the value typed as text, or a plain number format",
-            )
-            return None
-        if note.holds and column.kind is not Kind.TEXT:
-            self.problem(
-                raw.number,
-                header,
-                f"the cell shows {cell} but holds {note.holds}",
-                "expected the number as it is shown: round it, or show all its decimals",
-            )
-            return None
-        if note.link and note.link != cell:
-            self.problem(
-                raw.number,
-                header,
-                f"the cell links to {note.link}, and only its text is published",
-                "expected plain text: kiosks show no links",
-                warning=True,
-            )
-        return cell
+        return verdict.text
 
     def _wants_address(self, raw: RawRow, column: Column) -> bool:
         if column.link:
@@ -197,7 +182,7 @@ class _SheetChecker:
             self.sheet.name == "settings"
             and column.name == "value"
             and 0 <= key < len(raw.cells)
-            and raw.cells[key].strip().lower() == "qr_base_url"
+            and re.sub(r"[\s-]+", "_", raw.cells[key].strip().lower()) == "qr_base_url"
         )
 
     def _check_presence(

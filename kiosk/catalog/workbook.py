@@ -58,7 +58,7 @@ def _read_csv_folder(folder: Path) -> RawWorkbook:
     problems: list[Problem] = []
     paths = []
     for path in sorted(folder.iterdir()):
-        if not path.is_file() or path.suffix.lower() != ".csv":
+        if not path.is_file() or not _is_sheet_file(path):
             continue
         if _NOT_SHEETS.match(path.name):
             problems.append(
@@ -84,6 +84,12 @@ def _read_csv_folder(folder: Path) -> RawWorkbook:
         sheet = to_sheet(csv_sheet_name(file.path.stem), file.rows, _error_notes(file.rows))
         named.append((file.path.stem, replace(sheet, encoding=file.encoding)))
     return RawWorkbook(folder, collect_sheets(named, problems), tuple(problems))
+
+
+def _is_sheet_file(path: Path) -> bool:
+    # Excel's "Unicode Text" is a tab-separated UTF-16 file named .txt: read it by its sheet name.
+    suffix = path.suffix.lower()
+    return suffix == ".csv" or (suffix == ".txt" and csv_sheet_name(path.stem) in SHEETS_BY_NAME)
 
 
 # How programs name a sheet's CSV file: Google Sheets "Catalog - courses.csv", LibreOffice

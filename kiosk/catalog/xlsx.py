@@ -29,7 +29,10 @@ _ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
 _FORMULA_TAG = re.compile(rb"<(\w+:)?f\b([^>]*?)(/?)>")
 _REF = re.compile(r"([A-Z]{1,3})([0-9]+)")
-_HYPERLINK_FORMULA = re.compile(r'^\s*HYPERLINK\(\s*"((?:[^"]|"")*)"', re.IGNORECASE)
+_HYPERLINK_CALL = re.compile(r"^\s*(?:_xlfn\.)?HYPERLINK\(", re.IGNORECASE)
+_HYPERLINK_FORMULA = re.compile(
+    r'^\s*(?:_xlfn\.)?HYPERLINK\(\s*"((?:[^"]|"")*)"\s*[,)]', re.IGNORECASE
+)
 
 
 class XlsxLayoutError(Exception):
@@ -42,6 +45,7 @@ class SheetExtras:
     errors: dict[Cell, str] = field(default_factory=dict)  # "#N/A", "#DIV/0!", ...
     unsaved_formulas: set[Cell] = field(default_factory=set)  # a formula with no saved result
     links: dict[Cell, str] = field(default_factory=dict)  # hyperlink addresses
+    opaque_links: set[Cell] = field(default_factory=set)  # HYPERLINK of an address not written out
     hidden_rows: set[int] = field(default_factory=set)
     hidden_columns: set[int] = field(default_factory=set)
 
@@ -190,20 +194,47 @@ def _find_errors(body: bytes, extras: SheetExtras) -> None:
 
 
 def _find_formulas(body: bytes, extras: SheetExtras) -> None:
+    shared: dict[bytes, str | None] = {}  # a shared formula's id -> its HYPERLINK address
     for match in _FORMULA_TAG.finditer(body):
         prefix = match.group(1) or b""
-        opening = body.rfind(b"<" + prefix + b"c ", 0, match.start())
-        tag_end = body.find(b">", opening)
-        cell = _cell_of(dict(_ATTR.findall(body[opening + 2 + len(prefix) : tag_end])))
+        cell = _cell_of(_enclosing_cell(body, prefix, match.start()))
         close = body.find(b"</" + prefix + b"c>", match.end())
         inside = body[match.end() : close]
+        attrs = dict(_ATTR.findall(match.group(2)))
         formula = b"" if match.group(3) else inside.split(b"</", 1)[0]
-        text = _unescape(formula.decode("utf-8", "replace"))
-        link = _HYPERLINK_FORMULA.match(text)
-        if link:
-            extras.links[cell] = link.group(1).replace('""', '"')
-        if not re.search(rb"<(?:\w+:)?v>[^<]", inside):
+        if formula or b"si" not in attrs:
+            address = _hyperlink(_unescape(formula.decode("utf-8", "replace")))
+            if b"si" in attrs:  # the first cell of a formula filled down holds its text
+                shared[attrs[b"si"]] = address
+        else:
+            address = shared.get(attrs[b"si"], _NOT_A_LINK)
+        if address is None:
+            extras.opaque_links.add(cell)
+        elif address is not _NOT_A_LINK:
+            extras.links[cell] = address
+        # An empty result is saved as <v></v>; a formula never calculated has no <v> at all.
+        if not re.search(rb"<(?:\w+:)?v>", inside):
             extras.unsaved_formulas.add(cell)
+
+
+_NOT_A_LINK = "\0not a link"
+
+
+def _hyperlink(formula: str) -> str | None:
+    """The address of a HYPERLINK formula; None when it is not written out in the formula;
+    _NOT_A_LINK for any other formula."""
+    if not _HYPERLINK_CALL.match(formula):
+        return _NOT_A_LINK
+    literal = _HYPERLINK_FORMULA.match(formula)
+    return literal.group(1).replace('""', '"') if literal else None
+
+
+def _enclosing_cell(body: bytes, prefix: bytes, at: int) -> dict[bytes, bytes]:
+    """The attributes of the <c> element that holds position `at`."""
+    tag = b"<" + prefix + b"c"
+    opening = max(body.rfind(tag + b" ", 0, at), body.rfind(tag + b">", 0, at))
+    tag_end = body.find(b">", opening)
+    return dict(_ATTR.findall(body[opening + len(tag) : tag_end]))
 
 
 def _unescape(text: str) -> str:

@@ -3,6 +3,7 @@ and never a staff file overwritten."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 from kiosk.admin.cli import main
 from kiosk.catalog.repository import Repository
 from kiosk.paths import SAMPLE_CATALOG_SOURCE
-from tests.helpers.catalogs import read_csv_folder, tiny, write_csv_folder, write_xlsx
+from tests.helpers.catalogs import tiny, write_csv_folder, write_xlsx
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[str]]:
@@ -182,6 +183,25 @@ def test_build_refuses_to_write_over_its_own_workbook(
     assert book.read_bytes() == before
 
 
+def test_build_knows_its_workbook_by_another_name_even_with_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A hard link stands in for a UNC path vs its mapped drive, or an 8.3 short name.
+    book = write_xlsx(tmp_path / "mine.xlsx", tiny())
+    before = book.read_bytes()
+    (tmp_path / "other").mkdir()
+    link = tmp_path / "other" / "copy.xlsx"
+    os.link(book, link)
+    code, lines = run(capsys, "build", str(book), "-o", str(link), "--force")
+    assert (code, lines) == (
+        1,
+        ["copy.xlsx: NOT built: the output is the workbook itself; give another file name with -o"],
+    )
+    assert book.read_bytes() == before
+    assert link.read_bytes() == before
+    assert book.stat().st_nlink == 2  # still one file: nothing was written over the link
+
+
 def test_build_refuses_an_output_in_the_csv_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -253,47 +273,6 @@ def test_first_publish_has_nothing_to_compare(
     assert lines[2].startswith("publish: catalog version 2 (")
 
 
-def test_publish_refuses_to_remove_more_than_a_fifth_without_yes(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], signing_key: Path
-) -> None:
-    pub = tmp_path / "pub"
-    publish = ["publish", "--key", str(signing_key), "--out", str(pub)]
-    assert run(capsys, *publish, str(SAMPLE_CATALOG_SOURCE))[0] == 0
-    sheets = read_csv_folder(SAMPLE_CATALOG_SOURCE)
-    sheets["offerings"] = sheets["offerings"][:150]  # as if Excel stopped saving at row 151
-    half_saved = write_csv_folder(tmp_path / "half", sheets)
-    before = folder_state(pub)
-    code, lines = run(capsys, *publish, str(half_saved))
-    assert code == 1
-    assert lines == [
-        "publish: changes from the published catalog-v1.catalog:",
-        "offerings: 0 added, 61 removed, 0 changed",
-        "publish: NOT published: this catalog removes 61 of 211 offerings (more than a fifth); "
-        "a half-saved workbook is the usual cause. Check it with kiosk-admin diff, then publish "
-        "again with --yes if it is right",
-    ]
-    assert folder_state(pub) == before
-    code, lines = run(capsys, *publish, str(half_saved), "--yes")
-    assert code == 0
-    assert lines[1] == "offerings: 0 added, 61 removed, 0 changed"
-    assert lines[2].startswith("publish: catalog version 2 (")
-    with Repository(pub / "catalog-v2.catalog") as repo:
-        assert repo.count("offering") == 150
-
-
-def test_publish_removing_a_fifth_or_less_needs_no_yes(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], signing_key: Path
-) -> None:
-    pub = tmp_path / "pub"
-    publish = ["publish", "--key", str(signing_key), "--out", str(pub)]
-    assert run(capsys, *publish, str(SAMPLE_CATALOG_SOURCE))[0] == 0
-    sheets = read_csv_folder(SAMPLE_CATALOG_SOURCE)
-    sheets["offerings"] = sheets["offerings"][:169]  # 42 of 211 removed: not more than a fifth
-    code, lines = run(capsys, *publish, str(write_csv_folder(tmp_path / "fewer", sheets)))
-    assert code == 0
-    assert lines[1] == "offerings: 0 added, 42 removed, 0 changed"
-
-
 def test_publish_never_writes_into_the_workbook_or_over_other_files(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], signing_key: Path
 ) -> None:
@@ -348,3 +327,31 @@ def test_publish_never_replaces_a_manifest_it_cannot_read(
     assert code == 1
     assert lines[-1].startswith(f"publish: NOT published: {pub / 'manifest.json'}: cannot read")
     assert folder_state(pub) == before
+
+
+def test_publish_refuses_the_workbook_file_and_the_folder_that_holds_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], signing_key: Path
+) -> None:
+    staff = tmp_path / "staff"
+    staff.mkdir()
+    book = write_xlsx(staff / "catalog.xlsx", tiny())
+    before = folder_state(staff)
+    publish = ["publish", str(book), "--key", str(signing_key), "--out"]
+    code, lines = run(capsys, *publish, str(staff))
+    assert (code, lines) == (
+        1,
+        [
+            "publish: NOT published: the publish folder is the folder that holds the workbook; "
+            "give another with --out"
+        ],
+    )
+    code, lines = run(capsys, *publish, str(book))
+    assert (code, lines) == (
+        1,
+        [
+            "publish: NOT published: the publish folder is the workbook itself; "
+            "give another with --out"
+        ],
+    )
+    assert folder_state(staff) == before
+    assert run(capsys, *publish, str(tmp_path / "pub"))[0] == 0

@@ -1,10 +1,12 @@
-"""Comparing catalogs: workbooks and built files read alike, and `kiosk-admin diff` lists what
-staff changed, sheet by sheet, in lines and in JSON."""
+"""Comparing catalogs: workbooks and built files read alike, `kiosk-admin diff` lists what
+staff changed, sheet by sheet, in lines and in JSON, and publish refuses what it cannot check."""
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,8 +14,9 @@ import pytest
 from kiosk.admin.cli import main
 from kiosk.catalog.build import build_catalog
 from kiosk.catalog.diff import Shrinkage, compare, large_removals
-from kiosk.catalog.identify import is_catalog_file, overlap
+from kiosk.catalog.identify import folder_overlap, is_catalog_file, overlap
 from kiosk.catalog.readback import read_snapshot
+from kiosk.catalog.repository import Repository
 from kiosk.catalog.snapshot import Collector, snapshot_of
 from kiosk.catalog.validate import validate
 from kiosk.catalog.workbook import read_workbook
@@ -250,6 +253,38 @@ def test_an_output_may_not_be_the_workbook_or_lie_in_its_folder(tmp_path: Path) 
     assert overlap(tmp_path / "x.catalog", xlsx) is None
 
 
+def test_an_output_reached_by_another_name_is_still_the_workbook(tmp_path: Path) -> None:
+    # A hard link stands in for a UNC path vs its mapped drive, or an 8.3 short name: another
+    # path string, the same file.
+    book = tmp_path / "book"
+    book.mkdir()
+    (book / "courses.csv").write_text("code\n")
+    xlsx = tmp_path / "mine.xlsx"
+    xlsx.write_bytes(b"x")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    os.link(xlsx, elsewhere / "linked.xlsx")
+    os.link(book / "courses.csv", elsewhere / "courses-link.csv")
+    assert overlap(elsewhere / "linked.xlsx", xlsx) == "the workbook itself"
+    assert overlap(elsewhere / "courses-link.csv", book) == "inside the workbook's CSV folder"
+    assert overlap(book / ".." / "x.catalog", book) is None
+    assert overlap(elsewhere / "x.catalog", book) is None
+
+
+def test_a_publish_folder_may_not_hold_the_workbook_file(tmp_path: Path) -> None:
+    xlsx = tmp_path / "mine.xlsx"
+    xlsx.write_bytes(b"x")
+    book = write_csv_folder(tmp_path / "book", tiny())
+    assert folder_overlap(tmp_path, xlsx) == "the folder that holds the workbook"
+    assert (
+        folder_overlap(tmp_path / "." / "sub" / "..", xlsx) == "the folder that holds the workbook"
+    )
+    assert folder_overlap(xlsx, xlsx) == "the workbook itself"
+    assert folder_overlap(book / "pub", book) == "inside the workbook's CSV folder"
+    assert folder_overlap(tmp_path / "pub", xlsx) is None
+    assert folder_overlap(tmp_path / "pub", book) is None
+
+
 def snapshot_with(courses: int) -> Collector:
     collector = Collector()
     for n in range(courses):
@@ -264,3 +299,96 @@ def test_removing_more_than_a_fifth_is_flagged_and_a_fifth_is_not() -> None:
         Shrinkage("courses", 3, 10),
     )
     assert large_removals(compare(Collector().snapshot(), old)) == ()
+
+
+@pytest.fixture
+def signing_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    assert main(["keygen", "--out", str(tmp_path / "keys")]) == 0
+    capsys.readouterr()
+    return tmp_path / "keys" / "catalog-signing.key"
+
+
+def folder_state(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_publish_refuses_to_remove_more_than_a_fifth_without_yes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], signing_key: Path
+) -> None:
+    pub = tmp_path / "pub"
+    publish = ["publish", "--key", str(signing_key), "--out", str(pub)]
+    assert run(capsys, *publish, str(SAMPLE_CATALOG_SOURCE))[0] == 0
+    sheets = read_csv_folder(SAMPLE_CATALOG_SOURCE)
+    sheets["offerings"] = sheets["offerings"][:150]  # as if Excel stopped saving at row 151
+    half_saved = write_csv_folder(tmp_path / "half", sheets)
+    before = folder_state(pub)
+    code, lines = run(capsys, *publish, str(half_saved))
+    assert code == 1
+    assert lines == [
+        "publish: changes from the published catalog-v1.catalog:",
+        "offerings: 0 added, 61 removed, 0 changed",
+        "publish: NOT published: this catalog removes 61 of 211 offerings (more than a fifth); "
+        "a half-saved workbook is the usual cause. Check it with kiosk-admin diff, then publish "
+        "again with --yes if it is right",
+    ]
+    assert folder_state(pub) == before
+    code, lines = run(capsys, *publish, str(half_saved), "--yes")
+    assert code == 0
+    assert lines[1] == "offerings: 0 added, 61 removed, 0 changed"
+    assert lines[2].startswith("publish: catalog version 2 (")
+    with Repository(pub / "catalog-v2.catalog") as repo:
+        assert repo.count("offering") == 150
+
+
+def test_publish_removing_a_fifth_or_less_needs_no_yes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], signing_key: Path
+) -> None:
+    pub = tmp_path / "pub"
+    publish = ["publish", "--key", str(signing_key), "--out", str(pub)]
+    assert run(capsys, *publish, str(SAMPLE_CATALOG_SOURCE))[0] == 0
+    sheets = read_csv_folder(SAMPLE_CATALOG_SOURCE)
+    sheets["offerings"] = sheets["offerings"][:169]  # 42 of 211 removed: not more than a fifth
+    code, lines = run(capsys, *publish, str(write_csv_folder(tmp_path / "fewer", sheets)))
+    assert code == 0
+    assert lines[1] == "offerings: 0 added, 42 removed, 0 changed"
+
+
+@pytest.mark.parametrize(
+    ("damage", "why"),
+    [
+        (Path.unlink, "the published catalog-v1.catalog is missing"),
+        (
+            lambda p: p.write_text("overwritten by accident"),
+            "the published catalog-v1.catalog: not a readable catalog (file is not a database)",
+        ),
+    ],
+    ids=["missing", "unreadable"],
+)
+def test_publish_needs_yes_when_the_published_catalog_cannot_be_compared(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    signing_key: Path,
+    damage: Callable[[Path], object],
+    why: str,
+) -> None:
+    pub = tmp_path / "pub"
+    publish = ["publish", str(write_csv_folder(tmp_path / "book", tiny()))]
+    publish += ["--key", str(signing_key), "--out", str(pub)]
+    assert run(capsys, *publish)[0] == 0
+    damage(pub / "catalog-v1.catalog")
+    before = folder_state(pub)
+    code, lines = run(capsys, *publish)
+    assert (code, lines) == (
+        1,
+        [
+            f"publish: NOT published: {why}, so what this removes cannot be checked; publish "
+            "again with --yes if it is right"
+        ],
+    )
+    assert folder_state(pub) == before
+    code, lines = run(capsys, *publish, "--yes")
+    assert code == 0
+    assert lines[0] == f"publish: nothing to compare: {why}"
+    assert lines[1].startswith("publish: catalog version 2 (")
+    with Repository(pub / "catalog-v2.catalog") as repo:
+        assert repo.count("course") == len(tiny()["courses"])

@@ -104,7 +104,7 @@ def test_ambiguous_or_too_large_money_is_refused(
     ]
 
 
-@pytest.mark.parametrize("typed", ["7,5", "1,20", "$10"])
+@pytest.mark.parametrize("typed", ["7,5", "1,20", "$10", "0,500", "00,123", "５"])
 def test_a_decimal_comma_or_a_dollar_outside_money_is_refused(tmp_path: Path, typed: str) -> None:
     sheets = tiny()
     sheets["courses"][0]["hs_credits"] = typed
@@ -190,9 +190,9 @@ def test_a_formula_whose_result_was_never_saved_is_refused(tmp_path: Path) -> No
         cell(book, "careers", 3, "education").value = '=CONCAT("High school", " diploma")'
 
     assert lines(xlsx(tmp_path, edit)) == [
-        'careers, row 3, column "education": what the cell shows cannot be read exactly: the '
-        "formula's result was not saved in the file (expected the value typed as text, or a "
-        "plain number format)"
+        'careers, row 3, column "education": the cell holds a formula whose result was never '
+        "saved in the file (expected the file opened and saved again in Excel, or the value "
+        "typed)"
     ]
 
 
@@ -256,58 +256,6 @@ def test_a_link_in_a_text_column_keeps_its_text_and_says_the_link_is_not_publish
         'warning: careers, row 2, column "title": the cell links to https://www.bls.gov/ooh/, '
         "and only its text is published (expected plain text: kiosks show no links)"
     ]
-
-
-# 7. CSV encodings.
-
-
-def test_characters_a_code_page_lost_are_refused(tmp_path: Path) -> None:
-    sheets = tiny()
-    sheets["courses"][0]["title_zh"] = "護理基礎"
-    sheets["courses"][1]["title_vi"] = "Công nghệ ô tô"
-    folder = tmp_path / "book"
-    write_csv_folder(folder, sheets)
-    courses = (folder / "courses.csv").read_text(encoding="utf-8")
-    (folder / "courses.csv").write_bytes(courses.encode("cp1252", errors="replace"))
-    assert lines(folder) == [
-        'courses, row 2, column "title_zh": text has "?" where letters were ("????"): the file '
-        "was saved in a code page that cannot hold them (expected the text as typed: save the "
-        'sheet as "CSV UTF-8 (Comma delimited)")',
-        'courses, row 3, column "title_vi": text has "?" where letters were ("Công ngh? ô '
-        'tô"): the file was saved in a code page that cannot hold them (expected the text as '
-        'typed: save the sheet as "CSV UTF-8 (Comma delimited)")',
-    ]
-
-
-@pytest.mark.parametrize("encoding", ["cp1252", "cp850", "mac_roman"])
-def test_a_legacy_code_page_is_read_right_or_refused_never_garbled(
-    tmp_path: Path, encoding: str
-) -> None:
-    folder = write_csv_folder(tmp_path / "book", tiny(), encoding=encoding)
-    try:
-        result = check(folder)
-    except WorkbookError as exc:
-        assert "not saved as CSV UTF-8" in str(exc)
-        assert 'save it again as "CSV UTF-8 (Comma delimited)"' in str(exc)
-        assert encoding != "cp1252"  # Excel's usual CSV must read
-        return
-    assert result.ok, [str(p) for p in result.errors]
-    assert result.records["courses"][0].text("title", "es") == "Enfermería básica"
-    assert result.records["faq"][0].text("question", "es") == "¿Qué es?"
-
-
-def test_mac_line_endings_read_as_rows(tmp_path: Path) -> None:
-    folder = write_csv_folder(tmp_path / "book", tiny())
-    for path in folder.glob("*.csv"):
-        path.write_bytes(path.read_bytes().replace(b"\r\n", b"\r"))
-    result = check(folder)
-    assert result.ok, [str(p) for p in result.errors]
-    assert [r.values["code"] for r in result.records["courses"]] == ["HS-110", "TR-210"]
-
-
-def test_utf16_unicode_text_reads(tmp_path: Path) -> None:
-    folder = write_csv_folder(tmp_path / "book", tiny(), encoding="utf-16", delimiter="\t")
-    assert check(folder).records["courses"][0].text("title", "es") == "Enfermería básica"
 
 
 # 8. Two sheets with one name.
@@ -381,111 +329,125 @@ def test_hidden_rows_columns_and_sheets_are_published_with_a_warning(tmp_path: P
         assert repo.count("offering") == 3
 
 
-# 11. Messages that said the wrong thing.
-
-
-def test_an_unreadable_sheet_is_reported_once_not_in_every_row_that_names_it(
-    tmp_path: Path,
-) -> None:
-    sheets = tiny()
-    for course in sheets["courses"]:
-        course["course code"] = course.pop("code")  # the code column lost its name
-    found = lines(write_csv_folder(tmp_path / "book", sheets))
-    assert found == [
-        'courses, row 1, column "code": column is missing (expected a header cell "code": a '
-        "short unique code: letters, digits and -)",
-        'offerings, column "course": 3 rows name codes from the courses sheet, which could not '
-        "be read (expected the courses sheet's problems above fixed first; these rows are "
-        "checked against it then)",
-    ]
-
-
-def test_one_unknown_code_in_many_rows_is_one_line(tmp_path: Path) -> None:
-    sheets = tiny()
-    for offering in sheets["offerings"]:
-        offering["school"] = "CKM"  # a school the schools sheet does not have yet
-    assert lines(write_csv_folder(tmp_path / "book", sheets)) == [
-        'offerings, row 2, column "school": unknown school "CKM" (expected a code from the '
-        "schools sheet; also in 2 more rows: 3, 4)",
-    ]
-
-
-def test_a_too_long_english_text_is_one_error(tmp_path: Path) -> None:
-    sheets = tiny()
-    sheets["courses"][0]["title"] = "x" * 101
-    assert lines(write_csv_folder(tmp_path / "book", sheets)) == [
-        'courses, row 2, column "title": text is 101 characters long (expected at most 100)'
-    ]
-
-
-def test_two_bad_codes_are_not_a_duplicate(tmp_path: Path) -> None:
-    sheets = tiny()
-    sheets["careers"][1]["code"] = "CAR CNA!"
-    sheets["careers"][2]["code"] = "CAR MECH!"
-    found = lines(write_csv_folder(tmp_path / "book", sheets))
-    assert not [line for line in found if "duplicate" in line]
-
-
-def test_invisible_characters_are_shown_or_removed_with_a_warning(tmp_path: Path) -> None:
-    sheets = tiny()
-    sheets["courses"][0]["level"] = "concentrator\u200b"  # harmless: removed
-    sheets["courses"][1]["level"] = "capstone\u200e"  # a direction mark: shown
-    folder = write_csv_folder(tmp_path / "book", sheets)
-    assert lines(folder) == [
-        'courses, row 3, column "level": "capstone[U+200E]" is not a valid level (expected '
-        "one of: introductory, concentrator, capstone)"
-    ]
-    assert lines(folder, warnings=True) == [
-        'warning: courses, row 2, column "level": invisible character U+200B zero-width space '
-        "removed (expected only characters that show; it usually comes with copied text)"
-    ]
-
-
-def test_lock_and_shadow_files_are_ignored_saying_so(tmp_path: Path) -> None:
-    folder = write_csv_folder(tmp_path / "book", tiny())
-    (folder / "~$courses.csv").write_bytes(b"\x00\x01lock")
-    (folder / "._courses.csv").write_bytes(b"\x00\x05\x16\x07Mac OS X")
-    result = check(folder)
-    assert result.ok
-    assert [str(p) for p in result.warnings] == [
-        f"warning: {name}: not a sheet, ignored (a lock or shadow file that Excel, LibreOffice "
-        "or macOS leaves beside open files)"
-        for name in ("._courses.csv", "~$courses.csv")
-    ]
-
-
-def test_google_sheets_download_names_are_recognised(tmp_path: Path) -> None:
-    folder = write_csv_folder(tmp_path / "book", tiny())
-    for path in folder.glob("*.csv"):
-        path.rename(folder / f"SCUSD Catalog - {path.name}")
-    result = check(folder)
-    assert result.ok, [str(p) for p in result.errors]
-    assert len(result.records["courses"]) == 2
-
-
-@pytest.mark.parametrize(
-    ("typed", "sample"), [("TRUE", True), ("Y", True), ("x", True), ("0", False)]
-)
-def test_is_sample_takes_the_same_yes_and_no_as_every_column(
-    tmp_path: Path, typed: str, sample: bool
-) -> None:
-    sheets = tiny()
-    sheets["settings"][1]["value"] = typed
-    with built(tmp_path, write_csv_folder(tmp_path / "book", sheets)) as repo:
-        assert repo.info().is_sample is sample
-
-
-def test_a_phone_number_may_start_with_a_plus(tmp_path: Path) -> None:
-    sheets = tiny()
-    sheets["schools"][0]["phone"] = "+1 916 643 9000"
-    result = check(write_csv_folder(tmp_path / "book", sheets))
-    assert result.ok, [str(p) for p in result.errors]
-    assert result.records["schools"][0].text("phone") == "+1 916 643 9000"
-
-
 @pytest.mark.parametrize("suffix", [".xls", ".ods"])
 def test_formats_that_cannot_be_checked_exactly_are_refused(tmp_path: Path, suffix: str) -> None:
     path = tmp_path / f"catalog{suffix}"
     path.write_bytes(b"whatever")
     with pytest.raises(WorkbookError, match=r'save it as "Excel Workbook \(.xlsx\)"'):
         read_workbook(path)
+
+
+# Cells as Excel itself writes them, made by editing the sheet XML of a saved workbook.
+
+
+def rewrite(path: Path, old: str, new: str) -> Path:
+    """`path` with the sheet XML `old` replaced by `new` (each once, in whichever sheet)."""
+    import zipfile
+
+    copy = path.with_stem(path.stem + "-edited")
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(copy, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename.startswith("xl/worksheets/") and old.encode() in data:
+                data = data.replace(old.encode(), new.encode(), 1)
+            target.writestr(item, data)
+    return copy
+
+
+def with_website_formulas(tmp_path: Path, first: str, second: str) -> Path:
+    def edit(book: Any) -> None:
+        ws = book["schools"]
+        column = ws.max_column + 1
+        ws.cell(row=1, column=column, value="website")
+        ws.cell(row=2, column=column, value="=FIRST()")
+        ws.cell(row=3, column=column, value="=SECOND()")
+
+    path = xlsx(tmp_path, edit)
+    return rewrite(rewrite(path, "<f>FIRST()</f><v />", first), "<f>SECOND()</f><v />", second)
+
+
+def test_a_hyperlink_formula_filled_down_gives_each_cell_its_address(tmp_path: Path) -> None:
+    path = with_website_formulas(
+        tmp_path,
+        '<f t="shared" ref="I2:I3" si="0">HYPERLINK("https://www.scusd.edu/",'
+        '"District site")</f><v>District site</v>',
+        '<f t="shared" si="0"/><v>District site</v>',
+    )
+    result = check(path)
+    assert result.ok, [str(p) for p in result.errors]
+    assert [r.text("website") for r in result.records["schools"]] == ["https://www.scusd.edu/"] * 2
+
+
+def test_a_hyperlink_whose_address_is_worked_out_is_refused_in_an_address_column(
+    tmp_path: Path,
+) -> None:
+    path = with_website_formulas(
+        tmp_path,
+        '<f>HYPERLINK(J2,"Alpha site")</f><v>Alpha site</v>',
+        '<f>HYPERLINK("https://beta.example.org/"&amp;"x","Beta")</f><v>Beta</v>',
+    )
+    assert lines(path) == [
+        f'schools, row {row}, column "website": the link\'s address is worked out by a formula '
+        "(expected the address typed in the cell, or a link made with Insert > Link)"
+        for row in (2, 3)
+    ]
+
+
+def test_a_formula_whose_result_is_empty_text_was_saved(tmp_path: Path) -> None:
+    def edit(book: Any) -> None:
+        cell(book, "careers", 3, "education").value = "=BLANK()"
+
+    path = rewrite(xlsx(tmp_path, edit), "<f>BLANK()</f><v />", '<f>IF(1=0,"x","")</f><v></v>')
+    result = check(path)
+    assert result.ok, [str(p) for p in result.errors]
+    assert result.records["careers"][1].text("education") == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"), [(0.1 + 0.2, "0.3"), (7.5, "7.5"), (3.14159265358979, "3.14159265358979")]
+)
+def test_an_unformatted_number_in_a_text_column_holds_what_general_shows(
+    tmp_path: Path, value: float, shown: str
+) -> None:
+    def edit(book: Any) -> None:
+        cell(book, "offerings", 2, "notes").value = value
+
+    assert check(xlsx(tmp_path, edit)).records["offerings"][0].text("notes") == shown
+
+
+def test_a_number_general_shows_in_scientific_notation_is_refused(tmp_path: Path) -> None:
+    def edit(book: Any) -> None:
+        ws = book["schools"]
+        ws.cell(row=1, column=ws.max_column + 1, value="phone")
+        ws.cell(row=2, column=ws.max_column, value=442071234567)  # 4.42071E+11 in Excel
+
+    assert lines(xlsx(tmp_path, edit)) == [
+        'schools, row 2, column "phone": what the cell shows cannot be read exactly: the number '
+        'format "General" (General in scientific notation) cannot be shown exactly (expected '
+        "the value typed as text, or a plain number format)"
+    ]
+
+
+def test_the_qr_base_url_row_takes_its_link_however_its_key_is_written(tmp_path: Path) -> None:
+    sheets = tiny()
+    sheets["settings"].append({"key": "QR base URL", "value": "Catalog site"})
+
+    def edit(book: Any) -> None:
+        ws = book["settings"]
+        ws.cell(row=ws.max_row, column=2).hyperlink = "https://kiosk.example.org/list"
+
+    result = check(xlsx(tmp_path, edit, sheets))
+    assert result.ok, [str(p) for p in result.errors]
+    assert result.records["settings"][-1].text("value") == "https://kiosk.example.org/list"
+
+
+def test_a_password_protected_workbook_says_so(tmp_path: Path) -> None:
+    # A workbook with a password is stored as an OLE compound file, not as a zip archive.
+    path = tmp_path / "catalog.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    with pytest.raises(WorkbookError) as refused:
+        read_workbook(path)
+    assert str(refused.value) == (
+        "catalog.xlsx: the workbook is password protected (or is an Excel 97-2003 file); save "
+        'it as "Excel Workbook (.xlsx)" without a password'
+    )
