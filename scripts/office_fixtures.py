@@ -4,7 +4,7 @@ spreadsheet program wrote, not only on files our own code wrote.
 Run it where LibreOffice is installed (`soffice` on the PATH): `python scripts/office_fixtures.py`.
 It writes a small catalog with openpyxl holding the quirks staff meet (a code shown with leading
 zeros, a time, a percentage and a date in a text column, a wage with a thousands format, a link,
-a hidden row, an error value), has LibreOffice open and save it as .xlsx, then export every sheet
+a hidden row, an error value, a formula whose result is empty), has LibreOffice open and save it as .xlsx, then export every sheet
 as CSV in UTF-8, Windows-1252, MS-DOS (850) and Mac Roman, "as shown", the way its Save As
 dialog does by default. The results are committed; the tests do not need LibreOffice.
 """
@@ -65,6 +65,7 @@ def source(path: Path) -> Path:
     wage.value, wage.number_format = 52000, "#,##0"
     book["offerings"].row_dimensions[3].hidden = True
     _cell(book, "careers", 3, "education").value = "=NA()"
+    _cell(book, "careers", 4, "education").value = '=IF(1=0,"x","")'  # an empty result
     book.save(path)
     return path
 

@@ -17,21 +17,24 @@ from kiosk.catalog.validate import validate
 from kiosk.catalog.workbook import read_workbook
 from tests.helpers.catalogs import Sheets, tiny, write_csv_folder, write_xlsx
 
-# What a cell may hold and still be valid plain text: no HTML (<, &), no "?" (which a CSV read
-# takes for letters lost to a code page), no characters that do not show.
-_SPECIAL = [*"0,;'\"“”‘’«»¿¡!:()/%$#-_ \u00a0\n", "🙂", "👩🏽\u200d🔧", "₫", "€"]
+# What a cell may hold and still be valid plain text: no HTML (<, &), no characters that do not
+# show. A "?" is what was typed in a UTF-8 file that holds any other letter; in a file of ASCII
+# only, "??" could be letters a code page lost, so the ASCII-only offerings notes go without.
+_SPECIAL = [*"0,;'\"“”‘’«»¿¡?!:()/%$#-_ \u00a0\n", "🙂", "👩🏽\u200d🔧", "₫", "€"]
 _WORDS = ["護理", "汽车维修", "Công nghệ ô tô", "Kev kawm txuj ci", "Enfermería", "0101", "1,234"]
 _CHAR = st.one_of(
     st.sampled_from(_SPECIAL),
-    st.characters(categories=("L", "N", "Mn", "So"), exclude_characters="<&?"),
+    st.characters(categories=("L", "N", "Mn", "So"), exclude_characters="<&"),
 )
 _FORMULA_START = re.compile(r"[=+@]|-[^\s\d]")
 
 
 @st.composite
-def staff_text(draw: st.DrawFn, max_length: int) -> str:
+def staff_text(draw: st.DrawFn, max_length: int, *, questions: bool = True) -> str:
     parts = draw(st.lists(st.one_of(_CHAR, st.sampled_from(_WORDS)), min_size=1, max_size=12))
     text = "".join(parts).strip()[:max_length].strip()
+    if not questions:
+        text = text.replace("?", "").strip()
     if not text or _FORMULA_START.match(text):
         return "A" + text[: max_length - 1] if text else "0"
     return text
@@ -71,7 +74,7 @@ def _read_back(source: Path, out: Path, code: str) -> tuple[str, ...]:
 
 
 @settings(
-    max_examples=30,
+    max_examples=50,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -81,7 +84,7 @@ def _read_back(source: Path, out: Path, code: str) -> tuple[str, ...]:
     title_zh=staff_text(100),
     description=staff_text(800),
     description_vi=staff_text(800),
-    notes=staff_text(200),
+    notes=staff_text(200, questions=False),
 )
 def test_staff_text_reads_back_exactly_from_xlsx_and_csv(
     code: str, title: str, title_zh: str, description: str, description_vi: str, notes: str
