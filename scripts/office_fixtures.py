@@ -4,9 +4,10 @@ spreadsheet program wrote, not only on files our own code wrote.
 Run it where LibreOffice is installed (`soffice` on the PATH): `python scripts/office_fixtures.py`.
 It writes a small catalog with openpyxl holding the quirks staff meet (a code shown with leading
 zeros, a time, a percentage and a date in a text column, a wage with a thousands format, a link,
-a hidden row, an error value, a formula whose result is empty), has LibreOffice open and save it as .xlsx, then export every sheet
-as CSV in UTF-8, Windows-1252, MS-DOS (850) and Mac Roman, "as shown", the way its Save As
-dialog does by default. The results are committed; the tests do not need LibreOffice.
+a hidden row, an error value, a formula whose result is empty), has LibreOffice open and save
+it as .xlsx, then export every sheet as CSV in UTF-8, Windows-1252, MS-DOS (850) and Mac Roman,
+"as shown", the way its Save As dialog does by default. The results are committed; the tests
+do not need LibreOffice.
 """
 
 from __future__ import annotations

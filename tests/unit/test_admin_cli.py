@@ -14,6 +14,7 @@ from kiosk.admin.cli import main
 from kiosk.catalog.repository import Repository
 from kiosk.paths import SAMPLE_CATALOG_SOURCE
 from tests.helpers.catalogs import tiny, write_csv_folder, write_xlsx
+from tests.helpers.checks import folder_state
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[str]]:
@@ -242,17 +243,6 @@ def test_build_replaces_a_catalog_but_not_another_file(
     assert run(capsys, "build", str(book), "-o", str(notes), "--force")[0] == 0
     with Repository(notes) as repo:
         assert repo.integrity() == "ok"
-
-
-@pytest.fixture
-def signing_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    assert main(["keygen", "--out", str(tmp_path / "keys")]) == 0
-    capsys.readouterr()
-    return tmp_path / "keys" / "catalog-signing.key"
-
-
-def folder_state(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
 def test_first_publish_has_nothing_to_compare(

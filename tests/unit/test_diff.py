@@ -22,6 +22,7 @@ from kiosk.catalog.validate import validate
 from kiosk.catalog.workbook import read_workbook
 from kiosk.paths import SAMPLE_CATALOG_SOURCE
 from tests.helpers.catalogs import read_csv_folder, tiny, write_csv_folder, write_xlsx
+from tests.helpers.checks import folder_state
 
 EDIT_LINES = [
     "courses: removed AG-310",
@@ -299,17 +300,6 @@ def test_removing_more_than_a_fifth_is_flagged_and_a_fifth_is_not() -> None:
         Shrinkage("courses", 3, 10),
     )
     assert large_removals(compare(Collector().snapshot(), old)) == ()
-
-
-@pytest.fixture
-def signing_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    assert main(["keygen", "--out", str(tmp_path / "keys")]) == 0
-    capsys.readouterr()
-    return tmp_path / "keys" / "catalog-signing.key"
-
-
-def folder_state(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
 def test_publish_refuses_to_remove_more_than_a_fifth_without_yes(

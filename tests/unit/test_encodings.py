@@ -7,17 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.catalog.validate import Validation, validate
 from kiosk.catalog.workbook import WorkbookError, read_workbook
 from tests.helpers.catalogs import tiny, write_csv_folder
-
-
-def check(source: Path) -> Validation:
-    return validate(read_workbook(source))
-
-
-def lines(source: Path) -> list[str]:
-    return [str(p) for p in check(source).errors]
+from tests.helpers.checks import check, lines
 
 
 def test_characters_a_code_page_lost_are_refused(tmp_path: Path) -> None:

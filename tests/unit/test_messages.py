@@ -7,26 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.catalog.build import build_catalog
-from kiosk.catalog.repository import Repository
-from kiosk.catalog.validate import Validation, validate
-from kiosk.catalog.workbook import read_workbook
 from tests.helpers.catalogs import tiny, write_csv_folder
-
-
-def check(source: Path) -> Validation:
-    return validate(read_workbook(source))
-
-
-def lines(source: Path, *, warnings: bool = False) -> list[str]:
-    result = check(source)
-    return [str(p) for p in (result.warnings if warnings else result.errors)]
-
-
-def built(tmp_path: Path, source: Path) -> Repository:
-    result = check(source)
-    assert result.ok, [str(p) for p in result.errors]
-    return Repository(build_catalog(result, tmp_path / "out.catalog"))
+from tests.helpers.checks import built, check, lines
 
 
 def test_an_unreadable_sheet_is_reported_once_not_in_every_row_that_names_it(
