@@ -32,12 +32,36 @@ def register(verbs: Any) -> None:
     p.add_argument("--until", type=_day, default=dt.date.today(), help="last day (default: today)")
     p.add_argument("-o", "--output", type=Path, required=True, help="the CSV file to write")
     p.add_argument("--data-dir", type=Path, help="the kiosk's data folder")
+    p.add_argument(
+        "--force", action="store_true", help="replace the output even if it is not a report"
+    )
     p.set_defaults(run=run)
+
+
+REPORT_HEADER = ",".join(csv_rows([])[0])
+
+
+def _replaceable(path: Path) -> bool:
+    """An output may replace only an earlier report: never a workbook or another file."""
+    if not path.exists():
+        return True
+    try:
+        with path.open("rb") as handle:
+            first = handle.readline(64)
+    except OSError:
+        return False
+    return first.decode("utf-8", "replace").strip() == REPORT_HEADER
 
 
 def run(args: argparse.Namespace) -> int:
     if args.until < args.since:
         print(f"report: NOT written: --until {args.until} is before --since {args.since}")
+        return 1
+    if not args.force and not _replaceable(args.output):
+        print(
+            f"report: NOT written: {args.output.name} exists and is not a usage report; "
+            "choose another name or use --force"
+        )
         return 1
     try:
         counts = read_counts(

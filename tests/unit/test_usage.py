@@ -124,3 +124,19 @@ def test_report_refuses_bad_dates_with_a_reason(
     assert message in result.stdout + result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_report_replaces_an_earlier_report_but_never_another_file(tmp_path: Path) -> None:
+    out = tmp_path / "usage.csv"
+    assert report(tmp_path, "--since", "2026-11-01", "-o", str(out)).returncode == 0
+    assert report(tmp_path, "--since", "2026-11-01", "-o", str(out)).returncode == 0
+    workbook = tmp_path / "catalog.xlsx"
+    workbook.write_bytes(b"PK\x03\x04 a staff workbook")
+    result = report(tmp_path, "--since", "2026-11-01", "-o", str(workbook))
+    assert result.returncode == 1
+    assert result.stdout.strip() == (
+        "report: NOT written: catalog.xlsx exists and is not a usage report; choose another "
+        "name or use --force"
+    )
+    assert workbook.read_bytes() == b"PK\x03\x04 a staff workbook"
+    assert report(tmp_path, "--since", "2026-11-01", "-o", str(workbook), "--force").returncode == 0
