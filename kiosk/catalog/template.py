@@ -16,8 +16,8 @@ _INSTRUCTIONS = (
     "Columns ending in _es, _hmn, _zh or _vi hold the translation of the column of the same "
     "name (English). Leave a translation empty to show the English text.",
     "Codes (code, pathway, course, school...) connect the sheets: a course's pathway must be a "
-    "code from the pathways sheet, and so on. Code columns are formatted as text so Excel keeps "
-    "leading zeros.",
+    "code from the pathways sheet, and so on. Code and text columns are formatted as text, so "
+    "Excel keeps what you type as you typed it (leading zeros, 1-2, 8:30, 25%).",
     "Lists inside one cell are separated by ; (semicolon).",
     "Write plain text only: no HTML, and do not start a cell with = + @ or -.",
     "Then run:  kiosk-admin validate THIS-FILE.xlsx   to see every problem at once, by sheet, "
@@ -59,9 +59,10 @@ def write_template(path: Path) -> None:
             letter = cell.column_letter
             ws.column_dimensions[letter].width = 40 if column.kind is Kind.TEXT else 18
             cells = f"{letter}2:{letter}{MAX_ROW}"
-            if column.kind in (Kind.CODE, Kind.REF, Kind.REF_LIST, Kind.WEIGHTED_REFS):
-                # The whole column is text, so Excel keeps codes like 00123 in every row the
-                # check reads, however far down staff type.
+            if column.kind not in (Kind.INT, Kind.NUMBER, Kind.BOOL):
+                # The whole column is text, so Excel keeps what staff type in every row the
+                # check reads, however far down: codes like 00123, and "1-2", "8:30" or "25%"
+                # in a text column, which Excel would otherwise turn into a date, a time or 0.25.
                 ws.column_dimensions[letter].number_format = "@"
             choices = _choices(column)
             if choices and header == column.name:

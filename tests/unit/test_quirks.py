@@ -179,15 +179,20 @@ def test_a_code_typed_as_a_number_holds_what_excel_shows(tmp_path: Path) -> None
         assert [s.code for s in repo.schools("en")] == ["0101", "BBB"]
 
 
-def test_the_template_formats_whole_code_columns_as_text(tmp_path: Path) -> None:
+def test_the_template_formats_whole_code_and_text_columns_as_text(tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     from kiosk.catalog.template import write_template
 
     write_template(tmp_path / "t.xlsx")
-    ws = load_workbook(tmp_path / "t.xlsx")["offerings"]
-    for letter in "AB":  # course, school
-        assert ws.column_dimensions[letter].number_format == "@"
+    book = load_workbook(tmp_path / "t.xlsx")
+    offerings = book["offerings"]
+    for letter in "ABD":  # course, school, notes: text that Excel must not turn into dates
+        assert offerings.column_dimensions[letter].number_format == "@"
+    courses = book["courses"]
+    headers = [c.value for c in courses[1]]
+    grade = courses.cell(row=1, column=headers.index("grade_min") + 1).column_letter
+    assert courses.column_dimensions[grade].number_format == "General"  # a number stays one
 
 
 # 6. Hyperlinks.
