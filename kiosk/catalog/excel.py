@@ -169,7 +169,7 @@ def _shown(
         _note(notes, cell, unreadable=str(exc))
         return
     if _rounded(value, rows[row][column]):
-        _note(notes, cell, holds=_plain_text(value))
+        _note(notes, cell, holds=_plain_text(value) or repr(value))
 
 
 def _grow(rows: list[list[str]], table: list[list[Value]], row: int, column: int) -> None:
@@ -205,28 +205,39 @@ def _rounded(value: Value, shown: str) -> bool:
 
 def _row_text(index: int, row: list[Value], notes: dict[int, dict[int, CellNote]]) -> list[str]:
     """The row as Excel's General format shows it; a number General cannot show as typed
-    (0.30000000000000004, 4.42071E+11) is noted."""
-    texts = []
-    for column, value in enumerate(row):
-        if isinstance(value, float) and not (value.is_integer() and abs(value) < 1e11):
-            try:
-                texts.append(render(value, "General"))
-            except Unrenderable as exc:
-                _note(notes, (index, column), unreadable=str(exc))
-                texts.append(_plain_text(value))
-        else:
-            texts.append(_plain_text(value))
-    return texts
+    (4.42071E+11) is noted."""
+    texts = [_plain_text(v) for v in row]
+    if None in texts:  # rare: look at each cell only then
+        for column, value in enumerate(row):
+            if texts[column] is None:
+                assert isinstance(value, float)  # only numbers General cannot show are None
+                _note(notes, (index, column), unreadable=_general_refusal(value))
+                texts[column] = repr(value)
+    return texts  # type: ignore[return-value]
 
 
-def _plain_text(value: Value) -> str:
-    """A cell value as Excel's General format shows it: 40.0 -> "40", TRUE -> "TRUE"."""
-    if value is None:
-        return ""
+def _general_refusal(value: float) -> str:
+    try:
+        render(value, "General")
+    except Unrenderable as exc:
+        return str(exc)
+    return ""
+
+
+def _plain_text(value: Value) -> str | None:
+    """A cell value as Excel's General format shows it: 40.0 -> "40", 0.1+0.2 -> "0.3",
+    TRUE -> "TRUE"; None for a number General shows in scientific notation."""
+    if isinstance(value, str):
+        return value.strip()
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
+        if value.is_integer() and abs(value) < 1e11:
+            return str(int(value))
+        try:
+            return render(value, "General")
+        except Unrenderable:
+            return None
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, dt.timedelta):

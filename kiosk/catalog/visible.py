@@ -22,5 +22,7 @@ def _invisible(char: str) -> bool:
 def hidden_characters(text: str) -> list[str]:
     """The characters in `text` that do not show and are seldom meant (direction marks, soft
     hyphens, private-use and unassigned code points), as "U+200E left-to-right mark"."""
+    if text.isascii():  # nearly every cell, and ASCII has none of them
+        return []
     found = {c for c in text if c not in _MEANT and unicodedata.category(c) in ("Cf", "Co", "Cn")}
     return [f"U+{ord(c):04X} {unicodedata.name(c, 'unnamed').lower()}" for c in sorted(found)]

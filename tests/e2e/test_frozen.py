@@ -1,6 +1,7 @@
 """The frozen bundle, built with the real PyInstaller from build_kiosk.spec: both programs
-start, the kiosk's self-test is healthy, kiosk-admin validates the sample, and the Linux
-tarball carries both programs with the systemd unit and the cage launcher."""
+start, the kiosk's self-test is healthy, kiosk-admin validates the sample and files a
+spreadsheet program saved, and the Linux tarball carries both programs with the systemd unit
+and the cage launcher."""
 
 from __future__ import annotations
 
@@ -71,6 +72,17 @@ def test_frozen_admin_validates_the_sample(bundle: Path) -> None:
     result = run(bundle / "kiosk-admin", "validate", str(ROOT / "resources" / "sample-catalog"))
     assert result.returncode == 0, result.stdout
     assert result.stdout.splitlines()[-1] == "sample-catalog: valid, 0 errors, 0 warnings"
+
+
+@pytest.mark.parametrize("saved", ["libreoffice.xlsx", "libreoffice-csv-cp1252"])
+def test_frozen_admin_reads_what_a_spreadsheet_program_saved(bundle: Path, saved: str) -> None:
+    # The .xlsx reader and the code-page detector load only for such files: prove both are in.
+    result = run(
+        bundle / "kiosk-admin", "validate", str(ROOT / "tests" / "data" / "office" / saved)
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "the cell shows the Excel error #N/A" in result.stdout
+    assert "internal error" not in result.stdout + result.stderr
 
 
 def test_the_bundle_leaves_out_what_a_widgets_kiosk_never_uses(bundle: Path) -> None:
