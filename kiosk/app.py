@@ -23,8 +23,8 @@ from PySide6.QtCore import QEvent, QLockFile, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import __version__, log
-from kiosk.config import Config, ConfigError, defaults, load
-from kiosk.exits import EXIT_ALREADY_RUNNING
+from kiosk.config import Config, ConfigError, defaults, load, pin_hash_of
+from kiosk.exits import EXIT_ALREADY_RUNNING, EXIT_FAILURE, EXIT_OK
 from kiosk.paths import SAMPLE_CATALOG_SOURCE, TRANSLATIONS, Paths
 from kiosk.pin import PinGuard
 from kiosk.services.catalog import CatalogService
@@ -106,9 +106,12 @@ def create(
     sample_source: Path | None = SAMPLE_CATALOG_SOURCE,
     lockdown_refused: bool = False,
     media_roots: Callable[[], list[Path]] | None = None,
+    problem: ConfigError | None = None,
 ) -> Kiosk:
     """Build the kiosk (a QApplication must exist). Nothing is shown yet. With `lazy`, only
-    the screens needed first are built; the window builds the others when asked."""
+    the screens needed first are built; the window builds the others when asked. With a
+    configuration `problem`, it is out of service until the file is fixed and the kiosk
+    restarted: the screen shows only the problem's reference, the log has the rest."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     theme.apply(app)
@@ -155,6 +158,8 @@ def create(
     pin = PinGuard(data_dir, str(config["admin.pin_hash"]))
     staff = StaffService(pin, store, sync, usage, config, printer, media_roots, window)
     window.attach_admin(lambda: _admin_mode(staff, window))
+    if problem is not None:
+        window.show_config_problem(problem.reference)
     return Kiosk(window, session, catalog, ctx, sync, usage, staff, speech)
 
 
@@ -162,7 +167,7 @@ def _admin_mode(staff: StaffService, window: KioskWindow) -> AdminMode:
     """Admin mode is built the first time staff open it; a student never needs it."""
     from kiosk.ui.admin.mode import AdminMode
 
-    return AdminMode(staff, window.no_pin_notice(), window)
+    return AdminMode(staff, window.no_pin_notice(), window, locked=window.kiosk_mode)
 
 
 def _lazy(module: str, name: str, *args: object) -> Callable[[], Screen]:
@@ -193,17 +198,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     paths = Paths.resolve(args.data_dir)
     log.setup(paths.log_dir)
+    files = paths.config_files(args.config)
     try:
-        config: Config | None = load(paths.config_files(args.config))
-        config_error = ""
+        config, problem = load(files), None
     except ConfigError as exc:
-        config, config_error = None, str(exc)
+        config, problem = defaults().with_values(admin__pin_hash=pin_hash_of(files)), exc
     if args.self_test:
-        return _self_test(config, config_error, paths)
-    if config is None:  # out of service until fixed; staff can still reach admin mode
-        logger.error("configuration error: %s", config_error)
-        print(f"kiosk: {config_error}", file=sys.stderr)
-        config = defaults()
+        return _self_test(None if problem else config, str(problem or ""), paths)
+    if problem is not None:
+        _log_config_problem(problem)
     _crash_log(paths.log_dir)
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_SynthesizeMouseForUnhandledTouchEvents)
     app = QApplication(sys.argv[:1])
@@ -213,27 +216,67 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.ui.screenshots import render_all
 
         return render_all(config, args.screenshots, args.lang, args.size)
-    lock = QLockFile(str(paths.data_dir / "kiosk.lock"))
-    paths.data_dir.mkdir(parents=True, exist_ok=True)
-    if not lock.tryLock(200):
-        logger.error("another kiosk is already running with %s", paths.data_dir)
-        print(f"kiosk: another kiosk is already running with {paths.data_dir}", file=sys.stderr)
+    lock = _lock(paths.data_dir)
+    if lock is None:
         return EXIT_ALREADY_RUNNING
-    wants_lockdown = config.lockdown and not args.windowed
-    has_pin = PinGuard(paths.data_dir, str(config["admin.pin_hash"])).is_set
-    if wants_lockdown and not has_pin:
-        logger.warning("lockdown refused: no staff PIN is set (kiosk-admin set-pin)")
-    kiosk = create(
-        config,
-        paths.data_dir,
-        kiosk_mode=wants_lockdown and has_pin,
-        lazy=True,
-        lockdown_refused=wants_lockdown and not has_pin,
-    )
-    if config_error:
-        kiosk.window.show_config_problem(config_error)
-    install_exception_hook(kiosk.window)
+    kiosk = _launch(config, paths.data_dir, windowed=args.windowed, problem=problem)
+    staff_chose: list[int] = []
+    kiosk.staff.exit_requested.connect(staff_chose.append)
     kiosk.staff.exit_requested.connect(lambda code: _staff_exit(kiosk, app, code))
+    if args.exit_after_first_frame:
+        _report_first_frame(kiosk.window, app)
+    code = app.exec()
+    if problem is not None and not staff_chose and code == EXIT_OK:
+        code = EXIT_FAILURE  # a kiosk that never worked did not end well
+    if thread_left_running():
+        # Python would destroy the running speech thread on the way out, and Qt aborts on
+        # that: end here, with the exit code the supervisor reads.
+        logging.shutdown()
+        os._exit(code)
+    return code
+
+
+def _lock(data_dir: Path) -> QLockFile | None:
+    """This data folder's lock, held for the life of the kiosk; None if another kiosk has it."""
+    lock = QLockFile(str(data_dir / "kiosk.lock"))
+    data_dir.mkdir(parents=True, exist_ok=True)
+    if lock.tryLock(200):
+        return lock
+    logger.error("another kiosk is already running with %s", data_dir)
+    print(f"kiosk: another kiosk is already running with {data_dir}", file=sys.stderr)
+    return None
+
+
+def _log_config_problem(problem: ConfigError) -> None:
+    """The file, the key and the parser's words go to the log (and the console), never to
+    the screen: students see a calm screen, staff its reference."""
+    logger.error(
+        "configuration error %s: %s; out of service until the file is fixed and the kiosk "
+        "restarted",
+        problem.reference,
+        problem,
+    )
+
+
+def _launch(
+    config: Config, data_dir: Path, *, windowed: bool, problem: ConfigError | None
+) -> Kiosk:
+    """Build the kiosk and put it on the screen. Out of service for a broken configuration is
+    locked down even without a staff PIN: it must not become a window a student can close."""
+    wants_lockdown = (config.lockdown or problem is not None) and not windowed
+    has_pin = PinGuard(data_dir, str(config["admin.pin_hash"])).is_set
+    refused = wants_lockdown and not has_pin and problem is None
+    if refused:
+        logger.warning("lockdown refused: no staff PIN is set (kiosk-admin set-pin)")
+    elif problem is not None and not has_pin:
+        logger.warning("%s: no staff PIN is known, so admin mode stays shut", problem.reference)
+    kiosk = create(
+        config, data_dir, kiosk_mode=wants_lockdown and not refused, lazy=True,
+        lockdown_refused=refused, problem=problem,
+    )  # fmt: skip
+    install_exception_hook(kiosk.window)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
     app.aboutToQuit.connect(kiosk.usage.flush)
     app.aboutToQuit.connect(kiosk.speech.shutdown)
     kiosk.window.show_kiosk()
@@ -242,18 +285,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     kiosk.sync.start()
     notifier = SystemdNotifier(kiosk.window)
     QTimer.singleShot(0, notifier.ready)
-    if args.exit_after_first_frame:
-        _report_first_frame(kiosk.window, app)
-    logger.info(
-        "kiosk %s started (%s mode)", __version__, "kiosk" if kiosk.window.kiosk_mode else "preview"
-    )
-    code = app.exec()
-    if thread_left_running():
-        # Python would destroy the running speech thread on the way out, and Qt aborts on
-        # that: end here, with the exit code the supervisor reads.
-        logging.shutdown()
-        os._exit(code)
-    return code
+    mode = "kiosk" if kiosk.window.kiosk_mode else "preview"
+    logger.info("kiosk %s started (%s mode)", __version__, mode)
+    return kiosk
 
 
 def _staff_exit(kiosk: Kiosk, app: QApplication, code: int) -> None:

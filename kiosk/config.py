@@ -17,6 +17,14 @@ from kiosk.pin import is_hash
 class ConfigError(Exception):
     """A configuration file is unreadable or holds an unknown key or a bad value."""
 
+    @property
+    def reference(self) -> str:
+        """A short code for the out-of-service screen (CFG-1A2B): staff quote it, IT finds
+        it in the log beside the details. The same problem gives the same code."""
+        import hashlib
+
+        return "CFG-" + hashlib.sha256(str(self).encode()).hexdigest()[:4].upper()
+
 
 @dataclass(frozen=True)
 class Setting:
@@ -215,6 +223,23 @@ def load(files: Iterable[Path]) -> Config:
         values.update(_read(path))
         used.append(path)
     return Config(values, tuple(used))
+
+
+def pin_hash_of(files: Iterable[Path]) -> str:
+    """The staff PIN's hash from files that do not load as a whole (an unknown key or a bad
+    value elsewhere in them), so staff can still open admin mode on a kiosk that is out of
+    service because of them. A file that is not TOML at all gives nothing."""
+    found = _BY_NAME["admin.pin_hash"].default
+    for path in files:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            continue
+        admin = data.get("admin")
+        value = admin.get("pin_hash") if isinstance(admin, dict) else None
+        if _BY_NAME["admin.pin_hash"].check(value):
+            found = value
+    return str(found)
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -18,17 +18,18 @@ def register(verbs: Any) -> None:
         help="set the staff PIN for admin mode",
         description="Ask for a new staff PIN (4 to 12 digits) twice and store only its salted "
         "hash in the kiosk's data folder. A kiosk with no PIN refuses lockdown and "
-        "runs as a preview window. With --print, nothing is written: the line for "
-        "the [admin] section of the site configuration is printed instead, so every "
-        "kiosk shares one PIN. When input is not a terminal, the PIN is read from "
-        "the first line of standard input.",
+        "runs as a preview window. With --print, nothing is written: the [admin] "
+        "lines for the site configuration go to standard output and nothing else "
+        "does (so `kiosk-admin set-pin --print > kiosk.toml` works), and every kiosk "
+        "shares one PIN. When input is not a terminal, the PIN is read from the "
+        "first line of standard input.",
     )
     p.add_argument("--data-dir", type=Path, help="the kiosk's data folder")
     p.add_argument(
         "--print",
         dest="print_only",
         action="store_true",
-        help="print the configuration line instead of writing the data folder",
+        help="print the configuration lines instead of writing the data folder",
     )
     p.set_defaults(run=run)
 
@@ -44,19 +45,21 @@ def _ask() -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    # With --print, standard output is the configuration (often redirected into kiosk.toml):
+    # every other line, the hint and the refusals, goes to standard error.
+    say = sys.stderr if args.print_only else sys.stdout
     try:
         pin = _ask()
         if args.print_only:
-            print("[admin]")
-            print(f'pin_hash = "{hash_pin(pin)}"')
-            print("set-pin: put these lines in the site kiosk.toml of every kiosk")
+            print(f'[admin]\npin_hash = "{hash_pin(pin)}"')
+            print("set-pin: put these lines in the site kiosk.toml of every kiosk", file=say)
             return 0
         path = write_pin_file(Paths.resolve(args.data_dir).data_dir, pin)
     except PinError as exc:
-        print(f"set-pin: NOT set: {exc}")
+        print(f"set-pin: NOT set: {exc}", file=say)
         return 1
     except OSError as exc:
-        print(f"set-pin: NOT set: cannot write the data folder ({exc})")
+        print(f"set-pin: NOT set: cannot write the data folder ({exc})", file=say)
         return 1
     print(f"set-pin: PIN set (its hash is in {path}); lockdown is allowed from the next start")
     return 0

@@ -117,6 +117,9 @@ def tour(
     window.still_there.stop()
     window.outer.setCurrentWidget(window.out_of_service)
     yield shown("14-out-of-service")
+    window.out_of_service.show_detail("CFG-1A2B")  # as a broken configuration shows it
+    yield shown("14-out-of-service-configuration")
+    window.out_of_service.show_detail("")
     window.outer.setCurrentIndex(0)
     admin = window.admin
     if admin is not None:

@@ -25,7 +25,7 @@
 <context>
     <name>PinPad</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="121" />
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="147" />
         <source>Wrong PIN. %n more wrong PIN(s) will lock the keypad for 5 minutes.</source>
         <translation>
             <numerusform>Wrong PIN. %n more wrong PIN will lock the keypad for 5 minutes.</numerusform>

@@ -731,6 +731,14 @@
     </message>
 </context>
 <context>
+    <name>OutOfService</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/out_of_service.py" line="42"/>
+        <source>For staff: reference %1 (the details are in the kiosk log)</source>
+        <translation>Para el personal: referencia %1 (los detalles están en el registro del quiosco)</translation>
+    </message>
+</context>
+<context>
     <name>Overlay</name>
     <message>
         <location filename="../../kiosk/ui/overlay.py" line="62"/>
@@ -741,7 +749,7 @@
 <context>
     <name>PinPad</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="121"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="147"/>
         <source>Wrong PIN. %n more wrong PIN(s) will lock the keypad for 5 minutes.</source>
         <translation>
             <numerusform>PIN incorrecto. Con %n intento fallido más, el teclado se bloqueará por 5 minutos.</numerusform>
@@ -749,32 +757,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="148"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="172"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="200"/>
         <source>You can try again now.</source>
         <translation>Ya puedes volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="153"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="180"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <translation>Demasiados PIN incorrectos. Vuelve a intentarlo en %1:%2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="162"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="204"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="163"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="205"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="164"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="206"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="165"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="207"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

@@ -728,6 +728,14 @@
     </message>
 </context>
 <context>
+    <name>OutOfService</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/out_of_service.py" line="42" />
+        <source>For staff: reference %1 (the details are in the kiosk log)</source>
+        <translation>Rau neeg ua hauj lwm: tus lej %1 (cov ntsiab lus nyob hauv daim ntawv log ntawm lub kiosk)</translation>
+    </message>
+</context>
+<context>
     <name>Overlay</name>
     <message>
         <location filename="../../kiosk/ui/overlay.py" line="62" />
@@ -738,39 +746,40 @@
 <context>
     <name>PinPad</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="121" />
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="147" />
         <source>Wrong PIN. %n more wrong PIN(s) will lock the keypad for 5 minutes.</source>
         <translation>
             <numerusform>PIN tsis raug. Yog nias PIN tsis raug %n zaus ntxiv, lub keypad yuav raug xauv 5 feeb.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="148" />
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="172" />
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="200" />
         <source>You can try again now.</source>
         <translation>Tam sim no koj sim dua tau lawm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="153" />
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="180" />
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <translation>Nias PIN tsis raug ntau zaus dhau lawm. Sim dua hauv %1:%2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="162" />
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="204" />
         <source>Staff PIN</source>
         <translation>PIN rau neeg ua hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="163" />
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="205" />
         <source>Cancel</source>
         <translation>Tso tseg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="164" />
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="206" />
         <source>Delete</source>
         <translation>Rho tawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="165" />
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="207" />
         <source>OK</source>
         <translation>OK</translation>
     </message>

@@ -729,6 +729,14 @@
     </message>
 </context>
 <context>
+    <name>OutOfService</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/out_of_service.py" line="42"/>
+        <source>For staff: reference %1 (the details are in the kiosk log)</source>
+        <translation>Dành cho nhân viên: mã tham chiếu %1 (chi tiết có trong nhật ký của kiosk)</translation>
+    </message>
+</context>
+<context>
     <name>Overlay</name>
     <message>
         <location filename="../../kiosk/ui/overlay.py" line="62"/>
@@ -739,39 +747,40 @@
 <context>
     <name>PinPad</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="121"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="147"/>
         <source>Wrong PIN. %n more wrong PIN(s) will lock the keypad for 5 minutes.</source>
         <translation>
             <numerusform>Sai mã PIN. Nếu nhập sai thêm %n lần nữa, bàn phím sẽ bị khóa trong 5 phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="148"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="172"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="200"/>
         <source>You can try again now.</source>
         <translation>Bây giờ bạn có thể thử lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="153"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="180"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <translation>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %1:%2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="162"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="204"/>
         <source>Staff PIN</source>
         <translation>Mã PIN nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="163"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="205"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="164"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="206"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="165"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="207"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

@@ -729,6 +729,14 @@
     </message>
 </context>
 <context>
+    <name>OutOfService</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/out_of_service.py" line="42"/>
+        <source>For staff: reference %1 (the details are in the kiosk log)</source>
+        <translation>工作人员：参考代码 %1（详细信息在 kiosk 的日志中）</translation>
+    </message>
+</context>
+<context>
     <name>Overlay</name>
     <message>
         <location filename="../../kiosk/ui/overlay.py" line="62"/>
@@ -739,39 +747,40 @@
 <context>
     <name>PinPad</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="121"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="147"/>
         <source>Wrong PIN. %n more wrong PIN(s) will lock the keypad for 5 minutes.</source>
         <translation>
             <numerusform>PIN 码错误。再输错 %n 次，键盘就会锁定 5 分钟。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="148"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="172"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="200"/>
         <source>You can try again now.</source>
         <translation>现在可以再试一次了。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="153"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="180"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <translation>PIN 码错误太多次。请在 %1:%2 后再试。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="162"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="204"/>
         <source>Staff PIN</source>
         <translation>教职员 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="163"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="205"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="164"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="206"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="165"/>
+        <location filename="../../kiosk/ui/admin/pin_pad.py" line="207"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -12,6 +13,8 @@ from typing import Any
 
 import pytest
 
+from kiosk.exits import EXIT_FAILURE
+from kiosk.pin import hash_pin
 from tests.helpers.kiosk import seed_store
 
 
@@ -161,17 +164,24 @@ def test_a_bad_configuration_at_launch_is_out_of_service_and_logged(
 ) -> None:
     seed_store(tmp_path, sample_catalog)
     config = tmp_path / "kiosk.toml"
-    config.write_text("[kiosk]\nlockdwn = true\n")
+    # The fleet's PIN (from kiosk-admin set-pin --print) and a typo: staff keep their PIN.
+    config.write_text(f'[admin]\npin_hash = "{hash_pin("482613")}"\n[kiosk]\nlockdwn = true\n')
     result = subprocess.run(
         [sys.executable, "-m", "kiosk", "--data-dir", str(tmp_path), "--config", str(config),
          "--exit-after-first-frame"],
         capture_output=True, text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
         timeout=60, check=False,
     )  # fmt: skip
-    # It runs (a supervisor would only restart it into the same error), paints, and says why.
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("first-frame window ")
+    # It paints, locked down (the whole screen, no window to close), and never ends as a
+    # success: a supervisor restarts it, so a fixed file is read again.
+    assert result.returncode == EXIT_FAILURE, result.stderr
+    painted = re.fullmatch(r"first-frame window 0,0,(\d+x\d+) screen (\d+x\d+)\n", result.stdout)
+    assert painted is not None and painted[1] == painted[2], result.stdout
     problem = f"{config}: kiosk.lockdwn: unknown key"
     assert problem in result.stderr
     log = (tmp_path / "logs" / "kiosk.log").read_text(encoding="utf-8")
-    assert f"configuration error: {problem}" in log
+    logged = re.search(r"configuration error (CFG-[0-9A-F]{4}): (.*)", log)
+    assert logged is not None and logged[2].startswith(problem), log
+    assert "out of service until the file is fixed and the kiosk restarted" in logged[2]
+    assert "started (kiosk mode)" in log
+    assert "PIN" not in log  # the cause is the file, not a missing PIN

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk, create
-from kiosk.config import Config, defaults
+from kiosk.config import Config, ConfigError, defaults
 from tests.helpers.kiosk import seed_store
 
 MakeKiosk = Callable[..., Kiosk]
@@ -41,6 +41,7 @@ def make_kiosk(qtbot: QtBot, tmp_path: Path, sample_catalog: Path) -> Iterator[M
         seed: bool = True,
         media_roots: Callable[[], list[Path]] = list,
         lockdown_refused: bool = False,
+        problem: ConfigError | None = None,
         **values: Any,
     ) -> Kiosk:
         data = tmp_path / f"data{len(made)}"
@@ -55,6 +56,7 @@ def make_kiosk(qtbot: QtBot, tmp_path: Path, sample_catalog: Path) -> Iterator[M
             sample_source=None,
             media_roots=media_roots,  # never the test machine's real drives
             lockdown_refused=lockdown_refused,
+            problem=problem,
         )
         qtbot.addWidget(kiosk.window)
         if kiosk_mode:

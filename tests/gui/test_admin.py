@@ -3,20 +3,24 @@ every button of the staff panel doing its real work."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from kiosk import __version__
 from kiosk.app import Kiosk
+from kiosk.config import ConfigError, load
 from kiosk.exits import EXIT_OK, EXIT_RESTART
 from kiosk.pin import write_pin_file
 from kiosk.ui.admin.mode import AdminMode
 from kiosk.ui.admin.panel import AdminPanel
+from kiosk.ui.admin.pin_pad import PinPad
 from kiosk.ui.widgets.common import Button
 from kiosk.ui.window import KioskWindow
 from tests.gui.conftest import MakeKiosk
@@ -158,6 +162,37 @@ def test_five_wrong_pins_lock_the_keypad_for_five_minutes(
     assert admin.pad.keys["4"].isEnabled()
     enter(qtbot, admin, PIN)
     assert admin.currentWidget() is admin.panel
+
+
+def key_places(pad: PinPad) -> dict[str, QRect]:
+    """Where every key of the keypad is on the screen."""
+    keys = {**pad.keys, "cancel": pad.cancel}
+    return {name: QRect(key.mapToGlobal(QPoint(0, 0)), key.size()) for name, key in keys.items()}
+
+
+def test_the_keypad_shows_a_dot_per_digit_and_no_key_moves(
+    qtbot: QtBot, make_kiosk: MakeKiosk, clock: Clock
+) -> None:
+    kiosk = with_pin(make_kiosk, clock)
+    pad = admin_of(kiosk).pad
+    gesture(kiosk.window, clock)
+    before = key_places(pad)
+    for digit in "813":
+        tap(qtbot, pad.keys[digit])
+    assert pad.dots.isVisible() and pad.dots.text() == "●●●"  # one dot a digit, never the digit
+    assert pad.dots.height() >= pad.dots.sizeHint().height()
+    assert key_places(pad) == before
+    tap(qtbot, pad.ok)  # a wrong PIN
+    message = pad.message
+    qtbot.waitUntil(
+        lambda: message.isVisible() and message.height() >= message.heightForWidth(message.width())
+    )
+    assert message.text().startswith("Wrong PIN.") and "●" not in pad.dots.text()
+    assert key_places(pad) == before
+    for digit in "123456789012345":  # the longest PIN fits too (and no more is taken)
+        tap(qtbot, pad.keys[digit])
+    assert pad.dots.text() == "●" * 12 and pad.dots.width() >= pad.dots.sizeHint().width()
+    assert key_places(pad) == before
 
 
 def test_the_keypad_works_with_a_keyboard(
@@ -307,18 +342,52 @@ def test_without_a_pin_the_gesture_opens_the_panel_with_the_reason(
     assert admin.panel.notice.text() == window.no_pin_notice()
 
 
+def config_problem(folder: Path) -> ConfigError:
+    """The error a real configuration file with a typo in it gives."""
+    path = folder / "kiosk.toml"
+    path.write_text("[session]\nidle_timout_seconds = 90\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load([path])
+    return caught.value
+
+
 def test_a_configuration_problem_is_out_of_service_but_staff_can_get_in(
-    qtbot: QtBot, make_kiosk: MakeKiosk, clock: Clock
+    qtbot: QtBot, make_kiosk: MakeKiosk, clock: Clock, tmp_path: Path
 ) -> None:
-    kiosk = with_pin(make_kiosk, clock)
+    problem = config_problem(tmp_path)
+    kiosk = with_pin(make_kiosk, clock, kiosk_mode=True, problem=problem)
     window = kiosk.window
-    problem = "kiosk.toml: session.idle_timout_seconds: unknown key"
-    window.show_config_problem(problem)
     assert window.outer.currentWidget() is window.out_of_service
-    assert window.out_of_service.detail.text() == problem
+    # Calm for students, a reference for staff; the path and the parser's words are not shown.
+    assert re.fullmatch(r"CFG-[0-9A-F]{4}", problem.reference)
+    labels = window.out_of_service.findChildren(QLabel)
+    shown = [label.text() for label in labels if label.isVisible()]
+    assert shown == [
+        window.out_of_service.message.text(),
+        f"For staff: reference {problem.reference} (the details are in the kiosk log)",
+    ]
+    assert not any(str(tmp_path) in text or "idle_timout" in text for text in shown)
+    assert not window.close() and window.isVisible()  # locked down: no closing it
     window.start_over()  # nothing a student does leaves the out-of-service screen
     assert window.outer.currentWidget() is window.out_of_service
     gesture(window, clock)
     enter(qtbot, admin_of(kiosk), PIN)
+    assert admin_of(kiosk).currentWidget() is admin_of(kiosk).panel
     tap(qtbot, admin_of(kiosk).panel.lock)
     assert window.outer.currentWidget() is window.out_of_service
+
+
+def test_a_locked_kiosk_with_no_pin_known_keeps_admin_mode_shut(
+    qtbot: QtBot,
+    make_kiosk: MakeKiosk,
+    clock: Clock,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    kiosk = make_kiosk(kiosk_mode=True, problem=config_problem(tmp_path))
+    window = kiosk.window
+    window.gesture.clock = clock
+    gesture(window, clock)
+    assert window.outer.currentWidget() is window.out_of_service
+    assert not admin_of(kiosk).active
+    assert "admin mode refused: this kiosk is locked down and no staff PIN is known" in caplog.text

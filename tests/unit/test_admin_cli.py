@@ -154,7 +154,7 @@ def test_screenshots_of_every_screen(tmp_path: Path, capsys: pytest.CaptureFixtu
 
     out = tmp_path / "shots"
     code, lines = run(capsys, "screenshots", str(out), "--lang", "es", "--size", "1366x768")
-    assert (code, lines) == (0, ["shots: 16 screenshots written"])
+    assert (code, lines) == (0, ["shots: 17 screenshots written"])
     pictures = sorted(p.name for p in out.glob("*.png"))
     assert pictures[0] == "01-attract-es-1366x768.png"
     assert "11-counselor-es-1366x768.png" in pictures

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -20,6 +21,17 @@ def test_the_docs_are_generated_from_the_declarations() -> None:
     )
     for setting in SETTINGS:
         assert f"| `{setting.key}` |" in markdown()
+
+
+def test_the_readme_gives_the_declared_defaults() -> None:
+    from kiosk.config import _toml
+
+    readme = (DOCS.parents[1] / "README.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| `([a-z_]+\.[a-z_]+)` \| `([^`]*)` \|", readme, re.MULTILINE))
+    assert len(rows) >= 8  # the README's table of keys was found
+    for name, default in rows.items():
+        setting = next(s for s in SETTINGS if s.name == name)
+        assert default == _toml(setting.default), f"README.md: {name}"
 
 
 def test_defaults_and_later_files_win(tmp_path: Path) -> None:
@@ -93,3 +105,36 @@ def test_a_source_checkout_has_no_portable_file() -> None:
     assert not getattr(sys, "frozen", False)
     assert Paths.resolve().portable_config is None
     assert Paths.resolve().config_files() == [Paths.resolve().site_config]
+
+
+def test_a_broken_file_still_gives_its_staff_pin(tmp_path: Path) -> None:
+    """A kiosk out of service for a typo keeps the PIN staff need to get in and restart it."""
+    from kiosk.config import pin_hash_of
+    from kiosk.pin import hash_pin
+
+    site, broken, not_toml = tmp_path / "site.toml", tmp_path / "broken.toml", tmp_path / "x.toml"
+    first, second = hash_pin("4826"), hash_pin("9137")
+    site.write_text(f'[admin]\npin_hash = "{first}"\n')
+    broken.write_text(f'[admin]\npin_hash = "{second}"\n[kiosk]\nlockdwn = true\n')
+    not_toml.write_text('[admin\npin_hash = "scrypt$"\n')
+    with pytest.raises(ConfigError):
+        load([site, broken])
+    assert pin_hash_of([site, broken, not_toml, tmp_path / "missing.toml"]) == second
+    assert pin_hash_of([site, not_toml]) == first
+    broken.write_text('[admin]\npin_hash = "482613"\n')  # not a hash: no PIN from it
+    assert pin_hash_of([broken]) == ""
+
+
+def test_a_configuration_problem_has_a_short_steady_reference(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text("[kiosk]\nlockdwn = true\n")
+    with pytest.raises(ConfigError) as first:
+        load([path])
+    with pytest.raises(ConfigError) as again:
+        load([path])
+    assert re.fullmatch(r"CFG-[0-9A-F]{4}", first.value.reference)
+    assert again.value.reference == first.value.reference  # the same problem, the same code
+    path.write_text("[kiosk]\nlockdown = 1\n")
+    with pytest.raises(ConfigError) as other:
+        load([path])
+    assert other.value.reference != first.value.reference

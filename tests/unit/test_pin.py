@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -116,12 +117,25 @@ def test_set_pin_refuses_a_weak_pin_and_writes_nothing(tmp_path: Path) -> None:
 
 def test_set_pin_print_makes_a_configuration_every_kiosk_can_share(tmp_path: Path) -> None:
     result = run_admin("set-pin", "--print", "--data-dir", str(tmp_path), stdin="482613\n")
-    assert result.returncode == 0
+    assert result.returncode == 0, result.stderr
     assert not (tmp_path / PIN_FILE).exists()
+    # Standard output is the configuration and nothing else: `> kiosk.toml` is valid TOML.
+    assert list(tomllib.loads(result.stdout)) == ["admin"]
+    assert list(tomllib.loads(result.stdout)["admin"]) == ["pin_hash"]
+    assert result.stderr == "set-pin: put these lines in the site kiosk.toml of every kiosk\n"
     config_file = tmp_path / "kiosk.toml"
-    config_file.write_text("\n".join(result.stdout.splitlines()[:2]) + "\n")
+    config_file.write_text(result.stdout)
     config = load([config_file])
     assert PinGuard(tmp_path, configured=config["admin.pin_hash"]).attempt("482613").ok
+
+
+def test_set_pin_print_refuses_on_standard_error(tmp_path: Path) -> None:
+    result = run_admin("set-pin", "--print", "--data-dir", str(tmp_path), stdin="1111\n")
+    assert result.returncode == 1
+    assert result.stdout == ""  # nothing lands in a redirected kiosk.toml
+    assert result.stderr.strip() == (
+        "set-pin: NOT set: a PIN of one repeated digit is too easy to guess"
+    )
 
 
 def test_a_pin_hash_in_the_configuration_must_be_one(tmp_path: Path) -> None:

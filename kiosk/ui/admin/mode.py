@@ -22,11 +22,17 @@ class AdminMode(QStackedWidget):
     closed = Signal()
 
     def __init__(
-        self, staff: StaffService, no_pin_notice: str = "", parent: QWidget | None = None
+        self,
+        staff: StaffService,
+        no_pin_notice: str = "",
+        parent: QWidget | None = None,
+        *,
+        locked: bool = False,
     ) -> None:
         super().__init__(parent)
         self.staff = staff
         self.no_pin_notice = no_pin_notice
+        self.locked = locked  # a locked-down kiosk: nothing opens without a PIN
         self.pad = PinPad()
         self.panel = AdminPanel(staff)
         self.addWidget(self.pad)
@@ -42,7 +48,12 @@ class AdminMode(QStackedWidget):
         self.idle.watch(window)
 
     def open(self) -> None:
-        """The keypad, or straight to the panel when no PIN exists (a preview kiosk)."""
+        """The keypad, or straight to the panel when no PIN exists on a preview kiosk. A
+        locked kiosk with no PIN known (its configuration is broken) stays shut."""
+        if self.locked and not self.staff.pin.is_set:
+            log.warning("admin mode refused: this kiosk is locked down and no staff PIN is known")
+            self.closed.emit()
+            return
         self.active = True
         self.idle.start()
         if self.staff.pin.is_set:

@@ -1,19 +1,22 @@
-"""Shown while no catalog can be opened; the kiosk keeps retrying by itself."""
+"""Shown while no catalog can be opened (the kiosk keeps retrying by itself) or while the
+configuration is broken; students see a calm message, staff a short reference for the log."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.ui.widgets.common import Text
+from kiosk.ui.widgets.common import Text, TranslatedWidget
 
 
-class OutOfService(QWidget):
+class OutOfService(TranslatedWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("OutOfService")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self._reference = ""
         box = QVBoxLayout(self)
+        box.setContentsMargins(48, 48, 48, 48)
         box.addStretch()
         # Shown when nothing else works, so both languages at once, no translation needed.
         self.message = Text(
@@ -23,10 +26,22 @@ class OutOfService(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(self.message)
         box.addStretch()
-        # For staff: what is wrong (a configuration problem), small, at the bottom.
-        self.detail = Text(role="muted")
+        # For staff: a short code to look up in the log. What is wrong (a file's path, a
+        # parser's message) is for IT and stays in the log.
+        self.detail = Text(role="reference")
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(self.detail)
 
-    def show_detail(self, text: str) -> None:
-        self.detail.set_text(text)
+    def show_detail(self, reference: str) -> None:
+        """Show the reference staff quote to IT (such as CFG-1A2B); empty: none."""
+        self._reference = reference
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.detail.set_text(
+            self.tr("For staff: reference %1 (the details are in the kiosk log)").replace(
+                "%1", self._reference
+            )
+            if self._reference
+            else ""
+        )
