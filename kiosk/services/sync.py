@@ -84,6 +84,9 @@ class SyncService(QObject):
 
     @Slot(object)
     def _finish(self, outcome: Outcome) -> None:
+        # The check is over now, though its thread may not have quite ended: what listens to
+        # `finished` (the staff panel enabling its buttons) must not see it still running.
+        self._worker = None
         self.last = outcome
         log.info("sync %s: %s", outcome.result, outcome.reason)
         # Kiosks that start together should not all ask the server at the same moment.

@@ -6,12 +6,11 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
     QCloseEvent,
-    QGuiApplication,
     QKeyEvent,
     QResizeEvent,
     QShowEvent,
@@ -28,6 +27,7 @@ from kiosk.services.language import LanguageSwitcher
 from kiosk.ui import keys, theme
 from kiosk.ui.admin.gesture import AdminGesture
 from kiosk.ui.display_chooser import DisplayChooser
+from kiosk.ui.guard import ScreenGuard
 from kiosk.ui.language_picker import LanguagePicker
 from kiosk.ui.lockdown import LockdownFilter
 from kiosk.ui.read_aloud import ReadAloud
@@ -90,6 +90,7 @@ class KioskWindow(QWidget):
         self.still_there = StillThere(ctx.config.warning_seconds, self)
         self.idle = IdleWatcher(ctx.config.idle_timeout_ms, self)
         self.lockdown = LockdownFilter(self) if kiosk_mode else None
+        self.guard = ScreenGuard(self) if kiosk_mode else None
         self._admin: AdminMode | None = None
         self._admin_factory: Callable[[], AdminMode] | None = None
         self.gesture = AdminGesture(self)
@@ -125,21 +126,13 @@ class KioskWindow(QWidget):
     # -- window mode -----------------------------------------------------------------------------
 
     def show_kiosk(self) -> None:
-        """Kiosk mode: frameless, on top, covering the whole screen (showFullScreen alone does
-        not fill the screen without a window manager). Preview: a normal window."""
+        """Kiosk mode: full screen, and kept so by the guard. Preview: a normal window."""
         if self.kiosk_mode:
             app = QApplication.instance()
-            assert app is not None and self.lockdown is not None
+            assert app is not None and self.lockdown is not None and self.guard is not None
             app.installEventFilter(self.lockdown)
-            self.setWindowFlags(
-                Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
-            )
-            screen = QGuiApplication.primaryScreen()
-            self.setGeometry(screen.geometry())
             self.setAcceptDrops(False)
-            self.show()
-            self.raise_()
-            self.activateWindow()
+            self.guard.engage()
         else:
             self.setWindowTitle(self.tr("Career Kiosk (preview)"))
             self.resize(1366, 768)
@@ -157,7 +150,8 @@ class KioskWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:
             app = QApplication.instance()
-            if self.lockdown is not None and app is not None:
+            if self.lockdown is not None and self.guard is not None and app is not None:
+                self.guard.release()  # before the window hides: closing is no trouble
                 app.removeEventFilter(self.lockdown)
             self.idle.shutdown()
             self.ctx.speech.shutdown()
@@ -354,6 +348,8 @@ class KioskWindow(QWidget):
         if admin is None or admin.active:
             return
         log.info("admin mode opened")
+        if self.guard is not None:
+            self.guard.pause()  # staff are not fought
         self.idle.stop()
         self.still_there.stop()
         self.outer.setCurrentWidget(admin)
@@ -361,6 +357,8 @@ class KioskWindow(QWidget):
 
     @Slot()
     def _admin_closed(self) -> None:
+        if self.guard is not None:
+            self.guard.resume()
         if self.usable:
             self.outer.setCurrentWidget(self.main_layer)
             self.start_over()  # the next student starts clean, on the newest catalog

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import subprocess
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
 
@@ -20,28 +20,38 @@ needs_xvfb = pytest.mark.skipif(
 
 @contextmanager
 def xvfb_display(size: str = "1920x1080x24") -> Iterator[str]:
-    """Start Xvfb on a free display number; yield the DISPLAY value."""
+    """Start Xvfb on a display number it picks itself (-displayfd), so tests running side by
+    side never race for one; yield the DISPLAY value once the server accepts clients."""
     assert XVFB is not None
-    for number in range(91, 120):
-        if (
-            not Path(f"/tmp/.X11-unix/X{number}").exists()
-            and not Path(f"/tmp/.X{number}-lock").exists()
-        ):
-            break
+    read_end, write_end = os.pipe()
     server = subprocess.Popen(
-        [XVFB, f":{number}", "-screen", "0", size, "-nolisten", "tcp"],
+        [XVFB, "-displayfd", str(write_end), "-screen", "0", size, "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
     )
+    os.close(write_end)
     try:
-        deadline = time.monotonic() + 10
-        while not Path(f"/tmp/.X11-unix/X{number}").exists():
-            assert server.poll() is None and time.monotonic() < deadline, "Xvfb did not start"
-            time.sleep(0.05)
+        number = _read_display(read_end, server)
         yield f":{number}"
     finally:
+        os.close(read_end)
         server.terminate()
         server.wait(timeout=10)
+
+
+def _read_display(read_end: int, server: subprocess.Popen[bytes]) -> str:
+    """The display number Xvfb writes to its -displayfd when it is ready."""
+    deadline = time.monotonic() + 10
+    text = b""
+    while not text.endswith(b"\n"):
+        ready, _, _ = select.select([read_end], [], [], 0.1)
+        if ready:
+            chunk = os.read(read_end, 16)
+            assert chunk, "Xvfb closed its display pipe without naming a display"
+            text += chunk
+        assert server.poll() is None and time.monotonic() < deadline, "Xvfb did not start"
+    return text.decode().strip()
 
 
 def x_environment(display: str) -> dict[str, str]:
