@@ -38,6 +38,7 @@ from kiosk.services.usage import UsageRecorder
 from kiosk.services.watchdog import SystemdNotifier
 from kiosk.sync.store import CatalogStore
 from kiosk.ui import theme
+from kiosk.ui.focus import RingKeeper
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import Context, Navigator, Screen
 from kiosk.ui.window import KioskWindow
@@ -138,6 +139,7 @@ def create(
     }
     window = KioskWindow(ctx, screens, languages, kiosk_mode=kiosk_mode)
     window.lockdown_refused = lockdown_refused
+    RingKeeper(window, window.input_kind)  # a touch takes away the ring keys left
     ctx.nav = window
     catalog.setParent(window)
     session.setParent(window)

@@ -24,6 +24,11 @@ COURSE_FILTER = """
            AND (:school IS NULL OR o.school_id = (SELECT id FROM school WHERE code = :school))
            AND (:summer = 0 OR o.term = 'summer')))"""
 
+# A pathway's courses in the order a student takes them: introductory, then concentrator, then
+# capstone (each level in catalog order).
+LEVEL_ORDER = """CASE c.level WHEN 'introductory' THEN 0 WHEN 'concentrator' THEN 1
+    WHEN 'capstone' THEN 2 ELSE 3 END, c.sort"""
+
 PATHWAY = f"""
     SELECT p.code, COALESCE(t.name, e.name), COALESCE(t.description, e.description, ''),
            s.code, COALESCE(st.name, se.name), p.riasec,

@@ -38,6 +38,7 @@ from kiosk.catalog.queries import (
     COURSE_DETAIL,
     COURSE_FILTER,
     COURSE_SUMMARY,
+    LEVEL_ORDER,
     OFFERINGS_OF_COURSE,
     PATHWAY,
     PATHWAY_OF_COURSE,
@@ -48,6 +49,9 @@ from kiosk.catalog.quiz import score_areas, score_pathways
 from kiosk.catalog.schema import APPLICATION_ID, SCHEMA_VERSION
 
 NO_FILTER = BrowseFilter()
+COUNTED = frozenset(
+    ("sector", "pathway", "course", "school", "offering", "career", "interest", "quiz_item", "faq")
+)
 
 
 class CatalogError(Exception):
@@ -139,7 +143,7 @@ class Repository:
     def courses(
         self, pathway: str, lang: str, where: BrowseFilter = NO_FILTER
     ) -> list[CourseSummary]:
-        sql = f"{COURSE_SUMMARY} WHERE p.code = :pathway AND {COURSE_FILTER} ORDER BY c.sort"
+        sql = f"{COURSE_SUMMARY} WHERE p.code = :pathway AND {COURSE_FILTER} ORDER BY {LEVEL_ORDER}"
         return [
             CourseSummary(*r) for r in self._rows(sql, self._params(lang, where, pathway=pathway))
         ]
@@ -264,25 +268,26 @@ class Repository:
     def _matches(
         self, scores: Mapping[str, float], reasons: Mapping[str, list[str]], lang: str, limit: int
     ) -> list[PathwayMatch]:
-        # Ties: more reasons first, then the order the scores were found in (catalog order).
+        """Pathways with classes at the district first, then those without (a student is not
+        sent to an empty pathway first); within each, by score. Ties: more reasons first, then
+        the order the scores were found in (catalog order)."""
+        pathways = {p.code: p for p in self.pathways(None, lang)}
         order = {code: i for i, code in enumerate(scores)}
-        ranked = sorted(scores, key=lambda c: (-scores[c], -len(reasons.get(c, ())), order[c]))
-        matches = []
-        for code in ranked:
-            pathway = self.pathway(code, lang)
-            if pathway is None or scores[code] <= 0:
-                continue
-            matches.append(
-                PathwayMatch(
-                    pathway,
-                    scores[code],
-                    tuple(reasons.get(code, ())),
-                    tuple(self.courses(code, lang)),
-                )
+        ranked = sorted(
+            (c for c in scores if c in pathways and scores[c] > 0),
+            key=lambda c: (
+                pathways[c].course_count == 0,
+                -scores[c],
+                -len(reasons.get(c, ())),
+                order[c],
+            ),
+        )
+        return [
+            PathwayMatch(
+                pathways[c], scores[c], tuple(reasons.get(c, ())), tuple(self.courses(c, lang))
             )
-            if len(matches) == limit:
-                break
-        return matches
+            for c in ranked[:limit]
+        ]
 
     # -- about ---------------------------------------------------------------------------------
 
@@ -326,17 +331,7 @@ class Repository:
         return str(self._rows("PRAGMA quick_check")[0][0])
 
     def count(self, table: str) -> int:
-        if table not in {
-            "sector",
-            "pathway",
-            "course",
-            "school",
-            "offering",
-            "career",
-            "interest",
-            "quiz_item",
-            "faq",
-        }:
+        if table not in COUNTED:
             raise ValueError(table)
         return int(self._rows(f"SELECT count(*) FROM {table}")[0][0])
 

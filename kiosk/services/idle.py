@@ -76,6 +76,8 @@ class InputKind(WindowInputFilter):
     """Whether the student is using keys (a keyboard or keypad) or touch right now, so the
     focus ring shows for keyboard use and stays out of the way of touch."""
 
+    switched = Signal(bool)  # True: keys from now on; False: touch (or a mouse)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.keyboard = False
@@ -83,7 +85,12 @@ class InputKind(WindowInputFilter):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.KeyPress:
-            self.keyboard = True
+            keyboard = True
         elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
-            self.keyboard = False
+            keyboard = False
+        else:
+            return False
+        if keyboard != self.keyboard:
+            self.keyboard = keyboard
+            self.switched.emit(keyboard)  # before the press reaches a widget
         return False

@@ -24,7 +24,7 @@ class DisplayChooser(Overlay):
         for size in TEXT_SIZES:
             button = Button(f"{size} %", role="answer")
             button.setCheckable(True)
-            button.clicked.connect(lambda _=False, s=size: self.text_size_chosen.emit(s))
+            button.clicked.connect(lambda _=False, s=size: self._choose_size(s))
             sizes.addWidget(button)
             self.size_buttons[size] = button
         self.box.addLayout(sizes)
@@ -40,6 +40,12 @@ class DisplayChooser(Overlay):
     def open(self, text_size: int, contrast: str) -> None:
         self.show_state(text_size, contrast)
         self.show_over_parent(self.size_buttons.get(text_size))
+
+    def _choose_size(self, size: int) -> None:
+        # A tap on the size in use would otherwise toggle its button off.
+        for other, button in self.size_buttons.items():
+            button.setChecked(other == size)
+        self.text_size_chosen.emit(size)
 
     def show_state(self, text_size: int, contrast: str) -> None:
         for size, button in self.size_buttons.items():

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+from kiosk.ui.focus import drop_ring
 
 if TYPE_CHECKING:
     from kiosk.ui.screens.base import Screen
@@ -52,13 +54,7 @@ def land_focus(window: KioskWindow, screen: Screen) -> None:
         # the screen on key release, and Qt would drop a focus set during it.
         QTimer.singleShot(0, lambda: _focus_first(window, screen))
         return
-    focused = QApplication.focusWidget()
-    if (
-        focused is not None
-        and window.isAncestorOf(focused)
-        and not isinstance(focused, QLineEdit)  # the search field keeps its cursor
-    ):
-        focused.clearFocus()
+    drop_ring(window)
 
 
 def _focus_first(window: KioskWindow, screen: Screen) -> None:

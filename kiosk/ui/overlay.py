@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.ui.focus import offer_focus
 from kiosk.ui.widgets.common import Button, Text, TranslatedWidget
 
 
@@ -46,7 +47,7 @@ class Overlay(TranslatedWidget):
         self._card.setFixedWidth(min(720, self.width() - 48))
         self.show()
         self.raise_()
-        (focus or self.close_button).setFocus()
+        offer_focus(focus or self.close_button, holder=self)  # Esc still closes it
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if not self._card.geometry().contains(event.position().toPoint()):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.ui.focus import offer_focus
 from kiosk.ui.widgets.common import Button, Text, TranslatedWidget
 
 
@@ -61,7 +62,7 @@ class StillThere(TranslatedWidget):
         self._card.setFixedWidth(min(wanted, self.width() - 48))
         self.show()
         self.raise_()
-        self.keep.setFocus()
+        offer_focus(self.keep, holder=self)
         self._tick.start()
 
     def set_tick(self, tick_ms: int) -> None:

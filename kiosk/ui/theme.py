@@ -61,7 +61,7 @@ PALETTES: dict[str, dict[str, str]] = {
         "edge": "#000000",
         "pressed": "#FFE14D",
         "soft": "#FFFFFF",
-        "off": "#FFFFFF",
+        "off": "#D9D9D9",
         "note": "#FFF8C4",
         "note-edge": "#000000",
         "scrim": "rgba(0, 0, 0, 235)",

@@ -3,7 +3,7 @@
 <context>
     <name>BrowseScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/browse.py" line="73" />
+        <location filename="../../kiosk/ui/screens/browse.py" line="77" />
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n class</numerusform>
@@ -36,7 +36,7 @@
 <context>
     <name>SearchScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="87" />
+        <location filename="../../kiosk/ui/screens/search.py" line="145" />
         <source>%n class(es) found</source>
         <translation>
             <numerusform>%n class found</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/still_there.py" line="94" />
+        <location filename="../../kiosk/ui/still_there.py" line="95" />
         <source>In %n second(s), everything you did here will be cleared for the next student.</source>
         <translation>
             <numerusform>In %n second, everything you did here will be cleared for the next student.</numerusform>

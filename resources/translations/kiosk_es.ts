@@ -291,12 +291,12 @@
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="60"/>
         <source>Career pathways</source>
         <translation>Rutas profesionales</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/browse.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="77"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n clase</numerusform>
@@ -307,47 +307,52 @@
 <context>
     <name>CounselorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="71"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="73"/>
         <source>See your counselor</source>
         <translation>Habla con tu consejero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="107"/>
         <source>Your list is empty. You can still talk to your counselor about any class.</source>
         <translation>Tu lista está vacía. Aun así, puedes hablar con tu consejero o consejera sobre cualquier clase.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="138"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="116"/>
+        <source>Add a class to your list to print it.</source>
+        <translation>Agrega una clase a tu lista para poder imprimirla.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="141"/>
         <source>Printing. Take your slip from the printer and give it to your counselor.</source>
         <translation>Imprimiendo. Toma tu hoja de la impresora y dásela a tu consejero o consejera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="152"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>Para inscribirte, habla con el consejero o la consejera de tu preparatoria</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="155"/>
         <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code below.</source>
         <translation>Tu consejero o consejera te ayuda a acomodar estas clases en tu horario. Muéstrale tu lista, tu hoja impresa o el código de abajo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="159"/>
         <source>Which school do you go to?</source>
         <translation>¿A qué escuela vas?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="157"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="160"/>
         <source>My list</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="161"/>
         <source>Scan with a phone to keep your list</source>
         <translation>Escanea con un celular para guardar tu lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="162"/>
         <source>Print my slip</source>
         <translation>Imprimir mi hoja</translation>
     </message>
@@ -493,34 +498,49 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="83"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="76"/>
+        <source>No class here matches all of these filters. Turn one off, or show every class.</source>
+        <translation>Ninguna clase de aquí cumple con todos estos filtros. Quita uno o muestra todas las clases.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="105"/>
         <source>Which school?</source>
         <translation>¿Qué escuela?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="95"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="117"/>
         <source>Show only:</source>
         <translation>Mostrar solo:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="97"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="119"/>
         <source>My school</source>
         <translation>Mi escuela</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="98"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="120"/>
         <source>Summer</source>
         <translation>Verano</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="99"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="121"/>
         <source>College credit</source>
         <translation>Créditos universitarios</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="100"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="122"/>
         <source>Paid work experience</source>
         <translation>Experiencia laboral pagada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="123"/>
+        <source>Show every class</source>
+        <translation>Mostrar todas las clases</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="124"/>
+        <source>Clear the filters and show every class</source>
+        <translation>Quitar los filtros y mostrar todas las clases</translation>
     </message>
 </context>
 <context>
@@ -594,17 +614,17 @@
         <translation>Toca una o más cosas que te gusten. Aquí aparecen las rutas profesionales que van contigo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="79"/>
+        <location filename="../../kiosk/ui/screens/interests.py" line="80"/>
         <source>Why it matches:</source>
         <translation>Por qué es para ti:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="79"/>
-        <source>No classes in this pathway yet.</source>
-        <translation>Todavía no hay clases en esta ruta.</translation>
+        <location filename="../../kiosk/ui/screens/interests.py" line="81"/>
+        <source>These pathways match too, but have no classes here yet:</source>
+        <translation>Estas rutas también coinciden, pero todavía no tienen clases aquí:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/interests.py" line="97"/>
         <source>I like...</source>
         <translation>Me gusta...</translation>
     </message>
@@ -612,51 +632,61 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="44"/>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="47"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="77"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="81"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="45"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="78"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="46"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="79"/>
         <source>Clear</source>
         <translation>Limpiar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="48"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="80"/>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="82"/>
         <source>Delete the last letter</source>
         <translation>Borrar la última letra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="49"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="83"/>
         <source>Clear the search</source>
         <translation>Limpiar la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="84"/>
+        <source>Hide the keyboard</source>
+        <translation>Ocultar el teclado</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="144"/>
+        <location filename="../../kiosk/ui/window.py" line="137"/>
         <source>Career Kiosk (preview)</source>
         <translation>Quiosco de carreras (vista previa)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="242"/>
+        <location filename="../../kiosk/ui/window.py" line="236"/>
         <source>Career Kiosk: %1</source>
         <translation>Quiosco de carreras: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="242"/>
+        <location filename="../../kiosk/ui/window.py" line="236"/>
         <source>Career Kiosk</source>
         <translation>Quiosco de carreras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="334"/>
+        <location filename="../../kiosk/ui/window.py" line="328"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>No se ha configurado un PIN del personal, así que este quiosco funciona como vista previa y no está bloqueado. TI: ejecuta kiosk-admin set-pin en esta computadora y después reinicia el quiosco.</translation>
     </message>
@@ -690,42 +720,42 @@
 <context>
     <name>MyListScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="40"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="42"/>
         <source>My list</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="59"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="60"/>
         <source>Remove %1 from my list</source>
         <translation>Quitar %1 de mi lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="67"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="69"/>
         <source>Your list is empty. When you find a class you like, tap “Add to my list”.</source>
         <translation>Tu lista está vacía. Cuando encuentres una clase que te guste, toca “Agregar a mi lista”.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="74"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="75"/>
         <source>Classes I like</source>
         <translation>Clases que me gustan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="76"/>
         <source>See your counselor</source>
         <translation>Habla con tu consejero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="77"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="78"/>
         <source>Start over and clear everything</source>
         <translation>Empezar de nuevo y borrar todo</translation>
     </message>
@@ -741,7 +771,7 @@
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../../kiosk/ui/overlay.py" line="62"/>
+        <location filename="../../kiosk/ui/overlay.py" line="63"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -806,22 +836,22 @@
         <translation>Rutas profesionales para ti</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="106"/>
         <source>Why it matches:</source>
         <translation>Por qué es para ti:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="105"/>
-        <source>No classes in this pathway yet.</source>
-        <translation>Todavía no hay clases en esta ruta.</translation>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="107"/>
+        <source>These pathways match too, but have no classes here yet:</source>
+        <translation>Estas rutas también coinciden, pero todavía no tienen clases aquí:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="112"/>
         <source>You are a...</source>
         <translation>Eres...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="113"/>
         <source>Take the quiz again</source>
         <translation>Repetir la prueba</translation>
     </message>
@@ -829,42 +859,42 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="43"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="44"/>
         <source>Quick quiz</source>
         <translation>Prueba rápida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="71"/>
         <source>The quiz is not available right now.</source>
         <translation>La prueba no está disponible en este momento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="76"/>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="93"/>
         <source>Would you like to...</source>
         <translation>¿Te gustaría...?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="94"/>
         <source>I&apos;d like that</source>
         <translation>Me gustaría</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="95"/>
         <source>Not sure</source>
         <translation>No sé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="96"/>
         <source>Not for me</source>
         <translation>No es para mí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="97"/>
         <source>Previous question</source>
         <translation>Pregunta anterior</translation>
     </message>
@@ -872,17 +902,17 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="64"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="78"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="136"/>
         <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
         <translation>Escribe una clase, una carrera o una palabra como “enfermería”, “autos” o “cocina”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="145"/>
         <source>%n class(es) found</source>
         <translation>
             <numerusform>%n clase encontrada</numerusform>
@@ -890,27 +920,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="147"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>No encontramos nada. Prueba con una palabra más corta o diferente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="160"/>
         <source>Type to search</source>
         <translation>Escribe para buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="161"/>
         <source>Search for a class or career</source>
         <translation>Busca una clase o carrera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="162"/>
+        <source>Keyboard</source>
+        <translation>Teclado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="163"/>
+        <source>Show the keyboard</source>
+        <translation>Mostrar el teclado</translation>
     </message>
 </context>
 <context>
     <name>SectorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="127"/>
-        <source>No classes match these filters. Tap a filter to turn it off.</source>
-        <translation>Ninguna clase coincide con estos filtros. Toca un filtro para quitarlo.</translation>
+        <location filename="../../kiosk/ui/screens/browse.py" line="131"/>
+        <source>No classes in this sector yet.</source>
+        <translation>Todavía no hay clases en este sector.</translation>
     </message>
 </context>
 <context>
@@ -972,7 +1012,7 @@
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/still_there.py" line="94"/>
+        <location filename="../../kiosk/ui/still_there.py" line="95"/>
         <source>In %n second(s), everything you did here will be cleared for the next student.</source>
         <translation>
             <numerusform>En %n segundo se borrará todo lo que hiciste aquí para que lo use otro estudiante.</numerusform>
@@ -980,12 +1020,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="104"/>
+        <location filename="../../kiosk/ui/still_there.py" line="105"/>
         <source>Are you still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="105"/>
+        <location filename="../../kiosk/ui/still_there.py" line="106"/>
         <source>Yes, I&apos;m still here</source>
         <translation>Sí, aquí sigo</translation>
     </message>

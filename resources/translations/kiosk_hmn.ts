@@ -290,12 +290,12 @@
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="56" />
+        <location filename="../../kiosk/ui/screens/browse.py" line="60" />
         <source>Career pathways</source>
         <translation>Cov kev kawm txog hauj lwm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/browse.py" line="73" />
+        <location filename="../../kiosk/ui/screens/browse.py" line="77" />
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n chav kawm</numerusform>
@@ -305,47 +305,52 @@
 <context>
     <name>CounselorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="71" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="73" />
         <source>See your counselor</source>
         <translation>Mus cuag koj tus kws pab tswv yim</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="105" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="107" />
         <source>Your list is empty. You can still talk to your counselor about any class.</source>
         <translation>Koj daim npe tseem tsis muaj dab tsi. Koj tseem nrog tau koj tus kws pab tswv yim tham txog txhua chav kawm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="138" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="116" />
+        <source>Add a class to your list to print it.</source>
+        <translation>Ntxiv ib chav kawm rau hauv koj daim npe ces mam luam tau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="141" />
         <source>Printing. Take your slip from the printer and give it to your counselor.</source>
         <translation>Tab tom luam. Nqa koj daim ntawv ntawm lub tshuab luam ntawv mus muab rau koj tus kws pab tswv yim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="149" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="152" />
         <source>To sign up, talk to your high-school counselor</source>
         <translation>Yog xav sau npe, nrog koj tus kws pab tswv yim hauv tsev kawm ntawv theem siab tham</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="152" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="155" />
         <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code below.</source>
         <translation>Cov kws pab tswv yim pab koj muab cov chav kawm no ntxig rau hauv koj lub sij hawm kawm. Qhia lawv saib koj daim npe, koj daim ntawv luam tawm los sis tus code hauv qab no.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="156" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="159" />
         <source>Which school do you go to?</source>
         <translation>Koj kawm ntawv hauv lub tsev kawm ntawv twg?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="157" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="160" />
         <source>My list</source>
         <translation>Kuv daim npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="158" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="161" />
         <source>Scan with a phone to keep your list</source>
         <translation>Siv xov tooj scan kom khaws tau koj daim npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="159" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="162" />
         <source>Print my slip</source>
         <translation>Luam kuv daim ntawv</translation>
     </message>
@@ -490,34 +495,49 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="83" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="76" />
+        <source>No class here matches all of these filters. Turn one off, or show every class.</source>
+        <translation>Tsis muaj chav kawm twg nyob ntawm no haum tag nrho cov kev xaiv no. Muab ib qho tua, los sis qhia txhua chav kawm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="105" />
         <source>Which school?</source>
         <translation>Lub tsev kawm ntawv twg?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="95" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="117" />
         <source>Show only:</source>
         <translation>Tsuas qhia:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="97" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="119" />
         <source>My school</source>
         <translation>Kuv lub tsev kawm ntawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="98" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="120" />
         <source>Summer</source>
         <translation>Lub caij ntuj sov</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="99" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="121" />
         <source>College credit</source>
         <translation>Qhab nia college</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="100" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="122" />
         <source>Paid work experience</source>
         <translation>Kev ua hauj lwm tau nyiaj</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="123" />
+        <source>Show every class</source>
+        <translation>Qhia txhua chav kawm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="124" />
+        <source>Clear the filters and show every class</source>
+        <translation>Muab cov kev xaiv tshem thiab qhia txhua chav kawm</translation>
     </message>
 </context>
 <context>
@@ -591,17 +611,17 @@
         <translation>Nias ib yam los sis ntau yam uas koj nyiam. Cov kev kawm uas haum koj yuav tshwm ntawm no.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="79" />
+        <location filename="../../kiosk/ui/screens/interests.py" line="80" />
         <source>Why it matches:</source>
         <translation>Vim li cas nws haum koj:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="79" />
-        <source>No classes in this pathway yet.</source>
-        <translation>Txoj kev kawm no tseem tsis tau muaj chav kawm.</translation>
+        <location filename="../../kiosk/ui/screens/interests.py" line="81" />
+        <source>These pathways match too, but have no classes here yet:</source>
+        <translation>Cov kev kawm no kuj haum thiab, tiam sis tseem tsis tau muaj chav kawm nyob ntawm no:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="95" />
+        <location filename="../../kiosk/ui/screens/interests.py" line="97" />
         <source>I like...</source>
         <translation>Kuv nyiam...</translation>
     </message>
@@ -609,51 +629,61 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="44" />
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="47" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="77" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="81" />
         <source>Space</source>
         <translation>Chaw khoob</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="45" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="78" />
         <source>Delete</source>
         <translation>Rho tawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="46" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="79" />
         <source>Clear</source>
         <translation>Lwv tag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="48" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="80" />
+        <source>Hide</source>
+        <translation>Muab zais</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="82" />
         <source>Delete the last letter</source>
         <translation>Rho tus ntawv kawg tawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="49" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="83" />
         <source>Clear the search</source>
         <translation>Lwv cov lus nrhiav tag</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="84" />
+        <source>Hide the keyboard</source>
+        <translation>Muab lub keyboard zais</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="144" />
+        <location filename="../../kiosk/ui/window.py" line="137" />
         <source>Career Kiosk (preview)</source>
         <translation>Kiosk Hauj Lwm (saib ua ntej)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="242" />
+        <location filename="../../kiosk/ui/window.py" line="236" />
         <source>Career Kiosk: %1</source>
         <translation>Kiosk Hauj Lwm: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="242" />
+        <location filename="../../kiosk/ui/window.py" line="236" />
         <source>Career Kiosk</source>
         <translation>Kiosk Hauj Lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="334" />
+        <location filename="../../kiosk/ui/window.py" line="328" />
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>Tsis tau teeb tsa PIN rau neeg ua hauj lwm, yog li lub kiosk no khiav ua qauv saib ua ntej thiab tsis tau xauv. IT: khiav kiosk-admin set-pin rau ntawm lub computer no, ces qhib lub kiosk dua.</translation>
     </message>
@@ -687,42 +717,42 @@
 <context>
     <name>MyListScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="40" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="42" />
         <source>My list</source>
         <translation>Kuv daim npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="57" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="59" />
         <source>Remove</source>
         <translation>Tshem tawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="58" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="60" />
         <source>Remove %1 from my list</source>
         <translation>Tshem %1 tawm ntawm kuv daim npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="67" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="69" />
         <source>Your list is empty. When you find a class you like, tap “Add to my list”.</source>
         <translation>Koj daim npe tseem tsis muaj dab tsi. Thaum koj nrhiav tau ib chav kawm uas koj nyiam, nias “Ntxiv rau kuv daim npe”.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="74" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="75" />
         <source>Classes I like</source>
         <translation>Cov chav kawm kuv nyiam</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="75" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="76" />
         <source>See your counselor</source>
         <translation>Mus cuag koj tus kws pab tswv yim</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="76" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="77" />
         <source>Start over</source>
         <translation>Pib dua tshiab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="77" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="78" />
         <source>Start over and clear everything</source>
         <translation>Pib dua tshiab thiab lwv txhua yam tag</translation>
     </message>
@@ -738,7 +768,7 @@
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../../kiosk/ui/overlay.py" line="62" />
+        <location filename="../../kiosk/ui/overlay.py" line="63" />
         <source>Close</source>
         <translation>Kaw</translation>
     </message>
@@ -802,22 +832,22 @@
         <translation>Cov kev kawm rau koj</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="105" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="106" />
         <source>Why it matches:</source>
         <translation>Vim li cas nws haum koj:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="105" />
-        <source>No classes in this pathway yet.</source>
-        <translation>Txoj kev kawm no tseem tsis tau muaj chav kawm.</translation>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="107" />
+        <source>These pathways match too, but have no classes here yet:</source>
+        <translation>Cov kev kawm no kuj haum thiab, tiam sis tseem tsis tau muaj chav kawm nyob ntawm no:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="110" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="112" />
         <source>You are a...</source>
         <translation>Koj yog ib tug...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="111" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="113" />
         <source>Take the quiz again</source>
         <translation>Ua qhov kev xeem dua</translation>
     </message>
@@ -825,42 +855,42 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="43" />
+        <location filename="../../kiosk/ui/screens/quiz.py" line="44" />
         <source>Quick quiz</source>
         <translation>Kev xeem luv luv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="70" />
+        <location filename="../../kiosk/ui/screens/quiz.py" line="71" />
         <source>The quiz is not available right now.</source>
         <translation>Tam sim no tseem siv tsis tau qhov kev xeem.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="75" />
+        <location filename="../../kiosk/ui/screens/quiz.py" line="76" />
         <source>Question %1 of %2</source>
         <translation>Lo lus nug %1 ntawm %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="92" />
+        <location filename="../../kiosk/ui/screens/quiz.py" line="93" />
         <source>Would you like to...</source>
         <translation>Koj puas xav...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="93" />
+        <location filename="../../kiosk/ui/screens/quiz.py" line="94" />
         <source>I'd like that</source>
         <translation>Kuv xav ua</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="94" />
+        <location filename="../../kiosk/ui/screens/quiz.py" line="95" />
         <source>Not sure</source>
         <translation>Tsis paub meej</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="95" />
+        <location filename="../../kiosk/ui/screens/quiz.py" line="96" />
         <source>Not for me</source>
         <translation>Tsis yog rau kuv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="96" />
+        <location filename="../../kiosk/ui/screens/quiz.py" line="97" />
         <source>Previous question</source>
         <translation>Lo lus nug dhau los</translation>
     </message>
@@ -868,44 +898,54 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="55" />
+        <location filename="../../kiosk/ui/screens/search.py" line="64" />
         <source>Search</source>
         <translation>Nrhiav</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="78" />
+        <location filename="../../kiosk/ui/screens/search.py" line="136" />
         <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
         <translation>Ntaus ib chav kawm, ib txoj hauj lwm los sis ib lo lus xws li “nais maum”, “tsheb” los sis “ua noj”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="87" />
+        <location filename="../../kiosk/ui/screens/search.py" line="145" />
         <source>%n class(es) found</source>
         <translation>
             <numerusform>Nrhiav tau %n chav kawm</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="89" />
+        <location filename="../../kiosk/ui/screens/search.py" line="147" />
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>Nrhiav tsis tau dab tsi. Sim ib lo lus luv dua los sis ib lo lus txawv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="99" />
+        <location filename="../../kiosk/ui/screens/search.py" line="160" />
         <source>Type to search</source>
         <translation>Ntaus ntawv los nrhiav</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="100" />
+        <location filename="../../kiosk/ui/screens/search.py" line="161" />
         <source>Search for a class or career</source>
         <translation>Nrhiav ib chav kawm los sis ib txoj hauj lwm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="162" />
+        <source>Keyboard</source>
+        <translation>Lub keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="163" />
+        <source>Show the keyboard</source>
+        <translation>Qhia lub keyboard</translation>
     </message>
 </context>
 <context>
     <name>SectorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="127" />
-        <source>No classes match these filters. Tap a filter to turn it off.</source>
-        <translation>Tsis muaj chav kawm twg haum cov kev xaiv no. Nias ib qho kev xaiv kom muab nws tua.</translation>
+        <location filename="../../kiosk/ui/screens/browse.py" line="131" />
+        <source>No classes in this sector yet.</source>
+        <translation>Pawg hauj lwm no tseem tsis tau muaj chav kawm.</translation>
     </message>
 </context>
 <context>
@@ -967,19 +1007,19 @@
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/still_there.py" line="94" />
+        <location filename="../../kiosk/ui/still_there.py" line="95" />
         <source>In %n second(s), everything you did here will be cleared for the next student.</source>
         <translation>
             <numerusform>Tom qab %n vib nas this, txhua yam koj tau ua ntawm no yuav raug lwv tag rau tus tub ntxhais kawm ntawv tom ntej.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="104" />
+        <location filename="../../kiosk/ui/still_there.py" line="105" />
         <source>Are you still there?</source>
         <translation>Koj puas tseem nyob ntawd?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="105" />
+        <location filename="../../kiosk/ui/still_there.py" line="106" />
         <source>Yes, I'm still here</source>
         <translation>Yog, kuv tseem nyob ntawm no</translation>
     </message>

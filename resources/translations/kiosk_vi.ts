@@ -291,12 +291,12 @@
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="60"/>
         <source>Career pathways</source>
         <translation>Lộ trình nghề nghiệp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/browse.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="77"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n lớp</numerusform>
@@ -306,47 +306,52 @@
 <context>
     <name>CounselorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="71"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="73"/>
         <source>See your counselor</source>
         <translation>Gặp cố vấn học đường</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="107"/>
         <source>Your list is empty. You can still talk to your counselor about any class.</source>
         <translation>Danh sách của bạn đang trống. Bạn vẫn có thể nói chuyện với cố vấn học đường về bất kỳ lớp nào.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="138"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="116"/>
+        <source>Add a class to your list to print it.</source>
+        <translation>Hãy thêm một lớp vào danh sách để in.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="141"/>
         <source>Printing. Take your slip from the printer and give it to your counselor.</source>
         <translation>Đang in. Hãy lấy phiếu ở máy in và đưa cho cố vấn học đường của bạn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="152"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>Để đăng ký, hãy nói chuyện với cố vấn học đường ở trường trung học của bạn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="155"/>
         <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code below.</source>
         <translation>Cố vấn học đường sẽ giúp bạn xếp các lớp này vào thời khóa biểu. Hãy cho thầy cô xem danh sách, phiếu đã in hoặc mã bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="159"/>
         <source>Which school do you go to?</source>
         <translation>Bạn học trường nào?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="157"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="160"/>
         <source>My list</source>
         <translation>Danh sách của mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="161"/>
         <source>Scan with a phone to keep your list</source>
         <translation>Quét bằng điện thoại để lưu danh sách</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="162"/>
         <source>Print my slip</source>
         <translation>In phiếu của mình</translation>
     </message>
@@ -491,34 +496,49 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="83"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="76"/>
+        <source>No class here matches all of these filters. Turn one off, or show every class.</source>
+        <translation>Không có lớp nào ở đây khớp với tất cả các bộ lọc này. Hãy tắt bớt một bộ lọc, hoặc hiện tất cả các lớp.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="105"/>
         <source>Which school?</source>
         <translation>Trường nào?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="95"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="117"/>
         <source>Show only:</source>
         <translation>Chỉ hiện:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="97"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="119"/>
         <source>My school</source>
         <translation>Trường của mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="98"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="120"/>
         <source>Summer</source>
         <translation>Mùa hè</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="99"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="121"/>
         <source>College credit</source>
         <translation>Tín chỉ đại học</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="100"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="122"/>
         <source>Paid work experience</source>
         <translation>Kinh nghiệm làm việc có lương</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="123"/>
+        <source>Show every class</source>
+        <translation>Hiện tất cả các lớp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="124"/>
+        <source>Clear the filters and show every class</source>
+        <translation>Bỏ các bộ lọc và hiện tất cả các lớp</translation>
     </message>
 </context>
 <context>
@@ -592,17 +612,17 @@
         <translation>Chạm vào một hoặc nhiều điều bạn thích. Các lộ trình phù hợp sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="79"/>
+        <location filename="../../kiosk/ui/screens/interests.py" line="80"/>
         <source>Why it matches:</source>
         <translation>Vì sao phù hợp:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="79"/>
-        <source>No classes in this pathway yet.</source>
-        <translation>Lộ trình này chưa có lớp nào.</translation>
+        <location filename="../../kiosk/ui/screens/interests.py" line="81"/>
+        <source>These pathways match too, but have no classes here yet:</source>
+        <translation>Các lộ trình này cũng phù hợp, nhưng ở đây chưa có lớp nào:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/interests.py" line="97"/>
         <source>I like...</source>
         <translation>Mình thích...</translation>
     </message>
@@ -610,51 +630,61 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="44"/>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="47"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="77"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="81"/>
         <source>Space</source>
         <translation>Dấu cách</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="45"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="78"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="46"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="79"/>
         <source>Clear</source>
         <translation>Xóa hết</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="48"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="80"/>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="82"/>
         <source>Delete the last letter</source>
         <translation>Xóa chữ cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="49"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="83"/>
         <source>Clear the search</source>
         <translation>Xóa nội dung tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="84"/>
+        <source>Hide the keyboard</source>
+        <translation>Ẩn bàn phím</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="144"/>
+        <location filename="../../kiosk/ui/window.py" line="137"/>
         <source>Career Kiosk (preview)</source>
         <translation>Kiosk hướng nghiệp (xem trước)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="242"/>
+        <location filename="../../kiosk/ui/window.py" line="236"/>
         <source>Career Kiosk: %1</source>
         <translation>Kiosk hướng nghiệp: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="242"/>
+        <location filename="../../kiosk/ui/window.py" line="236"/>
         <source>Career Kiosk</source>
         <translation>Kiosk hướng nghiệp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="334"/>
+        <location filename="../../kiosk/ui/window.py" line="328"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>Chưa đặt mã PIN cho nhân viên, nên kiosk này đang chạy ở chế độ xem trước và chưa được khóa. Bộ phận IT: hãy chạy kiosk-admin set-pin trên máy tính này, rồi khởi động lại kiosk.</translation>
     </message>
@@ -688,42 +718,42 @@
 <context>
     <name>MyListScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="40"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="42"/>
         <source>My list</source>
         <translation>Danh sách của mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="59"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="60"/>
         <source>Remove %1 from my list</source>
         <translation>Xóa %1 khỏi danh sách của mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="67"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="69"/>
         <source>Your list is empty. When you find a class you like, tap “Add to my list”.</source>
         <translation>Danh sách của bạn đang trống. Khi tìm thấy lớp bạn thích, hãy chạm “Thêm vào danh sách của mình”.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="74"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="75"/>
         <source>Classes I like</source>
         <translation>Các lớp mình thích</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="76"/>
         <source>See your counselor</source>
         <translation>Gặp cố vấn học đường</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="77"/>
         <source>Start over</source>
         <translation>Làm lại từ đầu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="78"/>
         <source>Start over and clear everything</source>
         <translation>Làm lại từ đầu và xóa hết</translation>
     </message>
@@ -739,7 +769,7 @@
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../../kiosk/ui/overlay.py" line="62"/>
+        <location filename="../../kiosk/ui/overlay.py" line="63"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -803,22 +833,22 @@
         <translation>Lộ trình dành cho bạn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="106"/>
         <source>Why it matches:</source>
         <translation>Vì sao phù hợp:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="105"/>
-        <source>No classes in this pathway yet.</source>
-        <translation>Lộ trình này chưa có lớp nào.</translation>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="107"/>
+        <source>These pathways match too, but have no classes here yet:</source>
+        <translation>Các lộ trình này cũng phù hợp, nhưng ở đây chưa có lớp nào:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="112"/>
         <source>You are a...</source>
         <translation>Bạn là...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="113"/>
         <source>Take the quiz again</source>
         <translation>Làm lại bài trắc nghiệm</translation>
     </message>
@@ -826,42 +856,42 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="43"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="44"/>
         <source>Quick quiz</source>
         <translation>Trắc nghiệm nhanh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="71"/>
         <source>The quiz is not available right now.</source>
         <translation>Hiện chưa làm được bài trắc nghiệm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="76"/>
         <source>Question %1 of %2</source>
         <translation>Câu %1 trên %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="93"/>
         <source>Would you like to...</source>
         <translation>Bạn có muốn...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="94"/>
         <source>I&apos;d like that</source>
         <translation>Mình thích</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="95"/>
         <source>Not sure</source>
         <translation>Chưa chắc</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="96"/>
         <source>Not for me</source>
         <translation>Không hợp với mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="97"/>
         <source>Previous question</source>
         <translation>Câu trước</translation>
     </message>
@@ -869,44 +899,54 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="64"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="78"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="136"/>
         <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
         <translation>Gõ tên lớp, tên nghề hoặc một từ như “y tá”, “xe hơi” hay “nấu ăn”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="145"/>
         <source>%n class(es) found</source>
         <translation>
             <numerusform>Tìm thấy %n lớp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="147"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>Không tìm thấy gì. Hãy thử một từ ngắn hơn hoặc một từ khác.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="160"/>
         <source>Type to search</source>
         <translation>Gõ để tìm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="161"/>
         <source>Search for a class or career</source>
         <translation>Tìm lớp học hoặc nghề nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="162"/>
+        <source>Keyboard</source>
+        <translation>Bàn phím</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="163"/>
+        <source>Show the keyboard</source>
+        <translation>Hiện bàn phím</translation>
     </message>
 </context>
 <context>
     <name>SectorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="127"/>
-        <source>No classes match these filters. Tap a filter to turn it off.</source>
-        <translation>Không có lớp nào khớp với các bộ lọc này. Chạm vào một bộ lọc để tắt nó.</translation>
+        <location filename="../../kiosk/ui/screens/browse.py" line="131"/>
+        <source>No classes in this sector yet.</source>
+        <translation>Ngành này chưa có lớp nào.</translation>
     </message>
 </context>
 <context>
@@ -968,19 +1008,19 @@
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/still_there.py" line="94"/>
+        <location filename="../../kiosk/ui/still_there.py" line="95"/>
         <source>In %n second(s), everything you did here will be cleared for the next student.</source>
         <translation>
             <numerusform>Sau %n giây, mọi thứ bạn đã làm ở đây sẽ bị xóa để dành cho học sinh tiếp theo.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="104"/>
+        <location filename="../../kiosk/ui/still_there.py" line="105"/>
         <source>Are you still there?</source>
         <translation>Bạn vẫn còn ở đây chứ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="105"/>
+        <location filename="../../kiosk/ui/still_there.py" line="106"/>
         <source>Yes, I&apos;m still here</source>
         <translation>Có, mình vẫn ở đây</translation>
     </message>

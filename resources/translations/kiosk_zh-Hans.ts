@@ -291,12 +291,12 @@
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="60"/>
         <source>Career pathways</source>
         <translation>职业路径</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/browse.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="77"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n 门课</numerusform>
@@ -306,47 +306,52 @@
 <context>
     <name>CounselorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="71"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="73"/>
         <source>See your counselor</source>
         <translation>找你的辅导老师</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="107"/>
         <source>Your list is empty. You can still talk to your counselor about any class.</source>
         <translation>你的清单是空的。你还是可以跟辅导老师聊聊任何一门课。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="138"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="116"/>
+        <source>Add a class to your list to print it.</source>
+        <translation>先把一门课加进你的清单，才能打印。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="141"/>
         <source>Printing. Take your slip from the printer and give it to your counselor.</source>
         <translation>正在打印。请从打印机拿你的课程单，交给你的辅导老师。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="152"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>想报名，请找你高中的辅导老师</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="155"/>
         <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code below.</source>
         <translation>辅导老师会帮你把这些课排进课表。给他们看你的清单、打印出来的课程单，或下方的 QR 码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="159"/>
         <source>Which school do you go to?</source>
         <translation>你在哪所学校上学？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="157"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="160"/>
         <source>My list</source>
         <translation>我的清单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="161"/>
         <source>Scan with a phone to keep your list</source>
         <translation>用手机扫描，保存你的清单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="162"/>
         <source>Print my slip</source>
         <translation>打印我的课程单</translation>
     </message>
@@ -491,34 +496,49 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="83"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="76"/>
+        <source>No class here matches all of these filters. Turn one off, or show every class.</source>
+        <translation>这里没有课程同时符合所有筛选条件。关掉一个条件，或显示所有课程。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="105"/>
         <source>Which school?</source>
         <translation>哪所学校？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="95"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="117"/>
         <source>Show only:</source>
         <translation>只显示：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="97"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="119"/>
         <source>My school</source>
         <translation>我的学校</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="98"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="120"/>
         <source>Summer</source>
         <translation>暑期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="99"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="121"/>
         <source>College credit</source>
         <translation>大学学分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="100"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="122"/>
         <source>Paid work experience</source>
         <translation>有薪工作经验</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="123"/>
+        <source>Show every class</source>
+        <translation>显示所有课程</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="124"/>
+        <source>Clear the filters and show every class</source>
+        <translation>清除筛选条件，显示所有课程</translation>
     </message>
 </context>
 <context>
@@ -592,17 +612,17 @@
         <translation>点击一个或多个你喜欢的东西，符合的职业路径会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="79"/>
+        <location filename="../../kiosk/ui/screens/interests.py" line="80"/>
         <source>Why it matches:</source>
         <translation>为什么适合你：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="79"/>
-        <source>No classes in this pathway yet.</source>
-        <translation>这个职业路径目前还没有课程。</translation>
+        <location filename="../../kiosk/ui/screens/interests.py" line="81"/>
+        <source>These pathways match too, but have no classes here yet:</source>
+        <translation>这些职业路径也符合，但这里目前还没有课程：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/interests.py" line="97"/>
         <source>I like...</source>
         <translation>我喜欢……</translation>
     </message>
@@ -610,51 +630,61 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="44"/>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="47"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="77"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="81"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="45"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="78"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="46"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="79"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="48"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="80"/>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="82"/>
         <source>Delete the last letter</source>
         <translation>删除最后一个字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="49"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="83"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="84"/>
+        <source>Hide the keyboard</source>
+        <translation>隐藏键盘</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="144"/>
+        <location filename="../../kiosk/ui/window.py" line="137"/>
         <source>Career Kiosk (preview)</source>
         <translation>职业信息站（预览）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="242"/>
+        <location filename="../../kiosk/ui/window.py" line="236"/>
         <source>Career Kiosk: %1</source>
         <translation>职业信息站：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="242"/>
+        <location filename="../../kiosk/ui/window.py" line="236"/>
         <source>Career Kiosk</source>
         <translation>职业信息站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="334"/>
+        <location filename="../../kiosk/ui/window.py" line="328"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>尚未设置教职员 PIN 码，所以这台信息站以预览模式运行，没有锁定。IT 人员：请在这台电脑上运行 kiosk-admin set-pin，然后重新启动信息站。</translation>
     </message>
@@ -688,42 +718,42 @@
 <context>
     <name>MyListScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="40"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="42"/>
         <source>My list</source>
         <translation>我的清单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="59"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="60"/>
         <source>Remove %1 from my list</source>
         <translation>从我的清单移除 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="67"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="69"/>
         <source>Your list is empty. When you find a class you like, tap “Add to my list”.</source>
         <translation>你的清单是空的。找到喜欢的课程时，点一下“加入我的清单”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="74"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="75"/>
         <source>Classes I like</source>
         <translation>我喜欢的课程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="76"/>
         <source>See your counselor</source>
         <translation>找你的辅导老师</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="77"/>
         <source>Start over</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="78"/>
         <source>Start over and clear everything</source>
         <translation>重新开始并清除所有内容</translation>
     </message>
@@ -739,7 +769,7 @@
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../../kiosk/ui/overlay.py" line="62"/>
+        <location filename="../../kiosk/ui/overlay.py" line="63"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -803,22 +833,22 @@
         <translation>适合你的职业路径</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="106"/>
         <source>Why it matches:</source>
         <translation>为什么适合你：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="105"/>
-        <source>No classes in this pathway yet.</source>
-        <translation>这个职业路径目前还没有课程。</translation>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="107"/>
+        <source>These pathways match too, but have no classes here yet:</source>
+        <translation>这些职业路径也符合，但这里目前还没有课程：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="112"/>
         <source>You are a...</source>
         <translation>你是……</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="113"/>
         <source>Take the quiz again</source>
         <translation>再做一次测验</translation>
     </message>
@@ -826,42 +856,42 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="43"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="44"/>
         <source>Quick quiz</source>
         <translation>小测验</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="71"/>
         <source>The quiz is not available right now.</source>
         <translation>测验目前无法使用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="76"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="93"/>
         <source>Would you like to...</source>
         <translation>你会想……</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="94"/>
         <source>I&apos;d like that</source>
         <translation>我想做</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="95"/>
         <source>Not sure</source>
         <translation>不确定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="96"/>
         <source>Not for me</source>
         <translation>不适合我</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="97"/>
         <source>Previous question</source>
         <translation>上一题</translation>
     </message>
@@ -869,44 +899,54 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="64"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="78"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="136"/>
         <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
         <translation>输入课程、职业，或像“护理”、“汽车”、“烹饪”这样的词。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="145"/>
         <source>%n class(es) found</source>
         <translation>
             <numerusform>找到 %n 门课</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="147"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>找不到结果。试试更短或不同的词。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="160"/>
         <source>Type to search</source>
         <translation>输入文字来搜索</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="161"/>
         <source>Search for a class or career</source>
         <translation>搜索课程或职业</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="162"/>
+        <source>Keyboard</source>
+        <translation>键盘</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="163"/>
+        <source>Show the keyboard</source>
+        <translation>显示键盘</translation>
     </message>
 </context>
 <context>
     <name>SectorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="127"/>
-        <source>No classes match these filters. Tap a filter to turn it off.</source>
-        <translation>没有课程符合这些筛选条件。点一下筛选条件就能关掉它。</translation>
+        <location filename="../../kiosk/ui/screens/browse.py" line="131"/>
+        <source>No classes in this sector yet.</source>
+        <translation>这个产业类别目前还没有课程。</translation>
     </message>
 </context>
 <context>
@@ -968,19 +1008,19 @@
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/still_there.py" line="94"/>
+        <location filename="../../kiosk/ui/still_there.py" line="95"/>
         <source>In %n second(s), everything you did here will be cleared for the next student.</source>
         <translation>
             <numerusform>%n 秒后，你在这里做的一切都会被清除，留给下一位同学使用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="104"/>
+        <location filename="../../kiosk/ui/still_there.py" line="105"/>
         <source>Are you still there?</source>
         <translation>你还在吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="105"/>
+        <location filename="../../kiosk/ui/still_there.py" line="106"/>
         <source>Yes, I&apos;m still here</source>
         <translation>在，我还在</translation>
     </message>

@@ -291,12 +291,12 @@
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="60"/>
         <source>Career pathways</source>
         <translation>職業路徑</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/browse.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="77"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n 門課</numerusform>
@@ -306,47 +306,52 @@
 <context>
     <name>CounselorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="71"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="73"/>
         <source>See your counselor</source>
         <translation>找你的輔導老師</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="107"/>
         <source>Your list is empty. You can still talk to your counselor about any class.</source>
         <translation>你的清單是空的。你還是可以跟輔導老師聊聊任何一門課。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="138"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="116"/>
+        <source>Add a class to your list to print it.</source>
+        <translation>先把一門課加進你的清單，才能列印。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="141"/>
         <source>Printing. Take your slip from the printer and give it to your counselor.</source>
         <translation>正在列印。請從印表機拿你的課程單，交給你的輔導老師。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="152"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>想報名，請找你高中的輔導老師</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="155"/>
         <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code below.</source>
         <translation>輔導老師會幫你把這些課排進課表。給他們看你的清單、印出來的課程單，或下方的 QR 碼。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="159"/>
         <source>Which school do you go to?</source>
         <translation>你在哪所學校上學？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="157"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="160"/>
         <source>My list</source>
         <translation>我的清單</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="161"/>
         <source>Scan with a phone to keep your list</source>
         <translation>用手機掃描，保存你的清單</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="162"/>
         <source>Print my slip</source>
         <translation>列印我的課程單</translation>
     </message>
@@ -491,34 +496,49 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="83"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="76"/>
+        <source>No class here matches all of these filters. Turn one off, or show every class.</source>
+        <translation>這裡沒有課程同時符合所有篩選條件。關掉一個條件，或顯示所有課程。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="105"/>
         <source>Which school?</source>
         <translation>哪所學校？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="95"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="117"/>
         <source>Show only:</source>
         <translation>只顯示：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="97"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="119"/>
         <source>My school</source>
         <translation>我的學校</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="98"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="120"/>
         <source>Summer</source>
         <translation>暑期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="99"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="121"/>
         <source>College credit</source>
         <translation>大學學分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="100"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="122"/>
         <source>Paid work experience</source>
         <translation>有薪工作經驗</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="123"/>
+        <source>Show every class</source>
+        <translation>顯示所有課程</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="124"/>
+        <source>Clear the filters and show every class</source>
+        <translation>清除篩選條件，顯示所有課程</translation>
     </message>
 </context>
 <context>
@@ -592,17 +612,17 @@
         <translation>點選一個或多個你喜歡的東西，符合的職業路徑會顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="79"/>
+        <location filename="../../kiosk/ui/screens/interests.py" line="80"/>
         <source>Why it matches:</source>
         <translation>為什麼適合你：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="79"/>
-        <source>No classes in this pathway yet.</source>
-        <translation>這個職業路徑目前還沒有課程。</translation>
+        <location filename="../../kiosk/ui/screens/interests.py" line="81"/>
+        <source>These pathways match too, but have no classes here yet:</source>
+        <translation>這些職業路徑也符合，但這裡目前還沒有課程：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/interests.py" line="97"/>
         <source>I like...</source>
         <translation>我喜歡……</translation>
     </message>
@@ -610,51 +630,61 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="44"/>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="47"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="77"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="81"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="45"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="78"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="46"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="79"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="48"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="80"/>
+        <source>Hide</source>
+        <translation>隱藏</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="82"/>
         <source>Delete the last letter</source>
         <translation>刪除最後一個字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="49"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="83"/>
         <source>Clear the search</source>
         <translation>清除搜尋</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="84"/>
+        <source>Hide the keyboard</source>
+        <translation>隱藏鍵盤</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="144"/>
+        <location filename="../../kiosk/ui/window.py" line="137"/>
         <source>Career Kiosk (preview)</source>
         <translation>職涯資訊站（預覽）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="242"/>
+        <location filename="../../kiosk/ui/window.py" line="236"/>
         <source>Career Kiosk: %1</source>
         <translation>職涯資訊站：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="242"/>
+        <location filename="../../kiosk/ui/window.py" line="236"/>
         <source>Career Kiosk</source>
         <translation>職涯資訊站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="334"/>
+        <location filename="../../kiosk/ui/window.py" line="328"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>尚未設定教職員 PIN 碼，所以這台資訊站以預覽模式執行，沒有鎖定。IT 人員：請在這台電腦上執行 kiosk-admin set-pin，然後重新啟動資訊站。</translation>
     </message>
@@ -688,42 +718,42 @@
 <context>
     <name>MyListScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="40"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="42"/>
         <source>My list</source>
         <translation>我的清單</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="59"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="60"/>
         <source>Remove %1 from my list</source>
         <translation>從我的清單移除 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="67"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="69"/>
         <source>Your list is empty. When you find a class you like, tap “Add to my list”.</source>
         <translation>你的清單是空的。找到喜歡的課程時，點一下「加入我的清單」。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="74"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="75"/>
         <source>Classes I like</source>
         <translation>我喜歡的課程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="76"/>
         <source>See your counselor</source>
         <translation>找你的輔導老師</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="77"/>
         <source>Start over</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="78"/>
         <source>Start over and clear everything</source>
         <translation>重新開始並清除所有內容</translation>
     </message>
@@ -739,7 +769,7 @@
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../../kiosk/ui/overlay.py" line="62"/>
+        <location filename="../../kiosk/ui/overlay.py" line="63"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -803,22 +833,22 @@
         <translation>適合你的職業路徑</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="106"/>
         <source>Why it matches:</source>
         <translation>為什麼適合你：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="105"/>
-        <source>No classes in this pathway yet.</source>
-        <translation>這個職業路徑目前還沒有課程。</translation>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="107"/>
+        <source>These pathways match too, but have no classes here yet:</source>
+        <translation>這些職業路徑也符合，但這裡目前還沒有課程：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="112"/>
         <source>You are a...</source>
         <translation>你是……</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="113"/>
         <source>Take the quiz again</source>
         <translation>再做一次測驗</translation>
     </message>
@@ -826,42 +856,42 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="43"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="44"/>
         <source>Quick quiz</source>
         <translation>小測驗</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="71"/>
         <source>The quiz is not available right now.</source>
         <translation>測驗目前無法使用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="76"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 題，共 %2 題</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="93"/>
         <source>Would you like to...</source>
         <translation>你會想……</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="94"/>
         <source>I&apos;d like that</source>
         <translation>我想做</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="95"/>
         <source>Not sure</source>
         <translation>不確定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="96"/>
         <source>Not for me</source>
         <translation>不適合我</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="97"/>
         <source>Previous question</source>
         <translation>上一題</translation>
     </message>
@@ -869,44 +899,54 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="64"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="78"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="136"/>
         <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
         <translation>輸入課程、職業，或像「護理」、「汽車」、「烹飪」這樣的詞。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="145"/>
         <source>%n class(es) found</source>
         <translation>
             <numerusform>找到 %n 門課</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="147"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>找不到結果。試試更短或不同的詞。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="160"/>
         <source>Type to search</source>
         <translation>輸入文字來搜尋</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="161"/>
         <source>Search for a class or career</source>
         <translation>搜尋課程或職業</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="162"/>
+        <source>Keyboard</source>
+        <translation>鍵盤</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="163"/>
+        <source>Show the keyboard</source>
+        <translation>顯示鍵盤</translation>
     </message>
 </context>
 <context>
     <name>SectorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="127"/>
-        <source>No classes match these filters. Tap a filter to turn it off.</source>
-        <translation>沒有課程符合這些篩選條件。點一下篩選條件就能關掉它。</translation>
+        <location filename="../../kiosk/ui/screens/browse.py" line="131"/>
+        <source>No classes in this sector yet.</source>
+        <translation>這個產業類別目前還沒有課程。</translation>
     </message>
 </context>
 <context>
@@ -968,19 +1008,19 @@
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/still_there.py" line="94"/>
+        <location filename="../../kiosk/ui/still_there.py" line="95"/>
         <source>In %n second(s), everything you did here will be cleared for the next student.</source>
         <translation>
             <numerusform>%n 秒後，你在這裡做的一切都會被清除，留給下一位同學使用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="104"/>
+        <location filename="../../kiosk/ui/still_there.py" line="105"/>
         <source>Are you still there?</source>
         <translation>你還在嗎？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="105"/>
+        <location filename="../../kiosk/ui/still_there.py" line="106"/>
         <source>Yes, I&apos;m still here</source>
         <translation>在，我還在</translation>
     </message>

@@ -1,5 +1,6 @@
 """Every journey with keys alone (a keyboard or a keypad): Tab, Shift+Tab and arrows move,
-Enter or Space presses, Esc goes back; the focused control always shows a ring."""
+Enter or Space presses, Esc goes back; the focused control always shows a ring, and only a
+student using keys sees one."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
@@ -19,6 +20,7 @@ from kiosk.ui.widgets.tiles import Tile
 from kiosk.ui.window import KioskWindow
 from tests.gui.conftest import MakeKiosk
 from tests.gui.test_journeys import pdf_printer
+from tests.helpers.kiosk import touch
 
 
 def key(window: KioskWindow, which: Qt.Key, text: str = "") -> None:
@@ -178,3 +180,71 @@ def test_space_changes_screens_and_reads_aloud_like_enter(
     key(window, Qt.Key.Key_Escape)  # Back to Home stops the voice
     assert window.current[0] == "home"
     assert not kiosk.speech.speaking
+
+
+def ringed(window: KioskWindow) -> QWidget | None:
+    """The button wearing the focus ring, if any (the stylesheet rings the focused one)."""
+    widget = QApplication.focusWidget()
+    return widget if isinstance(widget, QAbstractButton) and window.isAncestorOf(widget) else None
+
+
+def test_a_touched_quiz_answer_leaves_no_ring_on_the_next_question(
+    qtbot: QtBot, make_kiosk: MakeKiosk
+) -> None:
+    kiosk = make_kiosk()
+    window = kiosk.window
+    touch(window, window.current_screen().start)  # type: ignore[attr-defined]
+    touch(window, window.current_screen().tiles["quiz"])  # type: ignore[attr-defined]
+    quiz = window.current_screen()
+    assert window.current[0] == "quiz" and ringed(window) is None
+    for _ in range(3):
+        touch(window, quiz.answer_buttons[Answer.DISLIKE])  # type: ignore[attr-defined]
+        assert quiz.position > 0  # type: ignore[attr-defined]
+        # "I'd like that" once wore the ring on every question, as if already chosen.
+        assert ringed(window) is None
+
+
+def test_choosing_a_text_size_by_touch_leaves_no_ring(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk()
+    window = kiosk.window
+    window.go("home")
+    touch(window, window.top_bar.display)
+    chooser = window.display_chooser
+    assert chooser.isVisible() and ringed(window) is None
+    touch(window, chooser.size_buttons[200])
+    assert kiosk.session.text_size == 200
+    assert ringed(window) is None  # not on 100 %, where the chooser once put the focus
+    touch(window, chooser.size_buttons[200])  # the size in use, tapped again, stays chosen
+    assert [s for s, b in chooser.size_buttons.items() if b.isChecked()] == [200]
+    qtbot.keyClick(chooser, Qt.Key.Key_Escape)  # keys still reach the card
+    assert not chooser.isVisible()
+
+
+def test_keys_land_on_the_chooser_and_the_next_question(
+    qtbot: QtBot, make_kiosk: MakeKiosk
+) -> None:
+    kiosk = make_kiosk()
+    window = start(qtbot, kiosk)
+    tab_to(window, lambda w: w is window.top_bar.display)
+    key(window, Qt.Key.Key_Return)
+    assert focus() is window.display_chooser.size_buttons[100]  # the size in use
+    key(window, Qt.Key.Key_Escape)
+    window.go("quiz")
+    quiz = window.current_screen()
+    tab_to(window, lambda w: w is quiz.answer_buttons[Answer.DISLIKE])  # type: ignore[attr-defined]
+    key(window, Qt.Key.Key_Return)
+    assert focus() is quiz.answer_buttons[Answer.LIKE]  # type: ignore[attr-defined]
+
+
+def test_a_touch_after_keys_takes_the_ring_away(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk()
+    window = start(qtbot, kiosk)
+    window.go("browse")
+    browse = window.current_screen()
+    tile = tab_to(window, lambda w: isinstance(w, Tile))
+    assert ringed(window) is tile
+    touch(window, browse.filters.summer)  # type: ignore[attr-defined]
+    assert kiosk.session.filters.summer
+    assert ringed(window) is None
+    key(window, Qt.Key.Key_Tab)  # and keys bring it back
+    assert ringed(window) is not None

@@ -1,13 +1,20 @@
-"""Every screen at the three target sizes: targets >= 48 px, no clipped or hidden text."""
+"""Every screen at the three target sizes: targets >= 48 px, no clipped or hidden text, no
+scrolling area squeezed to a strip."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.app import Kiosk
+from kiosk.catalog.models import Answer, BrowseFilter
 from kiosk.ui.screenshots import tour
+from kiosk.ui.widgets.common import ScrollPage
 from tests.gui.conftest import MakeKiosk
-from tests.helpers.layout import problems
+from tests.helpers.layout import problems, whole_in_view
 
 SIZES = [(1920, 1080), (1366, 768), (1080, 1920)]
 LANGUAGES = ["en", "es", "hmn", "zh", "vi"]
@@ -43,4 +50,100 @@ def test_every_screen_fits_at_200_percent_text(
         if trouble:
             found[name] = trouble
     assert sizes["09-course"] == 200  # the tour really ran at 200 %
+    assert found == {}
+
+
+def shown(window: QWidget) -> None:
+    for _ in range(3):  # the screen, then the relayout it asks for, then painting
+        QApplication.processEvents()
+
+
+@pytest.mark.parametrize("text_size", [100, 200])
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_search_shows_three_whole_results_with_the_keyboard_up(
+    qtbot: QtBot, make_kiosk: MakeKiosk, size: tuple[int, int], text_size: int
+) -> None:
+    kiosk = make_kiosk(size=size)
+    window = kiosk.window
+    kiosk.session.set_look(text_size=text_size)
+    window.go("home")
+    kiosk.session.search_text = "nurs"  # six classes, some with long titles
+    window.go("search")
+    shown(window)
+    search = window.current_screen()
+    buttons = search.results.buttons()  # type: ignore[attr-defined]
+    assert len(buttons) >= 3 and search.keyboard.isVisible()  # type: ignore[attr-defined]
+    assert whole_in_view(search.page, buttons) >= 3  # type: ignore[attr-defined]
+    assert problems(window) == []
+
+
+def test_the_check_catches_a_results_strip(qtbot: QtBot) -> None:
+    """Results squeezed into a strip above the keys, as search once showed them."""
+    root = QWidget()
+    qtbot.addWidget(root)
+    box = QVBoxLayout(root)
+    page = ScrollPage()
+    page.setFixedHeight(100)
+    for _ in range(6):
+        page.add(QLabel("a result")).setMinimumHeight(80)
+    box.addWidget(page)
+    root.resize(800, 600)
+    root.show()
+    qtbot.waitExposed(root)
+    assert any("a strip, not a page" in p for p in problems(root))
+    assert whole_in_view(page, page.findChildren(QLabel)) <= 1
+    page.setFixedHeight(400)
+    shown(root)
+    assert problems(root) == []
+
+
+def other_states(kiosk: Kiosk) -> Iterator[str]:
+    """Screens in states the tour does not show: nothing left by the filters, an empty list,
+    a quiz result whose best matches have no classes, the keyboard put away."""
+    window, session, repo = kiosk.window, kiosk.session, kiosk.context.repo
+    session.filters = BrowseFilter(summer=True, college_credit=True)
+    window.go("browse")
+    yield "browse-no-match"
+    window.go("sector", "HS")
+    yield "sector-no-match"
+    session.filters = BrowseFilter()
+    window.go("mylist")
+    yield "mylist-empty"
+    window.go("counselor")
+    yield "counselor-empty"
+    window.go("quiz")
+    window.current_screen().answer(Answer.LIKE)  # type: ignore[attr-defined]
+    yield "quiz-second-question"
+    for item in repo.quiz_items(session.language):
+        session.quiz_answers[item.code] = Answer.LIKE if item.area in "RC" else Answer.DISLIKE
+    window.go("quiz_result")
+    yield "quiz-result-doer"
+    session.interests = ["INT-HELP"]
+    window.go("interests")
+    yield "interests-helping"
+    session.search_text = "a"
+    window.go("search")
+    window.current_screen().hide_keyboard()  # type: ignore[attr-defined]
+    yield "search-keyboard-hidden"
+
+
+@pytest.mark.parametrize(
+    ("size", "text_size", "lang"),
+    [(size, text, "en") for size in SIZES[:2] for text in (100, 200)]
+    + [((1366, 768), 200, lang) for lang in LANGUAGES[1:]],
+    ids=lambda v: f"{v[0]}x{v[1]}" if isinstance(v, tuple) else str(v),
+)
+def test_the_other_states_fit(
+    qtbot: QtBot, make_kiosk: MakeKiosk, size: tuple[int, int], text_size: int, lang: str
+) -> None:
+    kiosk = make_kiosk(size=size, ui__languages=LANGUAGES)
+    kiosk.session.set_language(lang)
+    kiosk.session.set_look(text_size=text_size)
+    kiosk.window.go("home")
+    found = {}
+    for name in other_states(kiosk):
+        shown(kiosk.window)
+        trouble = problems(kiosk.window)
+        if trouble:
+            found[name] = trouble
     assert found == {}

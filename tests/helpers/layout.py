@@ -1,12 +1,17 @@
 """Layout checks a person would make: every touch target big enough, no text cut off, nothing
-outside the window that cannot be scrolled to."""
+outside the window that cannot be scrolled to, no scrolling area squeezed to a strip."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from collections.abc import Iterable
+
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
 
 MIN_TARGET = 48
+# A scrolling area shows at least this much of what it holds: three course rows at 100 % text.
+# (Search once showed its results in a 100 px strip above the keys: one row, cut off.)
+MIN_VIEW = 3 * 64 + 2 * 10
 
 
 def _inside_scroll_area(widget: QWidget) -> bool:
@@ -49,8 +54,30 @@ def problems(root: QWidget) -> list[str]:
                 found.append(
                     f"{_describe(widget)} width {widget.width()} < {widget.sizeHint().width()}"
                 )
+        if isinstance(widget, QAbstractScrollArea):
+            found += _squeezed(widget)
         if not _inside_scroll_area(widget):
             where = QRect(widget.mapTo(root, widget.rect().topLeft()), widget.size())
             if not window_rect.contains(where):
                 found.append(f"{_describe(widget)} outside the window at {where}")
     return found
+
+
+def _squeezed(area: QAbstractScrollArea) -> list[str]:
+    """A scrolling area shorter than MIN_VIEW while it has more to show than it shows."""
+    shown = area.viewport().height()
+    held = shown + area.verticalScrollBar().maximum()
+    if shown < min(MIN_VIEW, held):
+        return [f"{_describe(area)} shows {shown} px of its {held} px: a strip, not a page"]
+    return []
+
+
+def whole_in_view(area: QAbstractScrollArea, widgets: Iterable[QWidget]) -> int:
+    """How many of `widgets` the area shows whole, without scrolling."""
+    view = area.viewport()
+    return sum(
+        1
+        for widget in widgets
+        if widget.isVisible()
+        and view.rect().contains(QRect(widget.mapTo(view, QPoint(0, 0)), widget.size()))
+    )

@@ -48,11 +48,25 @@ def test_pathways_of_a_sector(sample_repo: Repository) -> None:
     assert patient_care.sector_name == "Health Science and Medical Technology"
 
 
-def test_courses_of_a_pathway_in_title_order(sample_repo: Repository) -> None:
-    titles = [c.title for c in sample_repo.courses("HS-PC", "en")]
-    assert titles == sorted(titles)
-    assert "Nursing Assistant" in titles
+LEVELS = ["introductory", "concentrator", "capstone"]
+
+
+def test_courses_of_a_pathway_in_the_order_a_student_takes_them(sample_repo: Repository) -> None:
+    """Introductory first, then concentrator, then capstone; each level in title order."""
+    courses = sample_repo.courses("HS-PC", "en")
+    assert [c.level for c in courses] == ["introductory", "concentrator", "capstone"]
+    assert "Nursing Assistant" in [c.title for c in courses]
     assert "Asistente de enfermería" in [c.title for c in sample_repo.courses("HS-PC", "es")]
+    # AG-AS has its capstone first in title order ("Introduction...", "Veterinary Assistant
+    # Capstone", "Veterinary Science"): the level decides, not the title.
+    assert [c.code for c in sample_repo.courses("AG-AS", "en")] == ["AG-110", "AG-210", "AG-310"]
+    for pathway in sample_repo.pathways(None, "en"):
+        summaries = sample_repo.courses(pathway.code, "en")
+        ranks = [LEVELS.index(c.level) for c in summaries]
+        assert ranks == sorted(ranks), pathway.code
+        for level in set(ranks):
+            titles = [c.title for c in summaries if LEVELS.index(c.level) == level]
+            assert titles == sorted(titles), pathway.code
 
 
 def test_browse_filters(sample_repo: Repository) -> None:
@@ -138,8 +152,9 @@ def test_interests_rank_pathways_with_reasons(sample_repo: Repository) -> None:
     assert len(interests) >= 12
     assert interests[0].label == "Construir cosas"
     matches = sample_repo.match_interests(["INT-HELP", "INT-HEALTH"], "en")
-    scores = [m.score for m in matches]
-    assert scores == sorted(scores, reverse=True)
+    for with_classes in (True, False):  # pathways with classes first, each part by score
+        scores = [m.score for m in matches if bool(m.courses) == with_classes]
+        assert scores == sorted(scores, reverse=True)
     top = matches[0]
     assert top.pathway.code == "HS-PC"  # weight 3 from each interest
     assert top.score == 6
@@ -160,6 +175,23 @@ def test_quiz_scoring(sample_repo: Repository) -> None:
     assert top == ("S", "I")
     assert pathways and all("S" in p.reasons or "I" in p.reasons for p in pathways)
     assert pathways[0].pathway.riasec[0] == "S"
+
+
+def test_pathways_with_classes_come_before_those_without(sample_repo: Repository) -> None:
+    """A doer and organizer's best match (building and construction, with no class in the
+    sample) once came first and said "No classes in this pathway yet"."""
+    items = sample_repo.quiz_items("en")
+    doer = {i.code: 2 if i.area in "RC" else 0 for i in items}
+    _, _, quiz = sample_repo.score_quiz(doer, "en", limit=60)
+    interests = sample_repo.match_interests(["INT-HELP"], "en", limit=60)
+    for matches in (quiz, interests):
+        with_classes = [bool(m.courses) for m in matches]
+        assert True in with_classes and False in with_classes  # both kinds really match
+        assert with_classes == sorted(with_classes, reverse=True)
+        for group in (True, False):
+            scores = [m.score for m in matches if bool(m.courses) == group]
+            assert scores == sorted(scores, reverse=True)
+    assert all(m.courses for m in sample_repo.score_quiz(doer, "en")[2])  # the first ten
 
 
 def test_quiz_with_no_likes_finds_nothing(sample_repo: Repository) -> None:

@@ -1,5 +1,6 @@
 """Every text colour the stylesheet puts on a background keeps WCAG contrast: 4.5:1 in the
-standard palette, 7:1 in high contrast. Text size scales every font size."""
+standard palette, 7:1 in high contrast, disabled controls included (WCAG exempts them, but
+ours say why they are off and must be read). Text size scales every font size."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from kiosk.ui.theme import HIGH_CONTRAST, PALETTES, STANDARD, stylesheet, template
 
 RULE = re.compile(r"([^{}]+)\{([^}]*)\}")
-PSEUDO = re.compile(r":(pressed|checked|focus|selected|hover)\b")
+PSEUDO = re.compile(r":(pressed|checked|focus|selected|hover|disabled)\b")
 DARK_CONTEXTS = ("TopBar", "Attract", "OutOfService")
 # Labels whose background the stylesheet cannot say: the "on" tile label is shown only
 # inside a checked tile, which is navy.
@@ -51,8 +52,8 @@ def text_pairs() -> list[tuple[str, str, str]]:
         by_selector.setdefault(selector, {}).update(props)
     pairs = []
     for selector, props in table:
-        if ":disabled" in selector or "QScrollBar" in selector:
-            continue  # WCAG exempts inactive controls; scroll bars carry no text
+        if "QScrollBar" in selector:
+            continue  # scroll bars carry no text
         if "color" not in props and "background" not in props:
             continue
         base = by_selector.get(PSEUDO.sub("", selector), {})
@@ -100,3 +101,26 @@ def test_text_size_scales_every_font_size(size: int) -> None:
     normal = [int(n) for n in re.findall(r"font-size:\s*(\d+)px", stylesheet(100))]
     scaled = [int(n) for n in re.findall(r"font-size:\s*(\d+)px", stylesheet(size))]
     assert scaled == [round(n * size / 100) for n in normal] and len(normal) > 10
+
+
+def test_every_kind_of_button_looks_different_when_disabled() -> None:
+    """A role's rule would otherwise win over the plain :disabled rule, and a disabled
+    button would look like an enabled one."""
+    table = dict(rules())
+    kinds = {
+        selector
+        for selector, props in rules()
+        if selector.startswith("QPushButton[role=")
+        and ":" not in selector
+        and "background" in props
+    }
+    assert {'QPushButton[role="primary"]', 'QPushButton[role="tile"]'} <= kinds
+    for palette in (STANDARD, HIGH_CONTRAST):
+        colours = PALETTES[palette]
+        for kind in kinds:
+            disabled = table.get(f"{kind}:disabled")
+            assert disabled is not None, f"{kind} has no disabled look"
+            enabled_bg = table[kind].get("background", "@white")
+            assert colours[disabled["background"][1:]] != colours[enabled_bg[1:]], kind
+            assert "dashed" in disabled["border"]
+    assert any(":disabled" in selector for selector, _, _ in text_pairs())

@@ -36,6 +36,10 @@ class _Filtered(Screen):
     def show_content(self) -> None:
         raise NotImplementedError
 
+    def show_nothing(self, nothing: bool) -> None:
+        """No class passes the filters: the filter bar says so and offers to clear them."""
+        self.filters.show_nothing(nothing and self.ctx.session.filters != BrowseFilter())
+
     def reset(self) -> None:
         super().reset()
         self.page.to_top()
@@ -73,6 +77,7 @@ class BrowseScreen(_Filtered):
             count = self.tr("%n class(es)", "", sector.course_count)
             self.tiles[sector.code].set_text(f"{sector.name}\n{count}")
             self.tiles[sector.code].setEnabled(sector.course_count > 0)
+        self.show_nothing(not any(s.course_count for s in sectors))
 
 
 class SectorScreen(_Filtered):
@@ -121,10 +126,6 @@ class SectorScreen(_Filtered):
             column.set_courses(courses, show_pathway=False)
             column.chosen.connect(lambda code: self.ctx.nav.go("course", code))
             self.box.addWidget(column)
-        if not shown:
-            self.box.addWidget(
-                Text(
-                    self.tr("No classes match these filters. Tap a filter to turn it off."),
-                    "message",
-                )
-            )
+        self.show_nothing(not shown)
+        if not shown and where == BrowseFilter():
+            self.box.addWidget(Text(self.tr("No classes in this sector yet."), "message"))

@@ -58,6 +58,8 @@ class CounselorScreen(Screen):
         right.addWidget(self.qr)
         right.addWidget(self.qr_hint)
         right.addWidget(self.print_button)
+        self.print_hint = Text(role="muted")  # why Print is off
+        right.addWidget(self.print_hint)
         right.addStretch()
         columns.addLayout(right)
         self.page.body.addLayout(columns)
@@ -111,6 +113,7 @@ class CounselorScreen(Screen):
         self.qr.setVisible(bool(codes))
         self.qr_hint.setVisible(bool(codes))
         self.print_button.setEnabled(bool(codes))
+        self.print_hint.set_text("" if codes else self.tr("Add a class to your list to print it."))
         if codes:
             text = qr_payload(codes, session.school, repo.info(lang).qr_base_url)
             self.qr.setPixmap(QPixmap.fromImage(qr_image(text, 240)))

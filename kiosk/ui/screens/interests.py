@@ -76,7 +76,9 @@ class InterestsScreen(Screen):
         )
         self.results.to_top()
         self.matches.set_matches(
-            matches, self.tr("Why it matches:"), self.tr("No classes in this pathway yet.")
+            matches,
+            self.tr("Why it matches:"),
+            self.tr("These pathways match too, but have no classes here yet:"),
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:

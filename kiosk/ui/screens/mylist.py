@@ -24,6 +24,8 @@ class MyListScreen(Screen):
         self.box.setSpacing(10)
         self.page.add(self.items)
         actions = QHBoxLayout()
+        # Enabled with an empty list too: the counselor screen shows the school's counseling
+        # office, and a counselor talks about any class.
         self.counselor = Button(role="primary", icon_name=("ui", "counselor"))
         self.counselor.clicked.connect(lambda: ctx.nav.go("counselor"))
         self.start_over = Button(icon_name=("ui", "restart"))
@@ -68,7 +70,6 @@ class MyListScreen(Screen):
                 "tap \u201cAdd to my list\u201d."
             )
         )
-        self.counselor.setEnabled(bool(courses))
 
     def retranslate(self) -> None:
         self.heading.set_text(self.tr("Classes I like"))

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.catalog.models import Answer, QuizItem
+from kiosk.ui.focus import offer_focus
 from kiosk.ui.screens.base import Context, Screen
 from kiosk.ui.widgets.common import Button, ScrollPage, Text
 
@@ -77,11 +78,11 @@ class QuizScreen(Screen):
             .replace("%2", str(len(self.items)))
         )
         self.statement.set_text(item.statement)
-        self.previous.setEnabled(self.position > 0)
+        self.previous.setVisible(self.position > 0)  # not a dead button on the first
         chosen = self.ctx.session.quiz_answers.get(item.code)
         for value, button in self.answer_buttons.items():
             button.setProperty("chosen", value == chosen)
-        self.answer_buttons[Answer.LIKE].setFocus()
+        offer_focus(self.answer_buttons[Answer.LIKE])  # a ring only for keys: not a choice
 
     def reset(self) -> None:
         super().reset()

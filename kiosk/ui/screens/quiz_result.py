@@ -102,7 +102,9 @@ class QuizResultScreen(Screen):
         renamed = [replace(m, reasons=tuple(reasons[r] for r in m.reasons)) for m in matches]
         self.pathways_heading.set_text(self.tr("Pathways for you") if renamed else "")
         self.matches.set_matches(
-            renamed, self.tr("Why it matches:"), self.tr("No classes in this pathway yet.")
+            renamed,
+            self.tr("Why it matches:"),
+            self.tr("These pathways match too, but have no classes here yet:"),
         )
         self.page.to_top()
 

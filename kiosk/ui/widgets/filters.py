@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.catalog.models import BrowseFilter, School
-from kiosk.ui.widgets.common import Chip, Text, TranslatedWidget
+from kiosk.ui.widgets.common import Button, Chip, Text, TranslatedWidget
 from kiosk.ui.widgets.tiles import Tile, TileGrid, school_tiles
 
 
@@ -33,6 +33,13 @@ class FilterBar(TranslatedWidget):
         self.school_grid = TileGrid(min_tile_width=260)
         box.addWidget(self.schools_hint)
         box.addWidget(self.school_grid)
+        # When the filters together leave nothing: say so, and one tap starts again.
+        self.nothing = Text(role="message")
+        self.clear_filters = Button(icon_name=("ui", "restart"))
+        self.clear_filters.clicked.connect(self._clear)
+        box.addWidget(self.nothing)
+        box.addWidget(self.clear_filters, 0, Qt.AlignmentFlag.AlignLeft)
+        self.show_nothing(False)
         self._filter = BrowseFilter()
         self._school_chips: dict[str, Tile] = {}
         self._names: dict[str, str] = {}
@@ -61,6 +68,21 @@ class FilterBar(TranslatedWidget):
             tile.setChecked(code == where.school)
         self._show_schools(False)
         self.retranslate()
+
+    def show_nothing(self, nothing: bool) -> None:
+        """Whether the filters left no class at all (the screen counts)."""
+        self.nothing.set_text(
+            self.tr(
+                "No class here matches all of these filters. Turn one off, or show every class."
+            )
+            if nothing
+            else ""
+        )
+        self.clear_filters.setVisible(nothing)
+
+    def _clear(self) -> None:
+        self.set_filter(BrowseFilter())
+        self.changed.emit(self._filter)
 
     def _school_clicked(self) -> None:
         if self._filter.school is not None:  # a second tap clears the school filter
@@ -98,3 +120,5 @@ class FilterBar(TranslatedWidget):
         self.summer.setText(self.tr("Summer"))
         self.college.setText(self.tr("College credit"))
         self.cve.setText(self.tr("Paid work experience"))
+        self.clear_filters.setText(self.tr("Show every class"))
+        self.clear_filters.setAccessibleName(self.tr("Clear the filters and show every class"))

@@ -11,6 +11,9 @@ from kiosk.ui.widgets.courses import CourseColumn
 
 
 class MatchList(QWidget):
+    """Pathways with classes, each with its courses; after them, under `without_label`, the
+    names of matching pathways that have no class yet (named, so nothing leads nowhere)."""
+
     course_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -18,17 +21,26 @@ class MatchList(QWidget):
         self._box = QVBoxLayout(self)
         self._box.setContentsMargins(0, 0, 0, 0)
         self._box.setSpacing(10)
+        self.without_courses: Text | None = None
 
-    def set_matches(self, matches: list[PathwayMatch], reason_prefix: str, no_courses: str) -> None:
+    def set_matches(
+        self, matches: list[PathwayMatch], reason_prefix: str, without_label: str
+    ) -> None:
         clear(self._box)
         for match in matches:
+            if not match.courses:
+                continue
             self._box.addWidget(Text(match.pathway.name, "h2"))
             self._box.addWidget(Text(f"{reason_prefix} {', '.join(match.reasons)}", "muted"))
             self._box.addWidget(Text(match.pathway.description))
-            if match.courses:
-                column = CourseColumn(page=3)
-                column.set_courses(list(match.courses), show_pathway=False)
-                column.chosen.connect(self.course_chosen)
-                self._box.addWidget(column)
-            else:
-                self._box.addWidget(Text(no_courses, "muted"))
+            column = CourseColumn(page=3)
+            column.set_courses(list(match.courses), show_pathway=False)
+            column.chosen.connect(self.course_chosen)
+            self._box.addWidget(column)
+        empty = [m.pathway.name for m in matches if not m.courses]
+        self.without_courses = None
+        if empty:
+            self._box.addSpacing(12)
+            self._box.addWidget(Text(without_label, "h3"))
+            self.without_courses = Text(", ".join(empty), "muted")
+            self._box.addWidget(self.without_courses)
