@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import time
 from pathlib import Path
 
+import kiosk.catalog
 from benchmarks.suite import CACHE, SUITE, Result, percentile, summary
 from benchmarks.synthetic import GENERATOR_VERSION, generate, to_xlsx
 from kiosk.catalog.build import build_catalog
@@ -70,10 +72,19 @@ def catalog_source(size: str) -> Path:
 
 
 def built_catalog(size: str) -> Path:
-    path = CACHE / f"synthetic-{size}-v{GENERATOR_VERSION}.catalog"
+    path = CACHE / f"synthetic-{size}-v{GENERATOR_VERSION}-{build_key()}.catalog"
     if not path.exists():
         build_catalog(validate(read_workbook(catalog_source(size))), path)
     return path
+
+
+def build_key() -> str:
+    """Changes with the code that makes a catalog file, so a cached one is never stale."""
+    folder = Path(kiosk.catalog.__file__).parent
+    digest = hashlib.sha256()
+    for name in ("build.py", "schema.py", "search.py", "pinyin.py"):
+        digest.update((folder / name).read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def keystrokes(queries: list[str]) -> list[str]:

@@ -16,8 +16,9 @@ from pathlib import Path
 from kiosk.catalog.cells import parse_bool
 from kiosk.catalog.identify import is_catalog_file
 from kiosk.catalog.languages import FALLBACK, LANGUAGES
+from kiosk.catalog.pinyin import pinyin_words
 from kiosk.catalog.schema import APPLICATION_ID, DDL, LANG_SHIFT, SCHEMA_VERSION
-from kiosk.catalog.search import code_key, fold, index_text
+from kiosk.catalog.search import code_key, fold, index_text, words_of
 from kiosk.catalog.validate import Record, Validation
 
 _RowMaker = Callable[[Record, int], tuple[object, ...]]
@@ -149,7 +150,8 @@ class _Writer:
         self._entities(
             "pathways",
             "pathway",
-            ("name", "description", "aliases"),
+            # Positional: the keywords go in the column `aliases` (see kiosk.catalog.schema).
+            ("name", "description", "keywords"),
             lambda r, i: (
                 i,
                 r.values["code"],
@@ -256,7 +258,10 @@ class _Writer:
             )
 
         self._entities(
-            "courses", "course", ("title", "description", "prerequisites", "certifications"), row
+            "courses",
+            "course",
+            ("title", "description", "prerequisites", "certifications", "keywords"),
+            row,
         )
 
     def _offerings(self) -> None:
@@ -299,29 +304,31 @@ class _Writer:
                 self._search_language(lang_index, lang)
 
     def _search_language(self, lang_index: int, lang: str) -> None:
-        docs = [
-            (row[0], row[1], " ".join(part for part in row[2:] if part))
-            for row in self.db.execute(SEARCH_DOCS_SQL, {"lang": lang})
-        ]
-        docs.sort(key=lambda d: fold(d[1]))
+        docs = []
+        for course_id, title, keywords, *rest in self.db.execute(SEARCH_DOCS_SQL, {"lang": lang}):
+            # A title's characters by two readings, a description's by one (pinyin_words).
+            heading = _with_pinyin(_joined((title, keywords)), readings=2)
+            body = _with_pinyin(_joined(rest), readings=1)
+            docs.append((fold(title), course_id, heading, body))
+        docs.sort(key=lambda d: d[0])
         base = lang_index << LANG_SHIFT
         self.db.executemany(
-            "INSERT INTO search_doc VALUES (?, ?)",
-            ((base + pos, d[0]) for pos, d in enumerate(docs)),
+            "INSERT INTO search_doc VALUES (?, ?, ?)",
+            ((base + pos, d[1], words_of(d[2])) for pos, d in enumerate(docs)),
         )
         self.db.executemany(
             "INSERT INTO course_fts(rowid, title, body) VALUES (?, ?, ?)",
-            ((base + pos, index_text(d[1]), index_text(d[2])) for pos, d in enumerate(docs)),
+            ((base + pos, index_text(d[2]), index_text(d[3])) for pos, d in enumerate(docs)),
         )
 
 
-# One search document per course: its title in the language, and a body of everything else a
-# student might type (code, description, pathway, aliases, sector, careers, certifications),
-# each field falling back to English. Non-English documents also carry the English title.
-# A language indexes only the courses written in it; search reads the English documents for
-# the rest, so five languages do not mean five copies of every untranslated course.
+# One search document per course and language: its title and keywords, and a body of
+# everything else a student might type (code, description, pathway and its keywords, sector,
+# certifications, careers), each field falling back to English. A language indexes only the
+# courses written in it: search reads every language's documents, so five languages do not
+# mean five copies of every untranslated course.
 SEARCH_DOCS_SQL = """
-SELECT c.id, COALESCE(ct.title, ce.title), c.code,
+SELECT c.id, COALESCE(ct.title, ce.title), COALESCE(ct.keywords, ce.keywords), c.code,
        COALESCE(ct.description, ce.description), COALESCE(pt.name, pe.name),
        COALESCE(pt.aliases, pe.aliases), COALESCE(st.name, se.name),
        COALESCE(ct.certifications, ce.certifications),
@@ -329,9 +336,7 @@ SELECT c.id, COALESCE(ct.title, ce.title), c.code,
           FROM course_career cc
           JOIN career_text ke ON ke.id = cc.career_id AND ke.lang = 'en'
           LEFT JOIN career_text kt ON kt.id = cc.career_id AND kt.lang = :lang
-         WHERE cc.course_id = c.id),
-       CASE WHEN :lang <> 'en' THEN ce.title END,
-       CASE WHEN :lang <> 'en' THEN pe.name END
+         WHERE cc.course_id = c.id)
   FROM course c
   JOIN course_text ce ON ce.id = c.id AND ce.lang = 'en'
   LEFT JOIN course_text ct ON ct.id = c.id AND ct.lang = :lang
@@ -346,6 +351,15 @@ SELECT c.id, COALESCE(ct.title, ce.title), c.code,
 
 def _icon(record: Record) -> str:
     return record.text("icon") or str(record.values["code"]).lower()
+
+
+def _joined(parts: Iterable[str | None]) -> str:
+    return " ".join(part for part in parts if part)
+
+
+def _with_pinyin(text: str, readings: int) -> str:
+    """Chinese text also as pinyin, for students typing on Latin keys (kiosk.catalog.pinyin)."""
+    return _joined((text, pinyin_words(text, readings)))
 
 
 def _unique(codes: Iterable[str]) -> list[str]:

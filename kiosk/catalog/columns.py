@@ -47,11 +47,11 @@ def read_layout(sheet: Sheet, raw: RawSheet, add: Add) -> Layout | None:
 
 def _place(sheet: Sheet, row: int, header: str, add: Add) -> tuple[Column, str] | None:
     name = header.lower()
-    column = sheet.column(name)
+    column = _named(sheet, name)
     if column is not None:
         return column, FALLBACK
     base, suffix = split_suffix(name)
-    column = sheet.column(base)
+    column = _named(sheet, base) if suffix else None
     if column is None or suffix is None:
         add(
             row,
@@ -79,6 +79,12 @@ def _place(sheet: Sheet, row: int, header: str, add: Add) -> tuple[Column, str] 
         )
         return None
     return column, language
+
+
+def _named(sheet: Sheet, name: str) -> Column | None:
+    """The column called `name` now or before it was renamed: workbooks made before the
+    rename say what they meant, so they are read as they are, without a word."""
+    return sheet.column(name) or sheet.renamed(name)
 
 
 def _check_unnamed(sheet: Sheet, raw: RawSheet, add: Add) -> None:

@@ -32,7 +32,8 @@ class _Table:
     table: str
     key: tuple[str, ...]  # SQL for each key part
     plain: tuple[tuple[str, str], ...]  # (field, SQL) stored in the item's own table
-    texts: tuple[str, ...]  # columns of `<table>_text`
+    texts: tuple[str, ...]  # fields stored in `<table>_text`, each in a column of its name...
+    stored_as: tuple[tuple[str, str], ...] = ()  # ...or (field, column) in another column
     links: str = ""  # SQL giving (item id, code[, weight]) for a list column
     link_field: str = ""
 
@@ -44,7 +45,8 @@ _TABLES = (
         "pathway",
         ("x.code",),
         (("sector", _code_of("sector", "sector_id")), *_own("riasec")),
-        ("name", "description", "aliases"),
+        ("name", "description", "keywords"),
+        stored_as=(("keywords", "aliases"),),
     ),
     _Table(
         "courses",
@@ -55,7 +57,7 @@ _TABLES = (
             *_own("level", "grade_min", "grade_max", "hs_credits"),
             *_own("college_credit", "partner_college", "cve"),
         ),
-        ("title", "description", "prerequisites", "certifications"),
+        ("title", "description", "prerequisites", "certifications", "keywords"),
         links="SELECT cc.course_id, k.code FROM course_career cc "
         "JOIN career k ON k.id = cc.career_id ORDER BY cc.course_id, cc.sort",
         link_field="careers",
@@ -135,11 +137,16 @@ def _read_table(db: sqlite3.Connection, spec: _Table, collector: Collector) -> N
 
 def _texts(db: sqlite3.Connection, spec: _Table) -> dict[int, dict[str, str]]:
     texts: dict[int, dict[str, str]] = defaultdict(dict)
-    columns = ", ".join(spec.texts)
-    for item_id, lang, *values in db.execute(f"SELECT id, lang, {columns} FROM {spec.table}_text"):
-        for column, value in zip(spec.texts, values, strict=True):
+    table = f"{spec.table}_text"
+    stored = dict(spec.stored_as)
+    # A file built before a column was added has no such column: nothing was typed in it.
+    present = {row[0] for row in db.execute("SELECT name FROM pragma_table_info(?)", (table,))}
+    fields = [f for f in spec.texts if stored.get(f, f) in present]
+    columns = ", ".join(stored.get(f, f) for f in fields)
+    for item_id, lang, *values in db.execute(f"SELECT id, lang, {columns} FROM {table}"):
+        for field, value in zip(fields, values, strict=True):
             if value is not None:
-                texts[item_id][text_field(column, lang)] = str(value)
+                texts[item_id][text_field(field, lang)] = str(value)
     return texts
 
 

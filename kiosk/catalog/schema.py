@@ -7,6 +7,9 @@ field by field.
 
 from __future__ import annotations
 
+# Within a schema version, tables only ever gain columns. An older app reads a newer file (it
+# never asks for the new columns), and this one allows for their absence in an older file
+# (course_text.keywords, search_doc.words): a kiosk keeps its catalog through an app update.
 SCHEMA_VERSION = 1
 # PRAGMA application_id marks the file as ours ("CTEK"), so a random SQLite file is refused.
 APPLICATION_ID = 0x4354454B
@@ -24,6 +27,7 @@ CREATE TABLE sector_text (id INTEGER NOT NULL, lang TEXT NOT NULL, name TEXT,
 CREATE TABLE pathway (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE,
     sector_id INTEGER NOT NULL REFERENCES sector(id), riasec TEXT NOT NULL, sort INTEGER NOT NULL);
 CREATE INDEX pathway_sector ON pathway(sector_id);
+-- `aliases` holds the pathways sheet's `keywords`, under that column's first name.
 CREATE TABLE pathway_text (id INTEGER NOT NULL, lang TEXT NOT NULL, name TEXT,
     description TEXT, aliases TEXT, PRIMARY KEY (id, lang)) WITHOUT ROWID;
 
@@ -35,7 +39,7 @@ CREATE TABLE course (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE,
 CREATE INDEX course_pathway ON course(pathway_id, sort);
 CREATE INDEX course_code_key ON course(code_key);
 CREATE TABLE course_text (id INTEGER NOT NULL, lang TEXT NOT NULL, title TEXT,
-    description TEXT, prerequisites TEXT, certifications TEXT,
+    description TEXT, prerequisites TEXT, certifications TEXT, keywords TEXT,
     PRIMARY KEY (id, lang)) WITHOUT ROWID;
 
 CREATE TABLE school (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
@@ -78,10 +82,13 @@ CREATE TABLE faq_text (id INTEGER NOT NULL, lang TEXT NOT NULL, question TEXT, a
 
 -- Search: one document per course and language. The rowid packs the language (high bits) and
 -- the course's position in title order (low bits), so a language is a rowid range and
--- ORDER BY rowid LIMIT n stops after n matches instead of ranking every match.
+-- ORDER BY rowid LIMIT n stops after n matches instead of ranking every match. `words` is
+-- the document's title column as search compares it (kiosk.catalog.search.words_of), for
+-- ranking the title matches of a bounded candidate set.
 CREATE VIRTUAL TABLE course_fts USING fts5(title, body, content='', columnsize=0,
     detail='column', tokenize="unicode61 remove_diacritics 2", prefix='1 2 3');
-CREATE TABLE search_doc (rowid INTEGER PRIMARY KEY, course_id INTEGER NOT NULL);
+CREATE TABLE search_doc (rowid INTEGER PRIMARY KEY, course_id INTEGER NOT NULL,
+    words TEXT NOT NULL);
 """
 
 # rowid = language index << LANG_SHIFT | position

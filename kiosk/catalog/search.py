@@ -21,7 +21,9 @@ _CODE_PREFIX = re.compile(r"\s*[A-Za-z]{1,6}-")
 # Chinese is written without spaces, and FTS5's unicode61 tokenizer would take a whole run of
 # characters as one word; indexing and searching each ideograph as its own word lets "護理"
 # find "護理助理" and "助理" find it too. (Han ideographs, extensions A to F, compatibility.)
-_IDEOGRAPH = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff])")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
+_IDEOGRAPH = re.compile(f"([{_HAN}])")
+HAN_RUN = re.compile(f"[{_HAN}]+")
 
 
 def split_ideographs(text: str) -> str:
@@ -41,8 +43,15 @@ def index_text(text: str) -> str:
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form: "Enfermería" -> "enfermeria"."""
+    if text.isascii():  # most catalog text: nothing to decompose (a build folds every title)
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def words_of(text: str) -> str:
+    """Text as the words search compares, folded and one space apart ("Phụ tá" -> "phu ta")."""
+    return " ".join(_WORD.findall(split_ideographs(fold(text))))
 
 
 def code_key(text: str) -> str:
@@ -62,32 +71,70 @@ class Query:
     def empty(self) -> bool:
         return not self.tokens and not self.code
 
+    @property
+    def longest(self) -> int:
+        """The length of the longest word typed."""
+        return max((len(t) for t in self.tokens), default=0)
+
     def match(self, column: str | None = None) -> str:
         """An FTS5 MATCH expression: every token as a quoted prefix, all required."""
-        terms = " AND ".join(_term(t) for t in self.tokens)
-        return f"{{{column}}} : ({terms})" if column else terms
+        return _within(column, " AND ".join(_prefix(t) for t in self.tokens))
 
-    def rank(self, title: str) -> tuple[int, int, int]:
-        """Lower sorts first: titles that start with the query, then titles with whole-word
-        matches, then the rest (ties keep title order)."""
-        folded = " ".join(_WORD.findall(split_ideographs(fold(title))))
-        words = set(folded.split())
+    def match_words(self, column: str | None = None) -> str:
+        """An FTS5 MATCH expression: every token as a whole word, singular or plural."""
+        terms = (" OR ".join(f'"{form}"' for form in word_forms(t)) for t in self.tokens)
+        return _within(column, " AND ".join(f"({t})" for t in terms))
+
+    def rank(self, words: str) -> tuple[int, int, int]:
+        """Lower sorts first, for text as `words_of` gives it: text that starts with what was
+        typed, then text with the words side by side as typed, then text with more of them
+        as whole words (ties keep index order)."""
         typed = " ".join(self.tokens)
-        starts = 0 if folded.startswith(typed) else 1
-        # Words side by side as typed ("y ta", "xe hoi": Vietnamese words are several
-        # syllables) before the same syllables scattered through a title.
-        together = 0 if f" {typed}" in f" {folded}" else 1
-        whole = sum(1 for t in self.tokens if t not in words)
+        starts = 0 if words.startswith(typed) else 1
+        # Vietnamese words are several syllables ("y ta", "xe hoi"): the syllables together
+        # as typed mean the word, scattered through a title they mean something else.
+        together = 0 if f" {typed}" in f" {words}" else 1
+        present = set(words.split())
+        whole = sum(1 for t in self.tokens if present.isdisjoint(word_forms(t)))
         return starts, together, whole
 
 
-def _term(token: str) -> str:
+def _within(column: str | None, terms: str) -> str:
+    return f"{{{column}}} : ({terms})" if column else terms
+
+
+def _prefix(token: str) -> str:
     """A prefix term; a longer word also matches its stem, so "nurse" finds "nursing" and
     "enfermeras" finds "enfermería" (English and Spanish plurals and final -e)."""
     stem = _STEM.sub("", token) if len(token) >= 5 else token
     if stem != token:
         return f'("{token}"* OR "{stem}"*)'
     return f'"{token}"*'
+
+
+def word_forms(token: str) -> tuple[str, ...]:
+    """The word and its other number, in English and Spanish: car/cars, bus/buses,
+    city/cities, carro/carros, motor/motores, luz/luces. Short or non-Latin words are
+    only themselves (Vietnamese "ta", a Chinese character)."""
+    if len(token) < 3 or not (token.isascii() and token.isalpha()):
+        return (token,)
+    singulars = [token[:-1], token[:-2], token[:-3] + "y", token[:-3] + "z"]
+    found = [s for s in singulars if len(s) >= 3 and token in _plurals(s)]
+    return tuple(dict.fromkeys([token, *_plurals(token), *found]))
+
+
+def _plurals(word: str) -> list[str]:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return [word + "es"]
+    if word.endswith("z"):
+        return [word + "es", word[:-1] + "ces"]
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return [word + "s", word[:-1] + "ies"]
+    # Spanish adds -es after a consonant (motores, hospitales); not after a three-letter
+    # word, where it would make a different English word ("car" is not "cares").
+    if len(word) >= 4 and word[-1] in "dlnrj":
+        return [word + "s", word + "es"]
+    return [word + "s"]
 
 
 def parse_query(text: str) -> Query:

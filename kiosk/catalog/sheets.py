@@ -38,6 +38,10 @@ class Column:
     link: bool = False  # a web address: a hyperlink cell gives its address, not its text
     # Text may not start like a formula (= + @ -), except where a + is normal (+1 916 ...).
     formula_guard: bool = True
+    # Earlier names of the column: a workbook made before the rename is read as it was meant.
+    formerly: tuple[str, ...] = ()
+    # Students read it, so a translation needs the English text shown where one is missing.
+    shown: bool = True
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,10 @@ class Sheet:
 
     def column(self, name: str) -> Column | None:
         return next((c for c in self.columns if c.name == name), None)
+
+    def renamed(self, name: str) -> Column | None:
+        """The column whose earlier name was `name`."""
+        return next((c for c in self.columns if name in c.formerly), None)
 
 
 LEVELS = ("introductory", "concentrator", "capstone")
@@ -85,6 +93,20 @@ def _text(name: str, help_text: str, max_length: int, *, required: bool = False)
     )
 
 
+def _keywords(example: str, formerly: tuple[str, ...] = ()) -> Column:
+    # Not shown to students. Search ranks a course's keywords with its title, a pathway's
+    # with the rest of its courses' text.
+    return Column(
+        "keywords",
+        Kind.TEXT,
+        f"other words students type to find it, separated by ; ({example}); search only",
+        translatable=True,
+        max_length=300,
+        formerly=formerly,
+        shown=False,
+    )
+
+
 def _plain(name: str, help_text: str, max_length: int) -> Column:
     return Column(name, Kind.TEXT, help_text, max_length=max_length)
 
@@ -113,7 +135,7 @@ SHEETS: tuple[Sheet, ...] = (
             Column("sector", Kind.REF, "the sector's code", required=True, ref="sectors"),
             _text("name", "the pathway's name", 80, required=True),
             _text("description", "what people in this pathway do", 400),
-            _text("aliases", "everyday search words, separated by ;", 300),
+            _keywords("mechanic; cars", formerly=("aliases",)),
             Column(
                 "riasec",
                 Kind.AREAS,
@@ -131,6 +153,7 @@ SHEETS: tuple[Sheet, ...] = (
             Column("pathway", Kind.REF, "the pathway's code", required=True, ref="pathways"),
             _text("title", "the course title", 100, required=True),
             _text("description", "what a student will do in class", 800, required=True),
+            _keywords("hacker; hacking"),
             Column("level", Kind.CHOICE, "course level", required=True, choices=LEVELS),
             Column(
                 "grade_min",

@@ -199,7 +199,7 @@ class _SheetChecker:
                     self.problem(
                         number, column.name, "required text is empty", f"expected {column.help}"
                     )
-            elif FALLBACK not in langs:
+            elif FALLBACK not in langs and column.shown:
                 self.problem(
                     number,
                     column.name,

@@ -101,9 +101,9 @@ def test_data_under_an_empty_header_names_the_column_letter(tmp_path: Path) -> N
 
     assert lines(xlsx(tmp_path, edit)) == [
         "courses, row 1: column P has no header but holds data in 2 rows (rows 2-3) (expected "
-        "the column's name in its header cell, one of: code, pathway, title, description, level, "
-        "grade_min, grade_max, prerequisites, hs_credits, college_credit, partner_college, cve, "
-        "certifications, careers)"
+        "the column's name in its header cell, one of: code, pathway, title, description, "
+        "keywords, level, grade_min, grade_max, prerequisites, hs_credits, college_credit, "
+        "partner_college, cve, certifications, careers)"
     ]
 
 

@@ -1,5 +1,5 @@
 """Search: accent- and case-insensitive type-ahead over titles, text, pathways, careers and
-codes, in the student's language, and safe for any input."""
+codes, in every language whatever the student's, and safe for any input."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kiosk.catalog.build import build_catalog
+from kiosk.catalog.pinyin import pinyin_words
 from kiosk.catalog.repository import Repository
-from kiosk.catalog.search import code_key, fold, parse_query
+from kiosk.catalog.search import code_key, fold, parse_query, word_forms
 from kiosk.catalog.validate import validate
 from kiosk.catalog.workbook import read_workbook
 from tests.helpers.catalogs import tiny, write_csv_folder
@@ -78,12 +79,16 @@ def test_course_codes_exact_and_prefix(sample_repo: Repository) -> None:
     assert codes(sample_repo, "TR-")[:1] == ["TR-110"]
 
 
-def test_spanish_first_with_english_fallback(sample_repo: Repository) -> None:
+def test_every_language_is_searched_whatever_the_interface_language(
+    sample_repo: Repository,
+) -> None:
     spanish = sample_repo.search("soldadura", "es")
     assert spanish and spanish[0].course.title.startswith("Soldadura")
-    assert sample_repo.search("soldadura", "en") == []  # English documents are English
+    # A Spanish word in English mode: the course, shown in English.
+    assert [h.course.title for h in sample_repo.search("soldadura", "en")][:1] == ["Welding I"]
+    assert codes(sample_repo, "enfermeria", "en")[:1] == ["HS-310"]
     assert "MPD-110" in codes(sample_repo, "welding", "es")  # English words still work
-    assert "MPD-110" in codes(sample_repo, "welding", "vi")  # no Vietnamese text: English
+    assert "MPD-110" in codes(sample_repo, "welding", "vi")
 
 
 @pytest.mark.parametrize(
@@ -127,6 +132,39 @@ def test_query_parsing() -> None:
     assert query.match("title") == '{title} : ("c"* AND ("nurse"* OR "nurs"*) AND "assistant"*)'
 
     assert parse_query("🙂").empty
+    assert parse_query("Car y").match_words("title") == '{title} : (("car" OR "cars") AND ("y"))'
+
+
+@pytest.mark.parametrize(
+    ("word", "forms"),
+    [
+        ("car", {"car", "cars"}),
+        ("cars", {"cars", "car"}),
+        ("bus", {"bus", "buses"}),
+        ("cities", {"cities", "city"}),
+        ("motores", {"motores", "motor"}),
+        ("luz", {"luz", "luces"}),
+        ("hospital", {"hospital", "hospitals", "hospitales"}),
+        ("ta", {"ta"}),  # a Vietnamese syllable, not an English or Spanish word
+        ("護", {"護"}),
+    ],
+)
+def test_singular_and_plural_are_the_same_word(word: str, forms: set[str]) -> None:
+    assert forms <= set(word_forms(word))
+    assert "cares" not in word_forms("car")  # a three-letter word takes no Spanish -es
+
+
+def test_pinyin_of_chinese_text() -> None:
+    words = pinyin_words("註冊護士 (RN)").split()
+    assert words[:4] == ["zhu", "ce", "hu", "shi"]  # the syllables in order, toneless
+    assert {"hushi", "zhuce", "zhucehushi"} <= set(words)  # and typed run together
+    assert "u" not in words and "rn" not in words  # only the Chinese
+    assert pinyin_words("Nursing Assistant") == ""
+    # ü is typed as v on pinyin keyboards, and as u by others.
+    assert {"lv", "lu"} <= set(pinyin_words("綠").split())
+    # Titles: a character's second reading too (銀行 is yinhang, 行 alone mostly xing).
+    assert "yinhang" not in pinyin_words("銀行").split()
+    assert "yinhang" in pinyin_words("銀行", readings=2).split()
 
 
 @settings(
