@@ -31,6 +31,12 @@ class LockedKiosk:
     log: Path
     seen: int = 0  # log lines already looked at
 
+    def find_window(self, pid: int) -> bool:
+        window = self.desktop.window_of(pid)
+        if window is not None:
+            self.window = window
+        return window is not None
+
     def act(self, *xdotool: str) -> None:
         self.desktop.run("xdotool", *xdotool)
 
@@ -86,14 +92,14 @@ def kiosk(tmp_path_factory: pytest.TempPathFactory, sample_catalog: Path) -> Ite
             stderr=stderr,
         )
         try:
+            locked = LockedKiosk(desktop, 0, data / "logs" / "kiosk.log")
             wait_for(
-                lambda: desktop.window_of(process.pid) is not None,
-                f"the kiosk's window (its errors are in {errors})",
+                lambda: bool(locked.lockdown_lines()),
+                f"the guard to start (the kiosk's errors are in {errors})",
             )
-            window = desktop.window_of(process.pid)
-            assert window is not None
-            locked = LockedKiosk(desktop, window, data / "logs" / "kiosk.log")
-            wait_for(lambda: bool(locked.lockdown_lines()), "the guard to start")
+            # Looked up once the guard holds the window: while Qt and the window manager
+            # settle it at launch, wmctrl may briefly list no window for the process.
+            wait_for(lambda: locked.find_window(process.pid), "the kiosk's window")
             yield locked
         finally:
             process.terminate()
