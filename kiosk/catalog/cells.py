@@ -107,10 +107,16 @@ def _parse_bool(column: Column, cell: str) -> bool:
     return value
 
 
+def choice_word(cell: str) -> str:
+    """A choice as staff may write it, as declared: "School year" and "school-year" are
+    "school_year"."""
+    return re.sub(r"[\s-]+", "_", cell.strip().lower())
+
+
 def _parse_choice(column: Column, cell: str) -> str | None:
     if not cell:
         return None
-    value = re.sub(r"[\s-]+", "_", cell.lower())
+    value = choice_word(cell)
     if value not in column.choices:
         raise BadValue(
             f'"{cell}" is not a valid {column.name}',

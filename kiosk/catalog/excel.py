@@ -42,7 +42,7 @@ def read_xlsx(path: Path) -> RawWorkbook:
             table = sheet.to_python(skip_empty_area=False)
             ranges = sheet.merged_cell_ranges or []
             raw = _sheet(meta.name.strip(), table, extras.get(meta.name, SheetExtras()), ranges)
-            named.append((meta.name, _with(raw, hidden=hidden)))
+            named.append((meta.name, replace(raw, hidden=hidden)))
     except XlsxLayoutError as exc:
         raise WorkbookError(
             f"{path.name}: {exc}, so its cells cannot be placed; open it in Excel and save it "
@@ -107,10 +107,6 @@ def _for_calamine(path: Path, extras: dict[str, SheetExtras]) -> Path | io.Bytes
 
 def _as_na(match: re.Match[bytes]) -> bytes:
     return match.group(1) + b"#N/A"
-
-
-def _with(sheet: RawSheet, *, hidden: bool) -> RawSheet:
-    return replace(sheet, hidden=hidden)
 
 
 def _sheet(

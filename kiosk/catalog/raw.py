@@ -75,6 +75,7 @@ def collect_sheets(
 ) -> dict[str, RawSheet]:
     """Sheets by key; two sheets with one key are refused, naming both."""
     sheets: dict[str, RawSheet] = {}
+    first_names: dict[str, str] = {}
     for original, sheet in named:
         key = sheet_key(sheet.name)
         if key in sheets:
@@ -83,17 +84,14 @@ def collect_sheets(
                     key,
                     None,
                     None,
-                    f'two sheets are both "{key}": "{_original(named, key)}" and "{original}"',
+                    f'two sheets are both "{key}": "{first_names[key]}" and "{original}"',
                     "expected one sheet of each name; delete or rename one of them",
                 )
             )
             continue
         sheets[key] = sheet
+        first_names[key] = original
     return sheets
-
-
-def _original(named: list[tuple[str, RawSheet]], key: str) -> str:
-    return next(original for original, sheet in named if sheet_key(sheet.name) == key)
 
 
 def to_sheet(

@@ -6,9 +6,7 @@ expected. The result also carries the parsed records the build step turns into a
 
 from __future__ import annotations
 
-import re
-
-from kiosk.catalog.cells import BadValue, parse
+from kiosk.catalog.cells import BadValue, choice_word, parse
 from kiosk.catalog.columns import Layout, read_layout
 from kiosk.catalog.crosscheck import check_cross_fields, check_references
 from kiosk.catalog.languages import FALLBACK
@@ -182,7 +180,7 @@ class _SheetChecker:
             self.sheet.name == "settings"
             and column.name == "value"
             and 0 <= key < len(raw.cells)
-            and re.sub(r"[\s-]+", "_", raw.cells[key].strip().lower()) == "qr_base_url"
+            and choice_word(raw.cells[key]) == "qr_base_url"
         )
 
     def _check_presence(
