@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from kiosk.catalog.rowmap import as_models
+
 USAGE_FILE = "usage.sqlite"
 # What is counted; `item` says which one (empty for plain totals).
 MEASURES = {
@@ -114,6 +116,7 @@ def read_counts(path: Path, since: date, until: date) -> list[DayCount]:
         return []
     try:
         with _connect(path, read_only=True) as db:
+            db.row_factory = sqlite3.Row
             rows = db.execute(
                 "SELECT day, measure, item, count FROM daily WHERE day BETWEEN ? AND ? "
                 "ORDER BY day, measure, item",
@@ -121,7 +124,7 @@ def read_counts(path: Path, since: date, until: date) -> list[DayCount]:
             ).fetchall()
     except sqlite3.Error as exc:
         raise UsageError(f"{path}: cannot be read ({exc})") from exc
-    return [DayCount(*row) for row in rows]
+    return as_models(DayCount, rows)
 
 
 def csv_rows(counts: Iterable[DayCount]) -> list[list[str]]:

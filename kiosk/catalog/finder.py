@@ -17,6 +17,7 @@ from typing import Any
 from kiosk.catalog.languages import LANGUAGES
 from kiosk.catalog.models import CourseSummary, SearchHit
 from kiosk.catalog.queries import COURSE_SUMMARY
+from kiosk.catalog.rowmap import as_model
 from kiosk.catalog.schema import LANG_SHIFT
 from kiosk.catalog.search import Query, parse_query
 
@@ -152,9 +153,10 @@ def _has_rank_words(rows: Rows) -> bool:
 
 def _summaries_by_id(rows: Rows, ids: list[int], lang: str) -> list[tuple[int, CourseSummary]]:
     sql = (
-        COURSE_SUMMARY.replace("SELECT ", "SELECT c.id, ", 1)
+        COURSE_SUMMARY.replace("SELECT ", "SELECT c.id AS course_id, ", 1)
         + " WHERE c.id IN (SELECT value FROM json_each(:ids))"
     )
     return [
-        (r[0], CourseSummary(*r[1:])) for r in rows(sql, {"lang": lang, "ids": json.dumps(ids)})
+        (r["course_id"], as_model(CourseSummary, r, skip=("course_id",)))
+        for r in rows(sql, {"lang": lang, "ids": json.dumps(ids)})
     ]

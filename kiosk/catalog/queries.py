@@ -30,46 +30,56 @@ LEVEL_ORDER = """CASE c.level WHEN 'introductory' THEN 0 WHEN 'concentrator' THE
     WHEN 'capstone' THEN 2 ELSE 3 END, c.sort"""
 
 PATHWAY = f"""
-    SELECT p.code, COALESCE(t.name, e.name), COALESCE(t.description, e.description, ''),
-           s.code, COALESCE(st.name, se.name), p.riasec,
+    SELECT p.code AS code, COALESCE(t.name, e.name) AS name,
+           COALESCE(t.description, e.description, '') AS description,
+           s.code AS sector_code, COALESCE(st.name, se.name) AS sector_name, p.riasec AS riasec,
            (SELECT count(*) FROM course c WHERE c.pathway_id = p.id AND {COURSE_FILTER})
+             AS course_count
       FROM pathway p {text_join("pathway", "p")}
       JOIN sector s ON s.id = p.sector_id {text_join("sector", "s", "s")}"""
 
 COURSE_SUMMARY = f"""
-    SELECT c.code, COALESCE(t.title, e.title), c.level, p.code, COALESCE(pt.name, pe.name)
+    SELECT c.code AS code, COALESCE(t.title, e.title) AS title, c.level AS level,
+           p.code AS pathway_code, COALESCE(pt.name, pe.name) AS pathway_name
       FROM course c {text_join("course", "c")}
       JOIN pathway p ON p.id = c.pathway_id {text_join("pathway", "p", "p")}"""
 
 COURSE_DETAIL = f"""
-    SELECT c.id, p.code, COALESCE(t.title, e.title), COALESCE(t.description, e.description),
-           c.level, c.grade_min, c.grade_max, COALESCE(t.prerequisites, e.prerequisites),
-           c.hs_credits, c.college_credit, c.partner_college, c.cve,
-           COALESCE(t.certifications, e.certifications)
+    SELECT c.id AS course_id, p.code AS pathway_code, COALESCE(t.title, e.title) AS title,
+           COALESCE(t.description, e.description) AS description, c.level AS level,
+           c.grade_min AS grade_min, c.grade_max AS grade_max,
+           COALESCE(t.prerequisites, e.prerequisites, '') AS prerequisites,
+           c.hs_credits AS hs_credits, c.college_credit AS college_credit,
+           COALESCE(c.partner_college, '') AS partner_college, c.cve AS cve,
+           COALESCE(t.certifications, e.certifications) AS certifications
       FROM course c {text_join("course", "c")}
       JOIN pathway p ON p.id = c.pathway_id
      WHERE c.code = :code"""
 
 OFFERINGS_OF_COURSE = f"""
-    SELECT sc.code, sc.name, o.term, COALESCE(t.notes, e.notes, '')
+    SELECT sc.code AS school_code, sc.name AS school_name, o.term AS term,
+           COALESCE(t.notes, e.notes, '') AS notes
       FROM offering o {text_join("offering", "o")}
       JOIN school sc ON sc.id = o.school_id
      WHERE o.course_id = :course_id
      ORDER BY o.term, sc.sort"""
 
 CAREERS_OF_COURSE = f"""
-    SELECT k.code, COALESCE(t.title, e.title), COALESCE(t.description, e.description),
-           COALESCE(t.education, e.education), k.wage, k.wage_source, k.outlook,
-           k.outlook_source
+    SELECT k.code AS code, COALESCE(t.title, e.title) AS title,
+           COALESCE(t.description, e.description, '') AS description,
+           COALESCE(t.education, e.education, '') AS education, k.wage AS wage,
+           COALESCE(k.wage_source, '') AS wage_source, COALESCE(k.outlook, '') AS outlook,
+           COALESCE(k.outlook_source, '') AS outlook_source
       FROM course_career cc JOIN career k ON k.id = cc.career_id {text_join("career", "k")}
      WHERE cc.course_id = :course_id
      ORDER BY cc.sort"""
 
 SCHOOL = f"""
-    SELECT sc.code, sc.name, sc.address, sc.phone, sc.website,
-           COALESCE(t.counseling_location, e.counseling_location),
-           COALESCE(t.counseling_hours, e.counseling_hours),
-           COALESCE(t.counseling_booking, e.counseling_booking)
+    SELECT sc.code AS code, sc.name AS name, COALESCE(sc.address, '') AS address,
+           COALESCE(sc.phone, '') AS phone, COALESCE(sc.website, '') AS website,
+           COALESCE(t.counseling_location, e.counseling_location, '') AS location,
+           COALESCE(t.counseling_hours, e.counseling_hours, '') AS hours,
+           COALESCE(t.counseling_booking, e.counseling_booking, '') AS booking
       FROM school sc {text_join("school", "sc")}"""
 
 PATHWAY_OF_COURSE = """

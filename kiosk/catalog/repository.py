@@ -1,7 +1,9 @@
 """Every question the kiosk asks of a catalog file, answered with typed objects.
 
-With kiosk.catalog.readback, the only module that reads catalog SQL. Files are opened read-only
-and immutable: the kiosk never changes a catalog, it switches to a new file.
+Who holds the SQL that reads a catalog: this module (one method per question), queries.py
+(the statements several questions share), finder.py (search) and readback.py (staff's read-back
+of a whole catalog); schema.py and build.py write one. Files are opened read-only and
+immutable: the kiosk never changes a catalog, it switches to a new file.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from kiosk.catalog.queries import (
     text_join,
 )
 from kiosk.catalog.quiz import score_areas, score_pathways
+from kiosk.catalog.rowmap import as_model, as_models
 from kiosk.catalog.schema import APPLICATION_ID, SCHEMA_VERSION
 
 NO_FILTER = BrowseFilter()
@@ -70,6 +73,7 @@ class Repository:
             raise CatalogError(f"{path.name}: not a readable catalog ({exc})") from exc
         self.languages = tuple(meta.get("languages", FALLBACK).split(","))
         self._meta = meta
+        self._db.row_factory = sqlite3.Row  # rows become models by column name (rowmap)
 
     def close(self) -> None:
         self._db.close()
@@ -80,7 +84,9 @@ class Repository:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _rows(self, sql: str, params: Mapping[str, Any] | tuple[Any, ...] = ()) -> list[Any]:
+    def _rows(
+        self, sql: str, params: Mapping[str, Any] | tuple[Any, ...] = ()
+    ) -> list[sqlite3.Row]:
         with self._lock:
             return self._db.execute(sql, params).fetchall()
 
@@ -110,52 +116,48 @@ class Repository:
 
     def _settings(self, lang: str) -> dict[str, str]:
         rows = self._rows(
-            "SELECT e.key, COALESCE(t.value, e.value) FROM setting_text e "
+            "SELECT e.key AS key, COALESCE(t.value, e.value) AS value FROM setting_text e "
             "LEFT JOIN setting_text t ON t.key = e.key AND t.lang = ? WHERE e.lang = 'en'",
             (self.lang(lang),),
         )
-        return dict(rows)
+        return {row["key"]: row["value"] for row in rows}
 
     # -- browse --------------------------------------------------------------------------------
 
     def sectors(self, lang: str, where: BrowseFilter = NO_FILTER) -> list[Sector]:
         sql = f"""
-            SELECT s.code, COALESCE(t.name, e.name), COALESCE(t.description, e.description, ''),
-                   s.icon,
+            SELECT s.code AS code, COALESCE(t.name, e.name) AS name,
+                   COALESCE(t.description, e.description, '') AS description, s.icon AS icon,
                    (SELECT count(*) FROM course c JOIN pathway p ON p.id = c.pathway_id
-                     WHERE p.sector_id = s.id AND {COURSE_FILTER})
+                     WHERE p.sector_id = s.id AND {COURSE_FILTER}) AS course_count
               FROM sector s {text_join("sector", "s")}
              ORDER BY s.sort"""
-        return [Sector(*row) for row in self._rows(sql, self._params(lang, where))]
+        return as_models(Sector, self._rows(sql, self._params(lang, where)))
 
     def pathways(
         self, sector: str | None, lang: str, where: BrowseFilter = NO_FILTER
     ) -> list[Pathway]:
         sql = f"{PATHWAY} WHERE (:sector IS NULL OR s.code = :sector) ORDER BY p.sort"
-        return [Pathway(*row) for row in self._rows(sql, self._params(lang, where, sector=sector))]
+        return as_models(Pathway, self._rows(sql, self._params(lang, where, sector=sector)))
 
     def pathway(self, code: str, lang: str) -> Pathway | None:
         rows = self._rows(
             f"{PATHWAY} WHERE p.code = :code", self._params(lang, NO_FILTER, code=code)
         )
-        return Pathway(*rows[0]) if rows else None
+        return as_model(Pathway, rows[0]) if rows else None
 
     def courses(
         self, pathway: str, lang: str, where: BrowseFilter = NO_FILTER
     ) -> list[CourseSummary]:
         sql = f"{COURSE_SUMMARY} WHERE p.code = :pathway AND {COURSE_FILTER} ORDER BY {LEVEL_ORDER}"
-        return [
-            CourseSummary(*r) for r in self._rows(sql, self._params(lang, where, pathway=pathway))
-        ]
+        return as_models(CourseSummary, self._rows(sql, self._params(lang, where, pathway=pathway)))
 
     def course_summaries(self, codes: Iterable[str], lang: str) -> list[CourseSummary]:
         """Summaries for the given codes, in the order given; unknown codes are skipped."""
         wanted = list(codes)
         sql = f"{COURSE_SUMMARY} WHERE c.code IN (SELECT value FROM json_each(:codes))"
-        found = {
-            r[0]: CourseSummary(*r)
-            for r in self._rows(sql, {"lang": self.lang(lang), "codes": json.dumps(wanted)})
-        }
+        rows = self._rows(sql, {"lang": self.lang(lang), "codes": json.dumps(wanted)})
+        found = {s.code: s for s in as_models(CourseSummary, rows)}
         return [found[c] for c in wanted if c in found]
 
     def course(self, code: str, lang: str) -> Course | None:
@@ -163,41 +165,26 @@ class Repository:
         rows = self._rows(COURSE_DETAIL, params)
         if not rows:
             return None
-        (course_id, pathway_code, *fields) = rows[0]
-        pathway = self.pathway(pathway_code, lang)
+        row = rows[0]
+        pathway = self.pathway(row["pathway_code"], lang)
         assert pathway is not None  # the schema's foreign keys guarantee it
-        params["course_id"] = course_id
-        offerings = tuple(Offering(*r) for r in self._rows(OFFERINGS_OF_COURSE, params))
-        careers = tuple(_career(r) for r in self._rows(CAREERS_OF_COURSE, params))
-        (
-            title,
-            description,
-            level,
-            grade_min,
-            grade_max,
-            prerequisites,
-            hs_credits,
-            college_credit,
-            partner_college,
-            cve,
-            certifications,
-        ) = fields
+        params["course_id"] = row["course_id"]
         return Course(
             code=code,
-            title=title,
-            description=description,
-            level=level,
-            grade_min=grade_min,
-            grade_max=grade_max,
-            prerequisites=prerequisites or "",
-            hs_credits=hs_credits,
-            college_credit=bool(college_credit),
-            partner_college=partner_college or "",
-            cve=bool(cve),
-            certifications=_split_list(certifications),
+            title=row["title"],
+            description=row["description"],
+            level=row["level"],
+            grade_min=row["grade_min"],
+            grade_max=row["grade_max"],
+            prerequisites=row["prerequisites"],
+            hs_credits=row["hs_credits"],
+            college_credit=bool(row["college_credit"]),
+            partner_college=row["partner_college"],
+            cve=bool(row["cve"]),
+            certifications=_split_list(row["certifications"]),
             pathway=pathway,
-            offerings=offerings,
-            careers=careers,
+            offerings=tuple(as_models(Offering, self._rows(OFFERINGS_OF_COURSE, params))),
+            careers=tuple(as_models(Career, self._rows(CAREERS_OF_COURSE, params))),
         )
 
     # -- schools -------------------------------------------------------------------------------
@@ -222,10 +209,11 @@ class Repository:
 
     def interests(self, lang: str) -> list[Interest]:
         sql = (
-            f"SELECT i.code, COALESCE(t.label, e.label), i.icon FROM interest i "
+            f"SELECT i.code AS code, COALESCE(t.label, e.label) AS label, i.icon AS icon "
+            f"FROM interest i "
             f"{text_join('interest', 'i')} ORDER BY i.sort"
         )
-        return [Interest(*r) for r in self._rows(sql, {"lang": self.lang(lang)})]
+        return as_models(Interest, self._rows(sql, {"lang": self.lang(lang)}))
 
     def match_interests(
         self, codes: Iterable[str], lang: str, limit: int = 10
@@ -250,10 +238,11 @@ class Repository:
 
     def quiz_items(self, lang: str) -> list[QuizItem]:
         sql = (
-            f"SELECT q.code, COALESCE(t.statement, e.statement), q.area FROM quiz_item q "
+            f"SELECT q.code AS code, COALESCE(t.statement, e.statement) AS statement, "
+            f"q.area AS area FROM quiz_item q "
             f"{text_join('quiz_item', 'q')} ORDER BY q.sort"
         )
-        return [QuizItem(*r) for r in self._rows(sql, {"lang": self.lang(lang)})]
+        return as_models(QuizItem, self._rows(sql, {"lang": self.lang(lang)}))
 
     def score_quiz(
         self, answers: Mapping[str, int], lang: str, limit: int = 10
@@ -261,7 +250,7 @@ class Repository:
         """Area scores (0..1), the top areas, and pathways ranked for those areas."""
         areas = {q.code: q.area for q in self.quiz_items(lang)}
         area_scores, top = score_areas(areas, answers)
-        riasec = dict(self._rows("SELECT code, riasec FROM pathway"))
+        riasec = {r["code"]: r["riasec"] for r in self._rows("SELECT code, riasec FROM pathway")}
         scores, reasons = score_pathways(riasec, area_scores, top)
         return area_scores, top, self._matches(scores, reasons, lang, limit)
 
@@ -293,10 +282,11 @@ class Repository:
 
     def faq(self, lang: str) -> list[FaqEntry]:
         sql = (
-            f"SELECT f.kind, COALESCE(t.question, e.question), COALESCE(t.answer, e.answer) "
+            f"SELECT f.kind AS kind, COALESCE(t.question, e.question) AS question, "
+            f"COALESCE(t.answer, e.answer) AS answer "
             f"FROM faq f {text_join('faq', 'f')} ORDER BY f.sort"
         )
-        return [FaqEntry(*r) for r in self._rows(sql, {"lang": self.lang(lang)})]
+        return as_models(FaqEntry, self._rows(sql, {"lang": self.lang(lang)}))
 
     # -- search --------------------------------------------------------------------------------
 
@@ -374,27 +364,12 @@ def _split_list(text: str | None) -> tuple[str, ...]:
     return tuple(p.strip() for p in (text or "").split(";") if p.strip())
 
 
-def _school(row: tuple[Any, ...]) -> School:
-    code, name, address, phone, website, location, hours, booking = row
+def _school(row: sqlite3.Row) -> School:
     return School(
-        code,
-        name,
-        address or "",
-        phone or "",
-        website or "",
-        CounselingOffice(location or "", hours or "", booking or ""),
-    )
-
-
-def _career(row: tuple[Any, ...]) -> Career:
-    code, title, description, education, wage, wage_source, outlook, outlook_source = row
-    return Career(
-        code,
-        title,
-        description or "",
-        education or "",
-        wage,
-        wage_source or "",
-        outlook or "",
-        outlook_source or "",
+        code=row["code"],
+        name=row["name"],
+        address=row["address"],
+        phone=row["phone"],
+        website=row["website"],
+        counseling=CounselingOffice(row["location"], row["hours"], row["booking"]),
     )

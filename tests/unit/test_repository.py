@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
-from kiosk.catalog.models import BrowseFilter
+import pytest
+
+from kiosk.catalog.models import BrowseFilter, Interest
 from kiosk.catalog.repository import Repository
+from kiosk.catalog.rowmap import as_model
 
 
 def test_info_in_each_language(sample_repo: Repository) -> None:
@@ -206,3 +210,17 @@ def test_faq_in_spanish(sample_repo: Repository) -> None:
     assert entries[-1].kind == "notice"
     assert all(e.question and e.answer for e in entries)
     assert entries[0].question != sample_repo.faq("en")[0].question
+
+
+def test_rows_become_models_by_column_name_and_a_mismatch_fails() -> None:
+    db = sqlite3.connect(":memory:")
+    db.row_factory = sqlite3.Row
+    reordered = db.execute("SELECT 'AUTO' AS code, 'car' AS icon, 'Cars' AS label").fetchone()
+    assert as_model(Interest, reordered) == Interest(code="AUTO", label="Cars", icon="car")
+    unnamed = db.execute("SELECT 'AUTO', 'Cars', 'car'").fetchone()
+    with pytest.raises(TypeError):
+        as_model(Interest, unnamed)
+    extra = db.execute("SELECT 'AUTO' AS code, 'Cars' AS label, 'car' AS icon, 1 AS n").fetchone()
+    with pytest.raises(TypeError):
+        as_model(Interest, extra)
+    assert as_model(Interest, extra, skip=("n",)).label == "Cars"
