@@ -117,11 +117,11 @@ def create(
     assert isinstance(app, QApplication)
     theme.apply(app)
     store = CatalogStore(data_dir)
-    catalog = CatalogService(store, sample_source, int(config["catalog.retry_seconds"]) * 1000)
+    catalog = CatalogService(store, sample_source, config.catalog_retry_seconds * 1000)
     session = Session(config.languages[0])
     languages = LanguageSwitcher(TRANSLATIONS)
     nav: Navigator = _NoNavigator()
-    speech = SpeechService(str(config["speech.engine"]), config.languages)
+    speech = SpeechService(config.speech_engine, config.languages)
     ctx = Context(session=session, catalog=catalog, config=config, nav=nav, speech=speech)
     screens: dict[str, Callable[[], Screen]] = {
         "attract": lambda: AttractScreen(ctx),
@@ -157,7 +157,7 @@ def create(
     sync.finished.connect(window.catalog_synced)
     usage = UsageRecorder(UsageLog(data_dir / USAGE_FILE), session, catalog, window)
     window.screen_shown.connect(usage.screen_shown)
-    pin = PinGuard(data_dir, str(config["admin.pin_hash"]))
+    pin = PinGuard(data_dir, config.admin_pin_hash)
     staff = StaffService(pin, store, sync, usage, config, printer, media_roots, window)
     window.attach_admin(lambda: _admin_mode(staff, window))
     if problem is not None:
@@ -266,7 +266,7 @@ def _launch(
     """Build the kiosk and put it on the screen. Out of service for a broken configuration is
     locked down even without a staff PIN: it must not become a window a student can close."""
     wants_lockdown = (config.lockdown or problem is not None) and not windowed
-    has_pin = PinGuard(data_dir, str(config["admin.pin_hash"])).is_set
+    has_pin = PinGuard(data_dir, config.admin_pin_hash).is_set
     refused = wants_lockdown and not has_pin and problem is None
     if refused:
         logger.warning("lockdown refused: no staff PIN is set (kiosk-admin set-pin)")

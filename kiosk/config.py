@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,8 @@ class ConfigError(Exception):
 
 @dataclass(frozen=True)
 class Setting:
+    """A key as a configuration file names it (`section.key`), with what it means."""
+
     section: str
     key: str
     default: Any
@@ -38,6 +40,20 @@ class Setting:
     @property
     def name(self) -> str:
         return f"{self.section}.{self.key}"
+
+    @property
+    def attribute(self) -> str:
+        """The Config field that holds it: `sync.interval_minutes` is `sync_interval_minutes`."""
+        return f"{self.section}_{self.key}"
+
+
+def _setting(
+    section: str, default: Any, description: str, check: Callable[[Any], bool], expected: str
+) -> Any:
+    """A Config field declared with its default and meaning (the key is the field's name
+    after `section_`)."""
+    about = {"section": section, "description": description, "check": check}
+    return field(default=default, metadata={**about, "expected": expected})
 
 
 def _int_between(low: int, high: int) -> Callable[[Any], bool]:
@@ -53,7 +69,7 @@ def _is_text(value: Any) -> bool:
 
 
 def _public_keys(value: Any) -> bool:
-    if not isinstance(value, list) or len(value) > 2:
+    if not isinstance(value, list | tuple) or len(value) > 2:
         return False
     from kiosk.sync.keys import SigningKeyError, parse_public
 
@@ -67,7 +83,7 @@ def _public_keys(value: Any) -> bool:
 
 def _languages(value: Any) -> bool:
     return (
-        isinstance(value, list)
+        isinstance(value, list | tuple)
         and bool(value)
         and "en" in value
         and all(v in LANGUAGES for v in value)
@@ -75,154 +91,153 @@ def _languages(value: Any) -> bool:
     )
 
 
-SETTINGS: tuple[Setting, ...] = (
-    Setting(
+@dataclass(frozen=True)
+class Config:
+    """Every key, typed, with its default and meaning: the one place a key is declared."""
+
+    kiosk_lockdown: bool = _setting(
         "kiosk",
-        "lockdown",
         True,
         "Run full screen and locked down (students cannot leave the app). Off: a normal "
         "preview window.",
         _is_bool,
         "true or false",
-    ),
-    Setting(
+    )
+    session_idle_timeout_seconds: int = _setting(
         "session",
-        "idle_timeout_seconds",
         90,
         "Seconds without a touch before the Still there? screen appears.",
         _int_between(15, 3600),
         "a whole number from 15 to 3600",
-    ),
-    Setting(
+    )
+    session_warning_seconds: int = _setting(
         "session",
-        "warning_seconds",
         30,
         "How long Still there? counts down before everything is wiped (at least 20, WCAG 2.2.1).",
         _int_between(20, 300),
         "a whole number from 20 to 300",
-    ),
-    Setting(
+    )
+    ui_languages: tuple[str, ...] = _setting(
         "ui",
-        "languages",
-        ["en", "es", "hmn", "zh", "vi"],
+        ("en", "es", "hmn", "zh", "vi"),
         "Languages offered to students, in button order; English must be one of them. "
         'Chinese is "zh" in Traditional script or "zh-Hans" in Simplified.',
         _languages,
         "a list of language codes from " + ", ".join(LANGUAGES) + ", including en",
-    ),
-    Setting(
+    )
+    ui_attract_rotate_seconds: int = _setting(
         "ui",
-        "attract_rotate_seconds",
         7,
         "Seconds each highlight stays on the attract screen.",
         _int_between(2, 120),
         "a whole number from 2 to 120",
-    ),
-    Setting(
+    )
+    speech_engine: str = _setting(
         "speech",
-        "engine",
         "",
         "The text-to-speech engine for Read aloud. Empty: the best one installed (winrt or "
         'sapi on Windows, speechd on Linux); "off": no Read aloud. The button shows only for '
         "languages the engine has a voice for.",
         lambda v: isinstance(v, str) and (v == "" or v.isalnum()),
         'empty, "off" or an engine name such as "sapi"',
-    ),
-    Setting(
+    )
+    sync_source: str = _setting(
         "sync",
-        "source",
         "",
         "Where published catalogs come from: a web address (https://...) or a folder (a "
         "share or USB path). Empty: no sync.",
         _is_text,
         "a web address or a folder path",
-    ),
-    Setting(
+    )
+    sync_trusted_keys: tuple[str, ...] = _setting(
         "sync",
-        "trusted_keys",
-        [],
+        (),
         "Public keys (ed25519:..., from kiosk-admin keygen) whose signatures are trusted; at "
         "most two, so a key can be rotated.",
         _public_keys,
         "a list of at most two ed25519:... keys",
-    ),
-    Setting(
+    )
+    sync_interval_minutes: int = _setting(
         "sync",
-        "interval_minutes",
         60,
         "Minutes between checks for a newer catalog (with random jitter).",
         _int_between(5, 1440),
         "a whole number from 5 to 1440",
-    ),
-    Setting(
+    )
+    admin_pin_hash: str = _setting(
         "admin",
-        "pin_hash",
         "",
         "The staff PIN's hash, from `kiosk-admin set-pin --print`, so every kiosk shares one "
         "PIN. Empty: the PIN set on this kiosk with `kiosk-admin set-pin`. With no PIN at all "
         "the kiosk refuses lockdown and runs as a preview window.",
         lambda v: isinstance(v, str) and (v == "" or is_hash(v)),
         "empty, or the scrypt$... line printed by kiosk-admin set-pin --print",
-    ),
-    Setting(
+    )
+    catalog_retry_seconds: int = _setting(
         "catalog",
-        "retry_seconds",
         30,
         "While no catalog can be opened, how often to try again.",
         _int_between(5, 3600),
         "a whole number from 5 to 3600",
-    ),
-)
-
-_BY_NAME = {s.name: s for s in SETTINGS}
-
-
-@dataclass(frozen=True)
-class Config:
-    values: dict[str, Any]
-    files: tuple[Path, ...] = ()
-
-    def __getitem__(self, name: str) -> Any:
-        return self.values[name]
+    )
+    files: tuple[Path, ...] = ()  # the files these values came from, in order
 
     @property
     def lockdown(self) -> bool:
-        return bool(self.values["kiosk.lockdown"])
+        return self.kiosk_lockdown
 
     @property
     def idle_timeout_ms(self) -> int:
-        return int(self.values["session.idle_timeout_seconds"]) * 1000
+        return self.session_idle_timeout_seconds * 1000
 
     @property
     def warning_seconds(self) -> int:
-        return int(self.values["session.warning_seconds"])
+        return self.session_warning_seconds
 
     @property
     def languages(self) -> tuple[str, ...]:
-        return tuple(self.values["ui.languages"])
+        return self.ui_languages
 
     def with_values(self, **changes: Any) -> Config:
         """A copy with some values replaced (keys as `section__key`)."""
-        values = dict(self.values)
-        for key, value in changes.items():
-            values[key.replace("__", ".")] = value
-        return Config(values, self.files)
+        named = {_BY_NAME[key.replace("__", ".")].attribute: v for key, v in changes.items()}
+        return replace(self, **{key: _typed(value) for key, value in named.items()})
+
+
+SETTINGS: tuple[Setting, ...] = tuple(
+    Setting(
+        f.metadata["section"],
+        f.name.removeprefix(f.metadata["section"] + "_"),
+        f.default,
+        f.metadata["description"],
+        f.metadata["check"],
+        f.metadata["expected"],
+    )
+    for f in fields(Config)
+    if f.metadata
+)
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def _typed(value: Any) -> Any:
+    """TOML's lists are kept as tuples: a Config is frozen all the way down."""
+    return tuple(value) if isinstance(value, list) else value
 
 
 def defaults() -> Config:
-    return Config({s.name: s.default for s in SETTINGS})
+    return Config()
 
 
 def load(files: Iterable[Path]) -> Config:
     """Defaults, then each existing file in order, later files winning."""
-    values = {s.name: s.default for s in SETTINGS}
+    values: dict[str, Any] = {}
     used = []
     for path in files:
         if not path.is_file():
             continue
         values.update(_read(path))
         used.append(path)
-    return Config(values, tuple(used))
+    return replace(Config(files=tuple(used)), **values)
 
 
 def pin_hash_of(files: Iterable[Path]) -> str:
@@ -268,7 +283,7 @@ def _read(path: Path) -> dict[str, Any]:
                 raise ConfigError(
                     f"{path}: {setting.name} = {value!r}: bad value (expected {setting.expected})"
                 )
-            values[setting.name] = value
+            values[setting.attribute] = _typed(value)
     return values
 
 
@@ -329,7 +344,7 @@ def _toml(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, str):
         return f'"{value}"'
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):
         return "[" + ", ".join(_toml(v) for v in value) + "]"
     return str(value)
 

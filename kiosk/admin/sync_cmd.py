@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.catalog.repository import CatalogError
-from kiosk.config import Config, ConfigError, load
+from kiosk.config import Config, ConfigError, defaults, load
 from kiosk.paths import Paths
 from kiosk.sync.install import CURRENT, FAILED, UPDATED, sync_once
 from kiosk.sync.keys import SigningKeyError, parse_public
@@ -79,11 +79,11 @@ def _config(path: Path | None) -> Config:
 def run_sync(args: argparse.Namespace) -> int:
     try:
         config = _config(args.config)
-        trusted = [parse_public(text) for text in [*config["sync.trusted_keys"], *args.trust]]
+        trusted = [parse_public(text) for text in [*config.sync_trusted_keys, *args.trust]]
     except (ConfigError, SigningKeyError) as exc:
         print(f"sync: failed: {exc}")
         return EXIT[FAILED]
-    source = args.source or config["sync.source"]
+    source = args.source or config.sync_source
     if not source:
         print(
             "sync: failed: no source (give --source, or set sync.source in the kiosk configuration)"
@@ -117,9 +117,9 @@ def run_rollback(args: argparse.Namespace) -> int:
 
 def run_status(args: argparse.Namespace) -> int:
     try:
-        interval = int(_config(args.config)["sync.interval_minutes"])
+        interval = _config(args.config).sync_interval_minutes
     except ConfigError:
-        interval = 60
+        interval = defaults().sync_interval_minutes
     report = status_report(_store(args.data_dir), interval)
     if args.json:
         print(json.dumps(report, indent=2))

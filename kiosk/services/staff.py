@@ -50,7 +50,7 @@ class StaffService(QObject):
         self.sync = sync
         self._store = store
         self._usage = usage
-        self._interval = int(config["sync.interval_minutes"])
+        self._interval = config.sync_interval_minutes
         self._printer = printer
         self._media_roots = media_roots
 

@@ -29,9 +29,9 @@ class SyncService(QObject):
     def __init__(self, store: CatalogStore, config: Config, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self._source = str(config["sync.source"])
-        self._trusted = [parse_public(k) for k in config["sync.trusted_keys"]]
-        self._interval_ms = int(config["sync.interval_minutes"]) * 60_000
+        self._source = config.sync_source
+        self._trusted = [parse_public(k) for k in config.sync_trusted_keys]
+        self._interval_ms = config.sync_interval_minutes * 60_000
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.run_now)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 import sys
+import typing
 from pathlib import Path
 
 import platformdirs
 import pytest
 
-from kiosk.config import SETTINGS, ConfigError, defaults, load, markdown
+from kiosk.config import SETTINGS, Config, ConfigError, defaults, load, markdown
 from kiosk.paths import Paths
 
 DOCS = Path(__file__).parents[2] / "docs" / "configuration.md"
@@ -39,10 +40,10 @@ def test_defaults_and_later_files_win(tmp_path: Path) -> None:
     site.write_text("[session]\nidle_timeout_seconds = 120\nwarning_seconds = 40\n")
     local.write_text("[session]\nwarning_seconds = 25\n")
     config = load([site, tmp_path / "missing.toml", local])
-    assert config["session.idle_timeout_seconds"] == 120
-    assert config["session.warning_seconds"] == 25
+    assert config.session_idle_timeout_seconds == 120
+    assert config.session_warning_seconds == 25
     assert config.files == (site, local)
-    assert defaults()["session.idle_timeout_seconds"] == 90
+    assert defaults().session_idle_timeout_seconds == 90
 
 
 @pytest.mark.parametrize(
@@ -97,8 +98,8 @@ def test_a_frozen_install_reads_kiosk_toml_beside_its_program_between_site_and_c
     extra.write_text("[session]\nwarning_seconds = 25\n")
     config = load(paths.config_files(extra))
     assert config.files == (paths.site_config, install / "kiosk.toml", extra)
-    assert config["session.idle_timeout_seconds"] == 150  # portable over site
-    assert config["session.warning_seconds"] == 25  # --config over both
+    assert config.session_idle_timeout_seconds == 150  # portable over site
+    assert config.session_warning_seconds == 25  # --config over both
 
 
 def test_a_source_checkout_has_no_portable_file() -> None:
@@ -138,3 +139,18 @@ def test_a_configuration_problem_has_a_short_steady_reference(tmp_path: Path) ->
     with pytest.raises(ConfigError) as other:
         load([path])
     assert other.value.reference != first.value.reference
+
+
+def test_every_key_is_a_typed_field_and_files_give_the_same_types(tmp_path: Path) -> None:
+    hints = typing.get_type_hints(Config)
+    site = tmp_path / "kiosk.toml"
+    site.write_text('[ui]\nlanguages = ["en", "vi"]\n[sync]\ninterval_minutes = 15\n')
+    config = load([site])
+    for setting in SETTINGS:
+        kind = typing.get_origin(hints[setting.attribute]) or hints[setting.attribute]
+        assert isinstance(getattr(config, setting.attribute), kind), setting.name
+        assert isinstance(getattr(defaults(), setting.attribute), kind), setting.name
+    assert config.languages == ("en", "vi") and config.sync_interval_minutes == 15
+    assert defaults().with_values(ui__languages=["en", "es"]).ui_languages == ("en", "es")
+    with pytest.raises(KeyError):
+        defaults().with_values(ui__langauges=["en"])  # a misspelt key is no new setting

@@ -126,7 +126,7 @@ def test_set_pin_print_makes_a_configuration_every_kiosk_can_share(tmp_path: Pat
     config_file = tmp_path / "kiosk.toml"
     config_file.write_text(result.stdout)
     config = load([config_file])
-    assert PinGuard(tmp_path, configured=config["admin.pin_hash"]).attempt("482613").ok
+    assert PinGuard(tmp_path, configured=config.admin_pin_hash).attempt("482613").ok
 
 
 def test_set_pin_print_refuses_on_standard_error(tmp_path: Path) -> None:

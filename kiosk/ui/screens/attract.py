@@ -65,7 +65,7 @@ class AttractScreen(Screen):
         self._highlights: list[str] = []
         self._index = 0
         self._rotate = QTimer(self)
-        self._rotate.setInterval(int(ctx.config["ui.attract_rotate_seconds"]) * 1000)
+        self._rotate.setInterval(ctx.config.ui_attract_rotate_seconds * 1000)
         self._rotate.timeout.connect(self._next)
         self.retranslate()
 
