@@ -29,6 +29,8 @@ class Session(QObject):
         self.text_size = 100  # percent
         self.contrast = "standard"  # or "high"
         self.my_list: list[str] = []
+        # The school the student chose on the counselor screen; Browse's school filter is
+        # filters.school, and neither one overwrites the other.
         self.school: str | None = None
         self.interests: list[str] = []
         self.quiz_answers: dict[str, int] = {}
@@ -58,6 +60,11 @@ class Session(QObject):
         self.contrast = contrast if contrast is not None else self.contrast
         if before != (self.text_size, self.contrast):
             self.look_changed.emit()
+
+    def counselor_school(self) -> str | None:
+        """The school of the counselor screen and the slip: the student's choice there, else
+        the school they filtered Browse by, as a starting point."""
+        return self.school if self.school is not None else self.filters.school
 
     def in_list(self, code: str) -> bool:
         return code in self.my_list

@@ -1,47 +1,44 @@
 """The counselor slip: what goes in the QR code, and painting the slip for a printer.
 
 The QR code and the slip carry course codes, course titles and the chosen school only:
-nothing about the student.
+nothing about the student. What the QR code says is built in kiosk.qrtext.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from urllib.parse import urlencode
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-from kiosk.catalog.models import Course, School
+from kiosk.catalog.models import CatalogInfo, Course, School
+from kiosk.qrtext import Words, encode, payload
 
 if TYPE_CHECKING:  # printing support loads only when a student prints
     from PySide6.QtPrintSupport import QPrinter
 
 
-def qr_payload(codes: list[str], school: str | None, base_url: str = "") -> str:
-    """A link when the catalog names a base URL, else short plain text a counselor can read."""
-    if base_url:
-        query = {"courses": ",".join(codes)}
-        if school:
-            query["school"] = school
-        separator = "&" if "?" in base_url else "?"
-        return f"{base_url}{separator}{urlencode(query, safe=',')}"
-    text = "CTE: " + ", ".join(codes)
-    return text + (f" | School: {school}" if school else "")
+def qr_words() -> Words:
+    """The QR code's fixed words in the interface language (the slip prints the same)."""
+    return Words(
+        heading=QCoreApplication.translate("Slip", "My career class list"),
+        sign_up=QCoreApplication.translate(
+            "Slip", "To sign up, talk to your high-school counselor."
+        ),
+        school=QCoreApplication.translate("Slip", "School: %1"),
+    )
 
 
 def qr_image(text: str, pixels: int) -> QImage:
     """The QR code as an image about `pixels` wide (quiet zone included)."""
-    import segno  # loaded on first use, not at launch
-
-    code = segno.make(text, error="m")
+    code = encode(text)
     modules = code.symbol_size(scale=1, border=4)[0]
     buffer = io.BytesIO()
     code.save(buffer, kind="png", scale=max(1, pixels // modules), border=4)
-    image = QImage.fromData(buffer.getvalue())
-    return image
+    return QImage.fromData(buffer.getvalue())
 
 
 @dataclass(frozen=True)
@@ -51,6 +48,19 @@ class Slip:
     qr_text: str
     catalog_title: str
     district: str
+
+
+def make_slip(
+    courses: Sequence[Course], school: School | None, info: CatalogInfo, lang: str
+) -> Slip:
+    """The slip, and the QR code the screen shows beside it: one payload for both."""
+    return Slip(
+        school=school,
+        courses=tuple(courses),
+        qr_text=payload(courses, school, qr_words(), lang, info.qr_base_url),
+        catalog_title=info.title,
+        district=info.district,
+    )
 
 
 class PrintFailed(Exception):

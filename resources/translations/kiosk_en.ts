@@ -3,7 +3,7 @@
 <context>
     <name>BrowseScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/browse.py" line="77" />
+        <location filename="../../kiosk/ui/screens/browse.py" line="75" />
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n class</numerusform>
@@ -14,7 +14,7 @@
 <context>
     <name>CourseColumn</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/courses.py" line="182" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="224" />
         <source>Show %n more</source>
         <translation>
             <numerusform>Show %n more</numerusform>
@@ -36,7 +36,7 @@
 <context>
     <name>SearchScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="145" />
+        <location filename="../../kiosk/ui/screens/search.py" line="151" />
         <source>%n class(es) found</source>
         <translation>
             <numerusform>%n class found</numerusform>

@@ -291,12 +291,12 @@
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="60"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="58"/>
         <source>Career pathways</source>
         <translation>Rutas profesionales</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/browse.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="75"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n clase</numerusform>
@@ -307,52 +307,57 @@
 <context>
     <name>CounselorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="88"/>
         <source>See your counselor</source>
         <translation>Habla con tu consejero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="108"/>
+        <source>Picked from your filter. Tap another school to change it.</source>
+        <translation>La elegimos según tu filtro. Toca otra escuela para cambiarla.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="125"/>
         <source>Your list is empty. You can still talk to your counselor about any class.</source>
         <translation>Tu lista está vacía. Aun así, puedes hablar con tu consejero o consejera sobre cualquier clase.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="134"/>
         <source>Add a class to your list to print it.</source>
         <translation>Agrega una clase a tu lista para poder imprimirla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="155"/>
         <source>Printing. Take your slip from the printer and give it to your counselor.</source>
         <translation>Imprimiendo. Toma tu hoja de la impresora y dásela a tu consejero o consejera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="170"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>Para inscribirte, habla con el consejero o la consejera de tu preparatoria</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="155"/>
-        <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code below.</source>
-        <translation>Tu consejero o consejera te ayuda a acomodar estas clases en tu horario. Muéstrale tu lista, tu hoja impresa o el código de abajo.</translation>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="173"/>
+        <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code on this screen.</source>
+        <translation>Tu consejero o consejera te ayuda a acomodar estas clases en tu horario. Muéstrale tu lista, tu hoja impresa o el código de esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="177"/>
         <source>Which school do you go to?</source>
         <translation>¿A qué escuela vas?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="178"/>
         <source>My list</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="179"/>
         <source>Scan with a phone to keep your list</source>
         <translation>Escanea con un celular para guardar tu lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="180"/>
         <source>Print my slip</source>
         <translation>Imprimir mi hoja</translation>
     </message>
@@ -360,7 +365,7 @@
 <context>
     <name>CourseColumn</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/courses.py" line="182"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="224"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Ver %n más</numerusform>
@@ -475,22 +480,22 @@
 <context>
     <name>DisplayChooser</name>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="51"/>
+        <location filename="../../kiosk/ui/display_chooser.py" line="57"/>
         <source>Text size and contrast</source>
         <translation>Tamaño del texto y contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="52"/>
+        <location filename="../../kiosk/ui/display_chooser.py" line="58"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="53"/>
+        <location filename="../../kiosk/ui/display_chooser.py" line="59"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="55"/>
+        <location filename="../../kiosk/ui/display_chooser.py" line="61"/>
         <source>Text size %1 percent</source>
         <translation>Tamaño del texto al %1 por ciento</translation>
     </message>
@@ -702,17 +707,17 @@
 <context>
     <name>Levels</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="31"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="59"/>
         <source>Introductory</source>
         <translation>Introductorio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="32"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="60"/>
         <source>Concentrator</source>
         <translation>Intermedio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="33"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="61"/>
         <source>Capstone</source>
         <translation>Proyecto final</translation>
     </message>
@@ -902,17 +907,17 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="64"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="70"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="142"/>
         <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
         <translation>Escribe una clase, una carrera o una palabra como “enfermería”, “autos” o “cocina”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="151"/>
         <source>%n class(es) found</source>
         <translation>
             <numerusform>%n clase encontrada</numerusform>
@@ -920,27 +925,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="153"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>No encontramos nada. Prueba con una palabra más corta o diferente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="166"/>
         <source>Type to search</source>
         <translation>Escribe para buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="167"/>
         <source>Search for a class or career</source>
         <translation>Busca una clase o carrera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="168"/>
         <source>Keyboard</source>
         <translation>Teclado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="163"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="169"/>
         <source>Show the keyboard</source>
         <translation>Mostrar el teclado</translation>
     </message>
@@ -948,7 +953,7 @@
 <context>
     <name>SectorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="129"/>
         <source>No classes in this sector yet.</source>
         <translation>Todavía no hay clases en este sector.</translation>
     </message>
@@ -956,42 +961,49 @@
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="73"/>
+        <location filename="../../kiosk/services/slip.py" line="83"/>
         <source>There is no printer here. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>Aquí no hay impresora. Muéstrale esta pantalla a tu consejero o consejera, o escanea el código con un celular.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="82"/>
+        <location filename="../../kiosk/services/slip.py" line="92"/>
         <source>The printer is not answering. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>La impresora no responde. Muéstrale esta pantalla a tu consejero o consejera, o escanea el código con un celular.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="99"/>
+        <location filename="../../kiosk/services/slip.py" line="109"/>
         <source>No default printer is set up.</source>
         <translation>No hay una impresora predeterminada configurada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="103"/>
+        <location filename="../../kiosk/services/slip.py" line="113"/>
         <source>The default printer did not accept the page.</source>
         <translation>La impresora predeterminada no aceptó la página.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="112"/>
+        <location filename="../../kiosk/services/slip.py" line="122"/>
         <source>CTE Career Kiosk: test page</source>
         <translation>Quiosco de carreras CTE: página de prueba</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="148"/>
+        <location filename="../../kiosk/services/slip.py" line="27"/>
+        <location filename="../../kiosk/services/slip.py" line="158"/>
         <source>My career class list</source>
         <translation>Mi lista de clases de carreras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="160"/>
+        <location filename="../../kiosk/services/slip.py" line="28"/>
+        <location filename="../../kiosk/services/slip.py" line="170"/>
         <source>To sign up, talk to your high-school counselor.</source>
         <translation>Para inscribirte, habla con el consejero o la consejera de tu preparatoria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="179"/>
+        <location filename="../../kiosk/services/slip.py" line="31"/>
+        <source>School: %1</source>
+        <translation>Escuela: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="189"/>
         <source>ROP/CTE classes are tuition-free for high-school students.</source>
         <translation>Las clases de ROP/CTE son sin colegiatura para estudiantes de preparatoria.</translation>
     </message>

@@ -290,12 +290,12 @@
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="60" />
+        <location filename="../../kiosk/ui/screens/browse.py" line="58" />
         <source>Career pathways</source>
         <translation>Cov kev kawm txog hauj lwm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/browse.py" line="77" />
+        <location filename="../../kiosk/ui/screens/browse.py" line="75" />
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n chav kawm</numerusform>
@@ -305,52 +305,57 @@
 <context>
     <name>CounselorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="73" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="88" />
         <source>See your counselor</source>
         <translation>Mus cuag koj tus kws pab tswv yim</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="107" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="108" />
+        <source>Picked from your filter. Tap another school to change it.</source>
+        <translation>Xaiv los ntawm koj cov kev xaiv. Nias lwm lub tsev kawm ntawv yog koj xav hloov.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="125" />
         <source>Your list is empty. You can still talk to your counselor about any class.</source>
         <translation>Koj daim npe tseem tsis muaj dab tsi. Koj tseem nrog tau koj tus kws pab tswv yim tham txog txhua chav kawm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="116" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="134" />
         <source>Add a class to your list to print it.</source>
         <translation>Ntxiv ib chav kawm rau hauv koj daim npe ces mam luam tau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="141" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="155" />
         <source>Printing. Take your slip from the printer and give it to your counselor.</source>
         <translation>Tab tom luam. Nqa koj daim ntawv ntawm lub tshuab luam ntawv mus muab rau koj tus kws pab tswv yim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="152" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="170" />
         <source>To sign up, talk to your high-school counselor</source>
         <translation>Yog xav sau npe, nrog koj tus kws pab tswv yim hauv tsev kawm ntawv theem siab tham</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="155" />
-        <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code below.</source>
-        <translation>Cov kws pab tswv yim pab koj muab cov chav kawm no ntxig rau hauv koj lub sij hawm kawm. Qhia lawv saib koj daim npe, koj daim ntawv luam tawm los sis tus code hauv qab no.</translation>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="173" />
+        <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code on this screen.</source>
+        <translation>Cov kws pab tswv yim pab koj muab cov chav kawm no ntxig rau hauv koj lub sij hawm kawm. Qhia lawv saib koj daim npe, koj daim ntawv luam tawm los sis tus code ntawm lub vijtsam no.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="159" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="177" />
         <source>Which school do you go to?</source>
         <translation>Koj kawm ntawv hauv lub tsev kawm ntawv twg?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="160" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="178" />
         <source>My list</source>
         <translation>Kuv daim npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="161" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="179" />
         <source>Scan with a phone to keep your list</source>
         <translation>Siv xov tooj scan kom khaws tau koj daim npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="162" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="180" />
         <source>Print my slip</source>
         <translation>Luam kuv daim ntawv</translation>
     </message>
@@ -358,7 +363,7 @@
 <context>
     <name>CourseColumn</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/courses.py" line="182" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="224" />
         <source>Show %n more</source>
         <translation>
             <numerusform>Saib %n ntxiv</numerusform>
@@ -472,22 +477,22 @@
 <context>
     <name>DisplayChooser</name>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="51" />
+        <location filename="../../kiosk/ui/display_chooser.py" line="57" />
         <source>Text size and contrast</source>
         <translation>Qhov loj ntawm cov ntawv thiab xim sib txawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="52" />
+        <location filename="../../kiosk/ui/display_chooser.py" line="58" />
         <source>Text size</source>
         <translation>Qhov loj ntawm cov ntawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="53" />
+        <location filename="../../kiosk/ui/display_chooser.py" line="59" />
         <source>High contrast</source>
         <translation>Xim sib txawv heev</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="55" />
+        <location filename="../../kiosk/ui/display_chooser.py" line="61" />
         <source>Text size %1 percent</source>
         <translation>Qhov loj ntawm cov ntawv %1 feem pua</translation>
     </message>
@@ -699,17 +704,17 @@
 <context>
     <name>Levels</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="31" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="59" />
         <source>Introductory</source>
         <translation>Theem pib</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="32" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="60" />
         <source>Concentrator</source>
         <translation>Theem nrab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="33" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="61" />
         <source>Capstone</source>
         <translation>Theem kawg</translation>
     </message>
@@ -898,44 +903,44 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="64" />
+        <location filename="../../kiosk/ui/screens/search.py" line="70" />
         <source>Search</source>
         <translation>Nrhiav</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="136" />
+        <location filename="../../kiosk/ui/screens/search.py" line="142" />
         <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
         <translation>Ntaus ib chav kawm, ib txoj hauj lwm los sis ib lo lus xws li “nais maum”, “tsheb” los sis “ua noj”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="145" />
+        <location filename="../../kiosk/ui/screens/search.py" line="151" />
         <source>%n class(es) found</source>
         <translation>
             <numerusform>Nrhiav tau %n chav kawm</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="147" />
+        <location filename="../../kiosk/ui/screens/search.py" line="153" />
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>Nrhiav tsis tau dab tsi. Sim ib lo lus luv dua los sis ib lo lus txawv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="160" />
+        <location filename="../../kiosk/ui/screens/search.py" line="166" />
         <source>Type to search</source>
         <translation>Ntaus ntawv los nrhiav</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="161" />
+        <location filename="../../kiosk/ui/screens/search.py" line="167" />
         <source>Search for a class or career</source>
         <translation>Nrhiav ib chav kawm los sis ib txoj hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="162" />
+        <location filename="../../kiosk/ui/screens/search.py" line="168" />
         <source>Keyboard</source>
         <translation>Lub keyboard</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="163" />
+        <location filename="../../kiosk/ui/screens/search.py" line="169" />
         <source>Show the keyboard</source>
         <translation>Qhia lub keyboard</translation>
     </message>
@@ -943,7 +948,7 @@
 <context>
     <name>SectorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="131" />
+        <location filename="../../kiosk/ui/screens/browse.py" line="129" />
         <source>No classes in this sector yet.</source>
         <translation>Pawg hauj lwm no tseem tsis tau muaj chav kawm.</translation>
     </message>
@@ -951,42 +956,49 @@
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="73" />
-        <source>There is no printer here. Show this screen to your counselor, or scan the code with a phone.</source>
-        <translation>Ntawm no tsis muaj tshuab luam ntawv. Qhia lub vijtsam no rau koj tus kws pab tswv yim saib, los sis siv xov tooj scan tus code.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/services/slip.py" line="82" />
-        <source>The printer is not answering. Show this screen to your counselor, or scan the code with a phone.</source>
-        <translation>Lub tshuab luam ntawv tsis teb. Qhia lub vijtsam no rau koj tus kws pab tswv yim saib, los sis siv xov tooj scan tus code.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/services/slip.py" line="99" />
-        <source>No default printer is set up.</source>
-        <translation>Tsis tau teeb tsa lub tshuab luam ntawv ib txwm siv.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/services/slip.py" line="103" />
-        <source>The default printer did not accept the page.</source>
-        <translation>Lub tshuab luam ntawv ib txwm siv tsis txais nplooj ntawv no.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/services/slip.py" line="112" />
-        <source>CTE Career Kiosk: test page</source>
-        <translation>Kiosk Hauj Lwm CTE: nplooj ntawv sim</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/services/slip.py" line="148" />
+        <location filename="../../kiosk/services/slip.py" line="27" />
+        <location filename="../../kiosk/services/slip.py" line="158" />
         <source>My career class list</source>
         <translation>Kuv daim npe chav kawm txog hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="160" />
+        <location filename="../../kiosk/services/slip.py" line="28" />
+        <location filename="../../kiosk/services/slip.py" line="170" />
         <source>To sign up, talk to your high-school counselor.</source>
         <translation>Yog xav sau npe, nrog koj tus kws pab tswv yim hauv tsev kawm ntawv theem siab tham.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="179" />
+        <location filename="../../kiosk/services/slip.py" line="31" />
+        <source>School: %1</source>
+        <translation>Tsev kawm ntawv: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="83" />
+        <source>There is no printer here. Show this screen to your counselor, or scan the code with a phone.</source>
+        <translation>Ntawm no tsis muaj tshuab luam ntawv. Qhia lub vijtsam no rau koj tus kws pab tswv yim saib, los sis siv xov tooj scan tus code.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="92" />
+        <source>The printer is not answering. Show this screen to your counselor, or scan the code with a phone.</source>
+        <translation>Lub tshuab luam ntawv tsis teb. Qhia lub vijtsam no rau koj tus kws pab tswv yim saib, los sis siv xov tooj scan tus code.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="109" />
+        <source>No default printer is set up.</source>
+        <translation>Tsis tau teeb tsa lub tshuab luam ntawv ib txwm siv.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="113" />
+        <source>The default printer did not accept the page.</source>
+        <translation>Lub tshuab luam ntawv ib txwm siv tsis txais nplooj ntawv no.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="122" />
+        <source>CTE Career Kiosk: test page</source>
+        <translation>Kiosk Hauj Lwm CTE: nplooj ntawv sim</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="189" />
         <source>ROP/CTE classes are tuition-free for high-school students.</source>
         <translation>Cov chav kawm ROP/CTE tsis them nqi kawm ntawv rau cov tub ntxhais kawm ntawv theem siab.</translation>
     </message>

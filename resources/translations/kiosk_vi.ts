@@ -291,12 +291,12 @@
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="60"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="58"/>
         <source>Career pathways</source>
         <translation>Lộ trình nghề nghiệp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/browse.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="75"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n lớp</numerusform>
@@ -306,52 +306,57 @@
 <context>
     <name>CounselorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="88"/>
         <source>See your counselor</source>
         <translation>Gặp cố vấn học đường</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="108"/>
+        <source>Picked from your filter. Tap another school to change it.</source>
+        <translation>Đã chọn theo bộ lọc của bạn. Chạm vào trường khác để đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="125"/>
         <source>Your list is empty. You can still talk to your counselor about any class.</source>
         <translation>Danh sách của bạn đang trống. Bạn vẫn có thể nói chuyện với cố vấn học đường về bất kỳ lớp nào.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="134"/>
         <source>Add a class to your list to print it.</source>
         <translation>Hãy thêm một lớp vào danh sách để in.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="155"/>
         <source>Printing. Take your slip from the printer and give it to your counselor.</source>
         <translation>Đang in. Hãy lấy phiếu ở máy in và đưa cho cố vấn học đường của bạn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="170"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>Để đăng ký, hãy nói chuyện với cố vấn học đường ở trường trung học của bạn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="155"/>
-        <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code below.</source>
-        <translation>Cố vấn học đường sẽ giúp bạn xếp các lớp này vào thời khóa biểu. Hãy cho thầy cô xem danh sách, phiếu đã in hoặc mã bên dưới.</translation>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="173"/>
+        <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code on this screen.</source>
+        <translation>Cố vấn học đường sẽ giúp bạn xếp các lớp này vào thời khóa biểu. Hãy cho thầy cô xem danh sách, phiếu đã in hoặc mã trên màn hình này.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="177"/>
         <source>Which school do you go to?</source>
         <translation>Bạn học trường nào?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="178"/>
         <source>My list</source>
         <translation>Danh sách của mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="179"/>
         <source>Scan with a phone to keep your list</source>
         <translation>Quét bằng điện thoại để lưu danh sách</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="180"/>
         <source>Print my slip</source>
         <translation>In phiếu của mình</translation>
     </message>
@@ -359,7 +364,7 @@
 <context>
     <name>CourseColumn</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/courses.py" line="182"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="224"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Xem thêm %n</numerusform>
@@ -473,22 +478,22 @@
 <context>
     <name>DisplayChooser</name>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="51"/>
+        <location filename="../../kiosk/ui/display_chooser.py" line="57"/>
         <source>Text size and contrast</source>
         <translation>Cỡ chữ và độ tương phản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="52"/>
+        <location filename="../../kiosk/ui/display_chooser.py" line="58"/>
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="53"/>
+        <location filename="../../kiosk/ui/display_chooser.py" line="59"/>
         <source>High contrast</source>
         <translation>Độ tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="55"/>
+        <location filename="../../kiosk/ui/display_chooser.py" line="61"/>
         <source>Text size %1 percent</source>
         <translation>Cỡ chữ %1 phần trăm</translation>
     </message>
@@ -700,17 +705,17 @@
 <context>
     <name>Levels</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="31"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="59"/>
         <source>Introductory</source>
         <translation>Nhập môn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="32"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="60"/>
         <source>Concentrator</source>
         <translation>Chuyên sâu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="33"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="61"/>
         <source>Capstone</source>
         <translation>Cuối khóa</translation>
     </message>
@@ -899,44 +904,44 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="64"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="70"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="142"/>
         <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
         <translation>Gõ tên lớp, tên nghề hoặc một từ như “y tá”, “xe hơi” hay “nấu ăn”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="151"/>
         <source>%n class(es) found</source>
         <translation>
             <numerusform>Tìm thấy %n lớp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="153"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>Không tìm thấy gì. Hãy thử một từ ngắn hơn hoặc một từ khác.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="166"/>
         <source>Type to search</source>
         <translation>Gõ để tìm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="167"/>
         <source>Search for a class or career</source>
         <translation>Tìm lớp học hoặc nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="168"/>
         <source>Keyboard</source>
         <translation>Bàn phím</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="163"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="169"/>
         <source>Show the keyboard</source>
         <translation>Hiện bàn phím</translation>
     </message>
@@ -944,7 +949,7 @@
 <context>
     <name>SectorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="129"/>
         <source>No classes in this sector yet.</source>
         <translation>Ngành này chưa có lớp nào.</translation>
     </message>
@@ -952,42 +957,49 @@
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="73"/>
+        <location filename="../../kiosk/services/slip.py" line="83"/>
         <source>There is no printer here. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>Ở đây không có máy in. Hãy cho cố vấn học đường xem màn hình này, hoặc quét mã bằng điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="82"/>
+        <location filename="../../kiosk/services/slip.py" line="92"/>
         <source>The printer is not answering. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>Máy in không phản hồi. Hãy cho cố vấn học đường xem màn hình này, hoặc quét mã bằng điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="99"/>
+        <location filename="../../kiosk/services/slip.py" line="109"/>
         <source>No default printer is set up.</source>
         <translation>Chưa cài đặt máy in mặc định.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="103"/>
+        <location filename="../../kiosk/services/slip.py" line="113"/>
         <source>The default printer did not accept the page.</source>
         <translation>Máy in mặc định không nhận trang in.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="112"/>
+        <location filename="../../kiosk/services/slip.py" line="122"/>
         <source>CTE Career Kiosk: test page</source>
         <translation>Kiosk hướng nghiệp CTE: trang in thử</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="148"/>
+        <location filename="../../kiosk/services/slip.py" line="27"/>
+        <location filename="../../kiosk/services/slip.py" line="158"/>
         <source>My career class list</source>
         <translation>Danh sách lớp hướng nghiệp của mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="160"/>
+        <location filename="../../kiosk/services/slip.py" line="28"/>
+        <location filename="../../kiosk/services/slip.py" line="170"/>
         <source>To sign up, talk to your high-school counselor.</source>
         <translation>Để đăng ký, hãy nói chuyện với cố vấn học đường ở trường trung học của bạn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="179"/>
+        <location filename="../../kiosk/services/slip.py" line="31"/>
+        <source>School: %1</source>
+        <translation>Trường: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="189"/>
         <source>ROP/CTE classes are tuition-free for high-school students.</source>
         <translation>Các lớp ROP/CTE được miễn học phí cho học sinh trung học.</translation>
     </message>

@@ -291,12 +291,12 @@
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="60"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="58"/>
         <source>Career pathways</source>
         <translation>职业路径</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/browse.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="75"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n 门课</numerusform>
@@ -306,52 +306,57 @@
 <context>
     <name>CounselorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="88"/>
         <source>See your counselor</source>
         <translation>找你的辅导老师</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="108"/>
+        <source>Picked from your filter. Tap another school to change it.</source>
+        <translation>这是按照你的筛选条件选的。点击其他学校就能更换。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="125"/>
         <source>Your list is empty. You can still talk to your counselor about any class.</source>
         <translation>你的清单是空的。你还是可以跟辅导老师聊聊任何一门课。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="134"/>
         <source>Add a class to your list to print it.</source>
         <translation>先把一门课加进你的清单，才能打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="155"/>
         <source>Printing. Take your slip from the printer and give it to your counselor.</source>
         <translation>正在打印。请从打印机拿你的课程单，交给你的辅导老师。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="170"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>想报名，请找你高中的辅导老师</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="155"/>
-        <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code below.</source>
-        <translation>辅导老师会帮你把这些课排进课表。给他们看你的清单、打印出来的课程单，或下方的 QR 码。</translation>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="173"/>
+        <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code on this screen.</source>
+        <translation>辅导老师会帮你把这些课排进课表。给他们看你的清单、打印出来的课程单，或这个屏幕上的 QR 码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="177"/>
         <source>Which school do you go to?</source>
         <translation>你在哪所学校上学？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="178"/>
         <source>My list</source>
         <translation>我的清单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="179"/>
         <source>Scan with a phone to keep your list</source>
         <translation>用手机扫描，保存你的清单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="180"/>
         <source>Print my slip</source>
         <translation>打印我的课程单</translation>
     </message>
@@ -359,7 +364,7 @@
 <context>
     <name>CourseColumn</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/courses.py" line="182"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="224"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>再显示 %n 门</numerusform>
@@ -473,22 +478,22 @@
 <context>
     <name>DisplayChooser</name>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="51"/>
+        <location filename="../../kiosk/ui/display_chooser.py" line="57"/>
         <source>Text size and contrast</source>
         <translation>文字大小和对比度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="52"/>
+        <location filename="../../kiosk/ui/display_chooser.py" line="58"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="53"/>
+        <location filename="../../kiosk/ui/display_chooser.py" line="59"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="55"/>
+        <location filename="../../kiosk/ui/display_chooser.py" line="61"/>
         <source>Text size %1 percent</source>
         <translation>文字大小百分之 %1</translation>
     </message>
@@ -700,17 +705,17 @@
 <context>
     <name>Levels</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="31"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="59"/>
         <source>Introductory</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="32"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="60"/>
         <source>Concentrator</source>
         <translation>中级</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="33"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="61"/>
         <source>Capstone</source>
         <translation>结业专题</translation>
     </message>
@@ -899,44 +904,44 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="64"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="70"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="142"/>
         <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
         <translation>输入课程、职业，或像“护理”、“汽车”、“烹饪”这样的词。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="151"/>
         <source>%n class(es) found</source>
         <translation>
             <numerusform>找到 %n 门课</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="153"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>找不到结果。试试更短或不同的词。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="166"/>
         <source>Type to search</source>
         <translation>输入文字来搜索</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="167"/>
         <source>Search for a class or career</source>
         <translation>搜索课程或职业</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="168"/>
         <source>Keyboard</source>
         <translation>键盘</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="163"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="169"/>
         <source>Show the keyboard</source>
         <translation>显示键盘</translation>
     </message>
@@ -944,7 +949,7 @@
 <context>
     <name>SectorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="129"/>
         <source>No classes in this sector yet.</source>
         <translation>这个产业类别目前还没有课程。</translation>
     </message>
@@ -952,42 +957,49 @@
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="73"/>
+        <location filename="../../kiosk/services/slip.py" line="83"/>
         <source>There is no printer here. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>这里没有打印机。请把这个画面给你的辅导老师看，或用手机扫描 QR 码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="82"/>
+        <location filename="../../kiosk/services/slip.py" line="92"/>
         <source>The printer is not answering. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>打印机没有回应。请把这个画面给你的辅导老师看，或用手机扫描 QR 码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="99"/>
+        <location filename="../../kiosk/services/slip.py" line="109"/>
         <source>No default printer is set up.</source>
         <translation>尚未设置默认打印机。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="103"/>
+        <location filename="../../kiosk/services/slip.py" line="113"/>
         <source>The default printer did not accept the page.</source>
         <translation>默认打印机没有接受这一页。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="112"/>
+        <location filename="../../kiosk/services/slip.py" line="122"/>
         <source>CTE Career Kiosk: test page</source>
         <translation>CTE 职业信息站：测试页</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="148"/>
+        <location filename="../../kiosk/services/slip.py" line="27"/>
+        <location filename="../../kiosk/services/slip.py" line="158"/>
         <source>My career class list</source>
         <translation>我的职业课程清单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="160"/>
+        <location filename="../../kiosk/services/slip.py" line="28"/>
+        <location filename="../../kiosk/services/slip.py" line="170"/>
         <source>To sign up, talk to your high-school counselor.</source>
         <translation>想报名，请找你高中的辅导老师。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="179"/>
+        <location filename="../../kiosk/services/slip.py" line="31"/>
+        <source>School: %1</source>
+        <translation>学校：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="189"/>
         <source>ROP/CTE classes are tuition-free for high-school students.</source>
         <translation>高中生上 ROP/CTE 课程免学费。</translation>
     </message>

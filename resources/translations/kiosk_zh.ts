@@ -291,12 +291,12 @@
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="60"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="58"/>
         <source>Career pathways</source>
         <translation>職業路徑</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/browse.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="75"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n 門課</numerusform>
@@ -306,52 +306,57 @@
 <context>
     <name>CounselorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="88"/>
         <source>See your counselor</source>
         <translation>找你的輔導老師</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="108"/>
+        <source>Picked from your filter. Tap another school to change it.</source>
+        <translation>這是依照你的篩選條件選的。點選其他學校就能更換。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="125"/>
         <source>Your list is empty. You can still talk to your counselor about any class.</source>
         <translation>你的清單是空的。你還是可以跟輔導老師聊聊任何一門課。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="134"/>
         <source>Add a class to your list to print it.</source>
         <translation>先把一門課加進你的清單，才能列印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="155"/>
         <source>Printing. Take your slip from the printer and give it to your counselor.</source>
         <translation>正在列印。請從印表機拿你的課程單，交給你的輔導老師。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="170"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>想報名，請找你高中的輔導老師</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="155"/>
-        <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code below.</source>
-        <translation>輔導老師會幫你把這些課排進課表。給他們看你的清單、印出來的課程單，或下方的 QR 碼。</translation>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="173"/>
+        <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code on this screen.</source>
+        <translation>輔導老師會幫你把這些課排進課表。給他們看你的清單、印出來的課程單，或這個畫面上的 QR 碼。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="177"/>
         <source>Which school do you go to?</source>
         <translation>你在哪所學校上學？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="178"/>
         <source>My list</source>
         <translation>我的清單</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="179"/>
         <source>Scan with a phone to keep your list</source>
         <translation>用手機掃描，保存你的清單</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="180"/>
         <source>Print my slip</source>
         <translation>列印我的課程單</translation>
     </message>
@@ -359,7 +364,7 @@
 <context>
     <name>CourseColumn</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/courses.py" line="182"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="224"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>再顯示 %n 門</numerusform>
@@ -473,22 +478,22 @@
 <context>
     <name>DisplayChooser</name>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="51"/>
+        <location filename="../../kiosk/ui/display_chooser.py" line="57"/>
         <source>Text size and contrast</source>
         <translation>文字大小和對比</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="52"/>
+        <location filename="../../kiosk/ui/display_chooser.py" line="58"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="53"/>
+        <location filename="../../kiosk/ui/display_chooser.py" line="59"/>
         <source>High contrast</source>
         <translation>高對比</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="55"/>
+        <location filename="../../kiosk/ui/display_chooser.py" line="61"/>
         <source>Text size %1 percent</source>
         <translation>文字大小百分之 %1</translation>
     </message>
@@ -700,17 +705,17 @@
 <context>
     <name>Levels</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="31"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="59"/>
         <source>Introductory</source>
         <translation>入門</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="32"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="60"/>
         <source>Concentrator</source>
         <translation>中級</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="33"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="61"/>
         <source>Capstone</source>
         <translation>結業專題</translation>
     </message>
@@ -899,44 +904,44 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="64"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="70"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="142"/>
         <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
         <translation>輸入課程、職業，或像「護理」、「汽車」、「烹飪」這樣的詞。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="151"/>
         <source>%n class(es) found</source>
         <translation>
             <numerusform>找到 %n 門課</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="153"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>找不到結果。試試更短或不同的詞。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="166"/>
         <source>Type to search</source>
         <translation>輸入文字來搜尋</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="167"/>
         <source>Search for a class or career</source>
         <translation>搜尋課程或職業</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="168"/>
         <source>Keyboard</source>
         <translation>鍵盤</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="163"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="169"/>
         <source>Show the keyboard</source>
         <translation>顯示鍵盤</translation>
     </message>
@@ -944,7 +949,7 @@
 <context>
     <name>SectorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="129"/>
         <source>No classes in this sector yet.</source>
         <translation>這個產業類別目前還沒有課程。</translation>
     </message>
@@ -952,42 +957,49 @@
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="73"/>
+        <location filename="../../kiosk/services/slip.py" line="83"/>
         <source>There is no printer here. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>這裡沒有印表機。請把這個畫面給你的輔導老師看，或用手機掃描 QR 碼。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="82"/>
+        <location filename="../../kiosk/services/slip.py" line="92"/>
         <source>The printer is not answering. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>印表機沒有回應。請把這個畫面給你的輔導老師看，或用手機掃描 QR 碼。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="99"/>
+        <location filename="../../kiosk/services/slip.py" line="109"/>
         <source>No default printer is set up.</source>
         <translation>尚未設定預設印表機。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="103"/>
+        <location filename="../../kiosk/services/slip.py" line="113"/>
         <source>The default printer did not accept the page.</source>
         <translation>預設印表機沒有接受這一頁。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="112"/>
+        <location filename="../../kiosk/services/slip.py" line="122"/>
         <source>CTE Career Kiosk: test page</source>
         <translation>CTE 職涯資訊站：測試頁</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="148"/>
+        <location filename="../../kiosk/services/slip.py" line="27"/>
+        <location filename="../../kiosk/services/slip.py" line="158"/>
         <source>My career class list</source>
         <translation>我的職業課程清單</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="160"/>
+        <location filename="../../kiosk/services/slip.py" line="28"/>
+        <location filename="../../kiosk/services/slip.py" line="170"/>
         <source>To sign up, talk to your high-school counselor.</source>
         <translation>想報名，請找你高中的輔導老師。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="179"/>
+        <location filename="../../kiosk/services/slip.py" line="31"/>
+        <source>School: %1</source>
+        <translation>學校：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/slip.py" line="189"/>
         <source>ROP/CTE classes are tuition-free for high-school students.</source>
         <translation>高中生上 ROP/CTE 課程免學費。</translation>
     </message>

@@ -28,9 +28,7 @@ class _Filtered(Screen):
         self.filters.set_filter(self.ctx.session.filters)
 
     def _filter_changed(self, where: BrowseFilter) -> None:
-        self.ctx.session.filters = where
-        if where.school is not None:
-            self.ctx.session.school = where.school
+        self.ctx.session.filters = where  # only the filter: the counselor screen keeps its own
         self.show_content()
 
     def show_content(self) -> None:
