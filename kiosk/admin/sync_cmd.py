@@ -122,25 +122,19 @@ def run_status(args: argparse.Namespace) -> int:
         interval = defaults().sync_interval_minutes
     report = status_report(_store(args.data_dir), interval)
     if args.json:
-        print(json.dumps(report, indent=2))
+        print(json.dumps(report.as_json(), indent=2))
     else:
-        for role in ("current", "previous"):
-            entry = report[role]
-            text = (
-                "none"
-                if entry is None
-                else (
-                    f"{entry['file']}: {entry['error']}"
-                    if "error" in entry
-                    else f"version {entry['version']}{' (sample)' if entry['sample'] else ''}, "
-                    f"built {entry['created']}"
-                )
-            )
+        for role, entry in (("current", report.current), ("previous", report.previous)):
+            if entry is None:
+                text = "none"
+            elif entry.error:
+                text = f"{entry.file}: {entry.error}"
+            else:
+                sample = " (sample)" if entry.sample else ""
+                text = f"version {entry.version}{sample}, built {entry.created}"
             print(f"{role}: {text}")
-        last = report["last_sync"]
-        print(
-            f"last sync: {last['last_check'] or 'never'} {last['result']} {last['reason']}".rstrip()
-        )
-        print(f"source: {last['source'] or 'none yet'}")
-        print(f"next check: {report['next_check']} (by the running kiosk)")
-    return 0 if report["current"] and "error" not in report["current"] else 1
+        last = report.last_sync
+        print(f"last sync: {last.last_check or 'never'} {last.result or ''} {last.reason}".rstrip())
+        print(f"source: {last.source or 'none yet'}")
+        print(f"next check: {report.next_check} (by the running kiosk)")
+    return 0 if report.healthy else 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from kiosk.sync.removable import PublishedFolder
+    from kiosk.sync.status import StoreStatus
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ class StaffService(QObject):
         log.info("admin PIN %s", "accepted" if attempt.ok else "refused")  # never the PIN
         return attempt
 
-    def status(self) -> dict[str, Any]:
+    def status(self) -> StoreStatus:
         from kiosk.sync.status import status_report
 
         return status_report(self._store, self._interval)

@@ -15,6 +15,7 @@ import os
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 from kiosk import __version__
@@ -28,7 +29,17 @@ from kiosk.sync.sources import Source, SourceError, Validators
 from kiosk.sync.store import CatalogStore
 
 STATE = "sync-state.json"
-UPDATED, CURRENT, FAILED = "updated", "current", "failed"
+
+
+class SyncResult(StrEnum):
+    """What a check did; its value is the word logs, `kiosk-admin` and the state file use."""
+
+    UPDATED = "updated"
+    CURRENT = "current"
+    FAILED = "failed"
+
+
+UPDATED, CURRENT, FAILED = SyncResult.UPDATED, SyncResult.CURRENT, SyncResult.FAILED
 
 
 @dataclass(frozen=True)
@@ -37,7 +48,7 @@ class SyncState:
 
     source: str = ""
     last_check: str = ""
-    result: str = ""
+    result: SyncResult | None = None  # None: never checked
     reason: str = ""
     version: int = -1
     etag: str = ""
@@ -47,7 +58,7 @@ class SyncState:
 
 @dataclass(frozen=True)
 class Outcome:
-    result: str  # UPDATED, CURRENT or FAILED
+    result: SyncResult
     reason: str
     version: int
 
@@ -63,8 +74,10 @@ class Current(Exception):
 def read_state(store: CatalogStore) -> SyncState:
     try:
         raw = json.loads((store.folder / STATE).read_text(encoding="utf-8"))
-        return SyncState(**{k: v for k, v in raw.items() if k in SyncState.__dataclass_fields__})
-    except (OSError, ValueError, TypeError):
+        known = {k: v for k, v in raw.items() if k in SyncState.__dataclass_fields__}
+        known["result"] = SyncResult(known["result"]) if known.get("result") else None
+        return SyncState(**known)
+    except (OSError, ValueError, TypeError, AttributeError):
         return SyncState()
 
 

@@ -15,7 +15,7 @@ import pytest
 from kiosk.catalog.repository import Repository
 from kiosk.catalog.validate import Validation, validate
 from kiosk.catalog.workbook import read_workbook
-from kiosk.sync.install import CURRENT, FAILED, UPDATED, read_state, sync_once
+from kiosk.sync.install import CURRENT, FAILED, STATE, UPDATED, read_state, sync_once
 from kiosk.sync.keys import PrivateKey, generate
 from kiosk.sync.manifest import MANIFEST_NAME, Manifest, read_unverified, sign
 from kiosk.sync.publish import PublishError, publish
@@ -326,3 +326,14 @@ def test_keygen_writes_a_private_key_only_its_owner_can_read(
     assert main(["keygen", "--out", str(tmp_path / "keys")]) == 1  # never overwritten
     assert private.read_bytes() == before
     assert "exists; move it away first" in capsys.readouterr().out
+
+
+def test_the_last_result_reads_back_as_its_enum_and_a_damaged_state_as_never(
+    world: World,
+) -> None:
+    world.publish(version=None)
+    assert world.sync(FolderSource(world.pub)).result is UPDATED  # type: ignore[attr-defined]
+    assert read_state(world.store).result is UPDATED
+    state = world.store.folder / STATE
+    state.write_text(state.read_text().replace('"updated"', '"installed maybe"'))
+    assert read_state(world.store).result is None and read_state(world.store).last_check == ""

@@ -4,14 +4,15 @@ test print, restart and exit. Every action answers in words on the panel itself.
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QWidget
 
 from kiosk.services.slip import PrintFailed
 from kiosk.services.staff import ActionFailed, StaffService
+from kiosk.sync.install import Outcome, SyncResult
 from kiosk.sync.removable import PublishedFolder
+from kiosk.sync.status import InstalledCatalog
 from kiosk.ui.widgets.common import Button, ScrollPage, Text, TranslatedWidget, clear
 
 log = logging.getLogger(__name__)
@@ -98,29 +99,29 @@ class AdminPanel(TranslatedWidget):
     def show_status(self) -> None:
         report = self.staff.status()
         lines = [
-            self.tr("Current: %1").replace("%1", self._catalog_text(report["current"])),
-            self.tr("Previous: %1").replace("%1", self._catalog_text(report["previous"])),
+            self.tr("Current: %1").replace("%1", self._catalog_text(report.current)),
+            self.tr("Previous: %1").replace("%1", self._catalog_text(report.previous)),
         ]
-        if report["rolled_back_from"]:
+        if report.rolled_back_from:
             lines.append(
                 self.tr(
                     "Rolled back from version %1: it is skipped until a newer one is published."
-                ).replace("%1", str(report["rolled_back_from"]))
+                ).replace("%1", str(report.rolled_back_from))
             )
-        last = report["last_sync"]
+        last = report.last_sync
         lines.append(
             self.tr("Last check: %1").replace(
                 "%1",
-                " ".join(x for x in (last["last_check"], last["result"], last["reason"]) if x)
+                " ".join(x for x in (last.last_check, last.result or "", last.reason) if x)
                 or self.tr("never"),
             )
         )
-        lines.append(self.tr("Source: %1").replace("%1", last["source"] or self.tr("none yet")))
+        lines.append(self.tr("Source: %1").replace("%1", last.source or self.tr("none yet")))
         self.catalog_lines.set_text("\n".join(lines))
         running = self.staff.sync.running
         self.sync_button.setEnabled(self.staff.sync.enabled and not running)
         self.usb_button.setEnabled(not running)
-        self.rollback_button.setEnabled(bool(report["previous"]) and not running)
+        self.rollback_button.setEnabled(report.previous is not None and not running)
         if not self.staff.sync.enabled:
             self.catalog_result.set_text(
                 self.tr("Sync is off: the configuration names no source or no trusted key.")
@@ -140,13 +141,13 @@ class AdminPanel(TranslatedWidget):
         self.catalog_result.set_text(self.tr("Checking for a newer catalog…"))
 
     @Slot(object)
-    def _sync_finished(self, outcome: Any) -> None:
+    def _sync_finished(self, outcome: Outcome) -> None:
         self.progress.hide()
         text = {
-            "updated": self.tr("Installed. Students see it when this panel is closed."),
-            "current": self.tr("Already up to date."),
-            "failed": self.tr("Not installed; the current catalog is untouched."),
-        }.get(outcome.result, outcome.result)
+            SyncResult.UPDATED: self.tr("Installed. Students see it when this panel is closed."),
+            SyncResult.CURRENT: self.tr("Already up to date."),
+            SyncResult.FAILED: self.tr("Not installed; the current catalog is untouched."),
+        }[outcome.result]
         self.catalog_result.set_text(f"{text}\n{outcome.reason}")
         self.show_status()
 
@@ -241,16 +242,16 @@ class AdminPanel(TranslatedWidget):
         self.restart_button.setText(self.tr("Restart"))
         self.exit_button.setText(self.tr("Exit kiosk"))
 
-    def _catalog_text(self, entry: dict[str, Any] | None) -> str:
+    def _catalog_text(self, entry: InstalledCatalog | None) -> str:
         if entry is None:
             return self.tr("none")
-        if "error" in entry:
-            return f"{entry['file']}: {entry['error']}"
-        text = self.tr("version %1, built %2").replace("%1", str(entry["version"]))
-        created = str(entry["created"])
+        if entry.error:
+            return f"{entry.file}: {entry.error}"
+        text = self.tr("version %1, built %2").replace("%1", str(entry.version))
+        created = entry.created
         when = created[:16].replace("T", " ") + (" UTC" if created.endswith("+00:00") else "")
         text = text.replace("%2", when)
-        return text + (" " + self.tr("(the sample catalog)") if entry["sample"] else "")
+        return text + (" " + self.tr("(the sample catalog)") if entry.sample else "")
 
     def retranslate(self) -> None:
         self.heading.set_text(self.tr("Staff panel"))
