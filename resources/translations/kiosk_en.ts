@@ -14,7 +14,7 @@
 <context>
     <name>CourseColumn</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/courses.py" line="224" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="253" />
         <source>Show %n more</source>
         <translation>
             <numerusform>Show %n more</numerusform>

@@ -4,200 +4,210 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="20"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="37"/>
         <source>About ROP/CTE</source>
         <translation>Sobre ROP/CTE</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="68"/>
+        <source>Nondiscrimination notice</source>
+        <translation>Aviso de no discriminación</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="69"/>
+        <source>Go to the nondiscrimination notice</source>
+        <translation>Ir al aviso de no discriminación</translation>
     </message>
 </context>
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="101"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="102"/>
         <source>Current: %1</source>
         <translation>Actual: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="102"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="103"/>
         <source>Previous: %1</source>
         <translation>Anterior: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="107"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="108"/>
         <source>Rolled back from version %1: it is skipped until a newer one is published.</source>
         <translation>Se regresó a la versión anterior; la versión %1 se omitirá hasta que se publique una más nueva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="112"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="113"/>
         <source>Last check: %1</source>
         <translation>Última revisión: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="115"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="116"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="118"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="119"/>
         <source>Source: %1</source>
         <translation>Origen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="118"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="119"/>
         <source>none yet</source>
         <translation>ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="126"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="127"/>
         <source>Sync is off: the configuration names no source or no trusted key.</source>
         <translation>La sincronización está desactivada: en la configuración falta el origen o la clave de confianza.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="132"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="133"/>
         <source>A check is already running.</source>
         <translation>Ya hay una revisión en curso.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="140"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="141"/>
         <source>Checking for a newer catalog…</source>
         <translation>Buscando un catálogo más nuevo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="146"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="147"/>
         <source>Installed. Students see it when this panel is closed.</source>
         <translation>Instalado. Los estudiantes lo verán al cerrar este panel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="147"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="148"/>
         <source>Already up to date.</source>
         <translation>Ya está actualizado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="148"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="149"/>
         <source>Not installed; the current catalog is untouched.</source>
         <translation>No se instaló; el catálogo actual no cambió.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="158"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="159"/>
         <source>Not rolled back: %1</source>
         <translation>No se pudo volver a la versión anterior: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="161"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="162"/>
         <source>Now on version %1. Version %2 is skipped until a newer one is published.</source>
         <translation>Ahora está en la versión %1. La versión %2 se omitirá hasta que se publique una más nueva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="176"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="177"/>
         <source>No published catalog found on a USB drive. Copy the folder kiosk-admin publish wrote onto the drive, plug it in, then look again.</source>
         <translation>No se encontró ningún catálogo publicado en una memoria USB. Copia en la memoria la carpeta que creó kiosk-admin publish, conéctala y vuelve a buscar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="181"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="182"/>
         <source>Tap the catalog to install:</source>
         <translation>Toca el catálogo que quieres instalar:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="184"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="185"/>
         <source>Version %1 from %2</source>
         <translation>Versión %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="194"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="195"/>
         <source>Cannot import: no trusted key is configured, or a check is running.</source>
         <translation>No se puede importar: no hay una clave de confianza configurada o hay una revisión en curso.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="204"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="205"/>
         <source>Last %1 days: students %2, quizzes finished %3, slips printed %4.</source>
         <translation>Últimos %1 días: estudiantes %2, pruebas terminadas %3, hojas impresas %4.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="211"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="212"/>
         <source>Most opened: %1</source>
         <translation>Más consultadas: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="224"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="225"/>
         <source>A test page went to the default printer.</source>
         <translation>Se envió una página de prueba a la impresora predeterminada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="235"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="236"/>
         <source>Tap again to confirm</source>
         <translation>Toca otra vez para confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="241"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="242"/>
         <source>Restart</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="242"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="243"/>
         <source>Exit kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="246"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="247"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="249"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="250"/>
         <source>version %1, built %2</source>
         <translation>versión %1, creada el %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="253"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="254"/>
         <source>(the sample catalog)</source>
         <translation>(el catálogo de ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="256"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="257"/>
         <source>Staff panel</source>
         <translation>Panel del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="257"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="258"/>
         <source>Lock and return</source>
         <translation>Bloquear y volver</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="258"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="259"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="259"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="260"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="260"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="261"/>
         <source>Roll back</source>
         <translation>Volver a la versión anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="261"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="262"/>
         <source>Import from a USB drive</source>
         <translation>Importar desde una memoria USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="262"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="263"/>
         <source>Look for a USB drive</source>
         <translation>Buscar una memoria USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="263"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="264"/>
         <source>Usage</source>
         <translation>Uso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="264"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="265"/>
         <source>This kiosk</source>
         <translation>Este quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="265"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="266"/>
         <source>Test print</source>
         <translation>Imprimir página de prueba</translation>
     </message>
@@ -365,7 +375,7 @@
 <context>
     <name>CourseColumn</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/courses.py" line="224"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="253"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Ver %n más</numerusform>
@@ -381,98 +391,98 @@
         <translation>%1 créditos de preparatoria</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="80"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="82"/>
         <source>College credit</source>
         <translation>Créditos universitarios</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="81"/>
-        <location filename="../../kiosk/ui/screens/course.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="123"/>
         <source>Paid work experience</source>
         <translation>Experiencia laboral pagada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="98"/>
         <source>What you will do</source>
         <translation>Lo que vas a hacer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="100"/>
         <source>Grade %1</source>
         <translation>Grado %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="102"/>
         <source>Grades %1 to %2</source>
         <translation>Grados %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="106"/>
         <source>Who can take it</source>
         <translation>Quién puede tomarla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="107"/>
         <source>Take this first</source>
         <translation>Toma esto primero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="112"/>
         <source>Where and when</source>
         <translation>Dónde y cuándo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="114"/>
         <source>You can earn college credit with %1.</source>
         <translation>Puedes ganar créditos universitarios con %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="116"/>
         <source>You can earn college credit.</source>
         <translation>Puedes ganar créditos universitarios.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="120"/>
         <source>Credits</source>
         <translation>Créditos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="125"/>
         <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
         <translation>Cuando alcances cierto nivel de habilidad, podrías trabajar y recibir un sueldo por medio de la Educación Vocacional Cooperativa (CVE).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="129"/>
         <source>Industry certifications</source>
         <translation>Certificaciones de la industria</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="131"/>
         <source>Careers it can lead to</source>
         <translation>Carreras a las que te puede llevar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="138"/>
         <source>Typical education: %1</source>
         <translation>Estudios típicos: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="149"/>
         <source>In my list</source>
         <translation>En mi lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="149"/>
         <source>Add to my list</source>
         <translation>Agregar a mi lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="160"/>
         <source>Tuition-free</source>
         <translation>Sin colegiatura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="161"/>
         <source>How do I sign up?</source>
         <translation>¿Cómo me inscribo?</translation>
     </message>
@@ -721,46 +731,66 @@
         <source>Capstone</source>
         <translation>Proyecto final</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="70"/>
+        <source>A first class in a pathway. You explore the field and start learning.</source>
+        <translation>La primera clase de una ruta profesional. Conoces el campo y empiezas a aprender.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="74"/>
+        <source>A next class in a pathway. It builds on what you learned in a first class.</source>
+        <translation>La siguiente clase de una ruta profesional. Sigue con lo que aprendiste en la primera clase.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="79"/>
+        <source>The last class in a pathway. It gets you ready for a job or for college.</source>
+        <translation>La última clase de una ruta profesional. Te prepara para un trabajo o para la universidad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="90"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MyListScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="42"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="47"/>
         <source>My list</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="59"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="99"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="60"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="100"/>
         <source>Remove %1 from my list</source>
         <translation>Quitar %1 de mi lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="109"/>
         <source>Your list is empty. When you find a class you like, tap “Add to my list”.</source>
         <translation>Tu lista está vacía. Cuando encuentres una clase que te guste, toca “Agregar a mi lista”.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="115"/>
         <source>Classes I like</source>
         <translation>Clases que me gustan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="116"/>
         <source>See your counselor</source>
         <translation>Habla con tu consejero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="117"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="78"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="118"/>
         <source>Start over and clear everything</source>
         <translation>Empezar de nuevo y borrar todo</translation>
     </message>
@@ -776,7 +806,7 @@
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../../kiosk/ui/overlay.py" line="63"/>
+        <location filename="../../kiosk/ui/overlay.py" line="99"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1019,6 +1049,29 @@
         <location filename="../../kiosk/ui/widgets/speaker.py" line="32"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
+    </message>
+</context>
+<context>
+    <name>StartOverQuestion</name>
+    <message>
+        <location filename="../../kiosk/ui/confirm.py" line="51"/>
+        <source>Start over?</source>
+        <translation>¿Empezar de nuevo?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/confirm.py" line="52"/>
+        <source>This clears your list and your answers.</source>
+        <translation>Esto borra tu lista y tus respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/confirm.py" line="53"/>
+        <source>Yes, start over</source>
+        <translation>Sí, empezar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/confirm.py" line="54"/>
+        <source>No, keep my list</source>
+        <translation>No, conservar mi lista</translation>
     </message>
 </context>
 <context>

@@ -3,200 +3,210 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="20" />
+        <location filename="../../kiosk/ui/screens/about.py" line="37" />
         <source>About ROP/CTE</source>
         <translation>Txog ROP/CTE</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="68" />
+        <source>Nondiscrimination notice</source>
+        <translation>Daim ntawv ceeb toom txog kev tsis ntxub ntxaug</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="69" />
+        <source>Go to the nondiscrimination notice</source>
+        <translation>Mus rau daim ntawv ceeb toom txog kev tsis ntxub ntxaug</translation>
     </message>
 </context>
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="101" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="102" />
         <source>Current: %1</source>
         <translation>Tsab tam sim no: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="102" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="103" />
         <source>Previous: %1</source>
         <translation>Tsab dhau los: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="107" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="108" />
         <source>Rolled back from version %1: it is skipped until a newer one is published.</source>
         <translation>Tau rov qab los ntawm tsab %1: yuav hla tsab no mus txog thaum muaj ib tsab tshiab dua tso tawm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="112" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="113" />
         <source>Last check: %1</source>
         <translation>Zaum kawg kuaj: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="115" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="116" />
         <source>never</source>
         <translation>tsis tau muaj</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="118" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="119" />
         <source>Source: %1</source>
         <translation>Qhov chaw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="118" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="119" />
         <source>none yet</source>
         <translation>tseem tsis tau muaj</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="126" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="127" />
         <source>Sync is off: the configuration names no source or no trusted key.</source>
         <translation>Sync raug kaw lawm: cov kev teeb tsa (configuration) tsis muaj qhov chaw los sis tus yuam sij uas ntseeg tau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="132" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="133" />
         <source>A check is already running.</source>
         <translation>Twb muaj ib qho kev kuaj tab tom ua lawm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="140" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="141" />
         <source>Checking for a newer catalog…</source>
         <translation>Tab tom nrhiav ib phau catalog tshiab dua…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="146" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="147" />
         <source>Installed. Students see it when this panel is closed.</source>
         <translation>Nruab tiav lawm. Cov tub ntxhais kawm ntawv yuav pom thaum kaw nplooj no.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="147" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="148" />
         <source>Already up to date.</source>
         <translation>Twb yog tsab tshiab tshaj lawm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="148" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="149" />
         <source>Not installed; the current catalog is untouched.</source>
         <translation>Tsis tau nruab; phau catalog tam sim no tsis raug hloov.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="158" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="159" />
         <source>Not rolled back: %1</source>
         <translation>Rov qab tsis tau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="161" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="162" />
         <source>Now on version %1. Version %2 is skipped until a newer one is published.</source>
         <translation>Tam sim no siv tsab %1. Yuav hla tsab %2 mus txog thaum muaj ib tsab tshiab dua tso tawm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="176" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="177" />
         <source>No published catalog found on a USB drive. Copy the folder kiosk-admin publish wrote onto the drive, plug it in, then look again.</source>
         <translation>Tsis pom phau catalog twg uas tau tso tawm nyob hauv lub USB. Luam lub folder uas kiosk-admin publish tau sau rau hauv lub USB, ntsaws lub USB rau, ces nrhiav dua.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="181" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="182" />
         <source>Tap the catalog to install:</source>
         <translation>Nias phau catalog uas koj xav nruab:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="184" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="185" />
         <source>Version %1 from %2</source>
         <translation>Tsab %1 los ntawm %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="194" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="195" />
         <source>Cannot import: no trusted key is configured, or a check is running.</source>
         <translation>Import tsis tau: tsis tau teeb tsa tus yuam sij uas ntseeg tau, los sis muaj ib qho kev kuaj tab tom ua.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="204" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="205" />
         <source>Last %1 days: students %2, quizzes finished %3, slips printed %4.</source>
         <translation>%1 hnub dhau los: tub ntxhais kawm ntawv %2, kev xeem ua tiav %3, daim ntawv luam tawm %4.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="211" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="212" />
         <source>Most opened: %1</source>
         <translation>Qhib ntau tshaj: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="224" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="225" />
         <source>A test page went to the default printer.</source>
         <translation>Tau xa ib nplooj ntawv sim mus rau lub tshuab luam ntawv ib txwm siv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="235" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="236" />
         <source>Tap again to confirm</source>
         <translation>Nias dua ib zaug kom paub tseeb</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="241" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="242" />
         <source>Restart</source>
         <translation>Qhib dua</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="242" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="243" />
         <source>Exit kiosk</source>
         <translation>Tawm ntawm kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="246" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="247" />
         <source>none</source>
         <translation>tsis muaj</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="249" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="250" />
         <source>version %1, built %2</source>
         <translation>tsab %1, ua rau %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="253" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="254" />
         <source>(the sample catalog)</source>
         <translation>(phau catalog qauv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="256" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="257" />
         <source>Staff panel</source>
         <translation>Nplooj ntawv rau neeg ua hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="257" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="258" />
         <source>Lock and return</source>
         <translation>Xauv thiab rov qab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="258" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="259" />
         <source>Catalog</source>
         <translation>Phau catalog</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="259" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="260" />
         <source>Sync now</source>
         <translation>Sync tam sim no</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="260" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="261" />
         <source>Roll back</source>
         <translation>Rov qab siv tsab qub</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="261" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="262" />
         <source>Import from a USB drive</source>
         <translation>Import los ntawm lub USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="262" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="263" />
         <source>Look for a USB drive</source>
         <translation>Nrhiav lub USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="263" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="264" />
         <source>Usage</source>
         <translation>Kev siv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="264" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="265" />
         <source>This kiosk</source>
         <translation>Lub kiosk no</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="265" />
+        <location filename="../../kiosk/ui/admin/panel.py" line="266" />
         <source>Test print</source>
         <translation>Luam ntawv sim</translation>
     </message>
@@ -363,7 +373,7 @@
 <context>
     <name>CourseColumn</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/courses.py" line="224" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="253" />
         <source>Show %n more</source>
         <translation>
             <numerusform>Saib %n ntxiv</numerusform>
@@ -378,98 +388,98 @@
         <translation>%1 qhab nia tsev kawm ntawv theem siab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="80" />
+        <location filename="../../kiosk/ui/screens/course.py" line="82" />
         <source>College credit</source>
         <translation>Qhab nia college</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="81" />
-        <location filename="../../kiosk/ui/screens/course.py" line="121" />
+        <location filename="../../kiosk/ui/screens/course.py" line="83" />
+        <location filename="../../kiosk/ui/screens/course.py" line="123" />
         <source>Paid work experience</source>
         <translation>Kev ua hauj lwm tau nyiaj</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="96" />
+        <location filename="../../kiosk/ui/screens/course.py" line="98" />
         <source>What you will do</source>
         <translation>Yam koj yuav ua</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="98" />
+        <location filename="../../kiosk/ui/screens/course.py" line="100" />
         <source>Grade %1</source>
         <translation>Qib %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="100" />
+        <location filename="../../kiosk/ui/screens/course.py" line="102" />
         <source>Grades %1 to %2</source>
         <translation>Qib %1 txog %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="104" />
+        <location filename="../../kiosk/ui/screens/course.py" line="106" />
         <source>Who can take it</source>
         <translation>Leej twg kawm tau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="105" />
+        <location filename="../../kiosk/ui/screens/course.py" line="107" />
         <source>Take this first</source>
         <translation>Kawm qhov no ua ntej</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="110" />
+        <location filename="../../kiosk/ui/screens/course.py" line="112" />
         <source>Where and when</source>
         <translation>Qhov twg thiab thaum twg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="112" />
+        <location filename="../../kiosk/ui/screens/course.py" line="114" />
         <source>You can earn college credit with %1.</source>
         <translation>Koj muaj peev xwm khwv tau qhab nia college nrog %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="114" />
+        <location filename="../../kiosk/ui/screens/course.py" line="116" />
         <source>You can earn college credit.</source>
         <translation>Koj muaj peev xwm khwv tau qhab nia college.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="118" />
+        <location filename="../../kiosk/ui/screens/course.py" line="120" />
         <source>Credits</source>
         <translation>Qhab nia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="123" />
+        <location filename="../../kiosk/ui/screens/course.py" line="125" />
         <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
         <translation>Thaum koj txawj txog ib theem twg lawm, tej zaum koj yuav tau ua hauj lwm thiab tau nyiaj them los ntawm Cooperative Vocational Education (CVE), ib qho kev kawm uas koom tes nrog cov chaw ua hauj lwm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="127" />
+        <location filename="../../kiosk/ui/screens/course.py" line="129" />
         <source>Industry certifications</source>
         <translation>Cov ntawv pov thawj txuj ci ua hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="129" />
+        <location filename="../../kiosk/ui/screens/course.py" line="131" />
         <source>Careers it can lead to</source>
         <translation>Cov hauj lwm uas chav kawm no pab koj mus txog</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="136" />
+        <location filename="../../kiosk/ui/screens/course.py" line="138" />
         <source>Typical education: %1</source>
         <translation>Kev kawm feem ntau xav tau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="147" />
+        <location filename="../../kiosk/ui/screens/course.py" line="149" />
         <source>In my list</source>
         <translation>Nyob hauv kuv daim npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="147" />
+        <location filename="../../kiosk/ui/screens/course.py" line="149" />
         <source>Add to my list</source>
         <translation>Ntxiv rau kuv daim npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="158" />
+        <location filename="../../kiosk/ui/screens/course.py" line="160" />
         <source>Tuition-free</source>
         <translation>Tsis them nqi kawm ntawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="159" />
+        <location filename="../../kiosk/ui/screens/course.py" line="161" />
         <source>How do I sign up?</source>
         <translation>Kuv yuav sau npe li cas?</translation>
     </message>
@@ -718,46 +728,66 @@
         <source>Capstone</source>
         <translation>Theem kawg</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="70" />
+        <source>A first class in a pathway. You explore the field and start learning.</source>
+        <translation>Chav kawm thawj zaug hauv ib txoj kev kawm txog hauj lwm. Koj tshawb nrhiav txoj hauj lwm ntawd thiab pib kawm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="74" />
+        <source>A next class in a pathway. It builds on what you learned in a first class.</source>
+        <translation>Chav kawm tom ntej hauv ib txoj kev kawm txog hauj lwm. Nws txuas ntxiv ntawm qhov koj kawm tau hauv chav kawm thawj zaug.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="79" />
+        <source>The last class in a pathway. It gets you ready for a job or for college.</source>
+        <translation>Chav kawm kawg hauv ib txoj kev kawm txog hauj lwm. Nws pab koj npaj txhij rau ib txoj hauj lwm los sis rau kev kawm qib siab (college).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="90" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MyListScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="42" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="47" />
         <source>My list</source>
         <translation>Kuv daim npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="59" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="99" />
         <source>Remove</source>
         <translation>Tshem tawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="60" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="100" />
         <source>Remove %1 from my list</source>
         <translation>Tshem %1 tawm ntawm kuv daim npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="69" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="109" />
         <source>Your list is empty. When you find a class you like, tap “Add to my list”.</source>
         <translation>Koj daim npe tseem tsis muaj dab tsi. Thaum koj nrhiav tau ib chav kawm uas koj nyiam, nias “Ntxiv rau kuv daim npe”.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="75" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="115" />
         <source>Classes I like</source>
         <translation>Cov chav kawm kuv nyiam</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="76" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="116" />
         <source>See your counselor</source>
         <translation>Mus cuag koj tus kws pab tswv yim</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="77" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="117" />
         <source>Start over</source>
         <translation>Pib dua tshiab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="78" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="118" />
         <source>Start over and clear everything</source>
         <translation>Pib dua tshiab thiab lwv txhua yam tag</translation>
     </message>
@@ -773,7 +803,7 @@
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../../kiosk/ui/overlay.py" line="63" />
+        <location filename="../../kiosk/ui/overlay.py" line="99" />
         <source>Close</source>
         <translation>Kaw</translation>
     </message>
@@ -1014,6 +1044,29 @@
         <location filename="../../kiosk/ui/widgets/speaker.py" line="32" />
         <source>Read aloud</source>
         <translation>Nyeem nrov</translation>
+    </message>
+</context>
+<context>
+    <name>StartOverQuestion</name>
+    <message>
+        <location filename="../../kiosk/ui/confirm.py" line="51" />
+        <source>Start over?</source>
+        <translation>Pib dua tshiab?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/confirm.py" line="52" />
+        <source>This clears your list and your answers.</source>
+        <translation>Qhov no yuav lwv koj daim npe thiab koj cov lus teb.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/confirm.py" line="53" />
+        <source>Yes, start over</source>
+        <translation>Yog, pib dua tshiab</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/confirm.py" line="54" />
+        <source>No, keep my list</source>
+        <translation>Tsis yog, khaws kuv daim npe</translation>
     </message>
 </context>
 <context>

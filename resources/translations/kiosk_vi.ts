@@ -4,200 +4,210 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="20"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="37"/>
         <source>About ROP/CTE</source>
         <translation>Giới thiệu về ROP/CTE</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="68"/>
+        <source>Nondiscrimination notice</source>
+        <translation>Thông báo không phân biệt đối xử</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="69"/>
+        <source>Go to the nondiscrimination notice</source>
+        <translation>Đến phần thông báo không phân biệt đối xử</translation>
     </message>
 </context>
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="101"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="102"/>
         <source>Current: %1</source>
         <translation>Hiện tại: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="102"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="103"/>
         <source>Previous: %1</source>
         <translation>Trước đó: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="107"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="108"/>
         <source>Rolled back from version %1: it is skipped until a newer one is published.</source>
         <translation>Đã quay lại từ phiên bản %1: phiên bản này sẽ bị bỏ qua cho đến khi có bản mới hơn được phát hành.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="112"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="113"/>
         <source>Last check: %1</source>
         <translation>Lần kiểm tra gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="115"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="116"/>
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="118"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="119"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="118"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="119"/>
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="126"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="127"/>
         <source>Sync is off: the configuration names no source or no trusted key.</source>
         <translation>Đồng bộ đang tắt: cấu hình chưa có nguồn hoặc chưa có khóa tin cậy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="132"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="133"/>
         <source>A check is already running.</source>
         <translation>Đang có một lần kiểm tra chạy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="140"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="141"/>
         <source>Checking for a newer catalog…</source>
         <translation>Đang tìm danh mục mới hơn…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="146"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="147"/>
         <source>Installed. Students see it when this panel is closed.</source>
         <translation>Đã cài đặt. Học sinh sẽ thấy danh mục mới khi bảng này được đóng.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="147"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="148"/>
         <source>Already up to date.</source>
         <translation>Đã là bản mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="148"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="149"/>
         <source>Not installed; the current catalog is untouched.</source>
         <translation>Chưa cài đặt; danh mục hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="158"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="159"/>
         <source>Not rolled back: %1</source>
         <translation>Không quay lại bản trước được: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="161"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="162"/>
         <source>Now on version %1. Version %2 is skipped until a newer one is published.</source>
         <translation>Hiện đang dùng phiên bản %1. Phiên bản %2 sẽ bị bỏ qua cho đến khi có bản mới hơn được phát hành.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="176"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="177"/>
         <source>No published catalog found on a USB drive. Copy the folder kiosk-admin publish wrote onto the drive, plug it in, then look again.</source>
         <translation>Không tìm thấy danh mục đã phát hành nào trên ổ USB. Hãy chép thư mục mà kiosk-admin publish đã tạo vào ổ USB, cắm ổ vào máy rồi tìm lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="181"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="182"/>
         <source>Tap the catalog to install:</source>
         <translation>Chạm vào danh mục muốn cài đặt:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="184"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="185"/>
         <source>Version %1 from %2</source>
         <translation>Phiên bản %1 từ %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="194"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="195"/>
         <source>Cannot import: no trusted key is configured, or a check is running.</source>
         <translation>Không nhập được: chưa cấu hình khóa tin cậy, hoặc đang có một lần kiểm tra chạy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="204"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="205"/>
         <source>Last %1 days: students %2, quizzes finished %3, slips printed %4.</source>
         <translation>%1 ngày qua: học sinh %2, bài trắc nghiệm đã làm xong %3, phiếu đã in %4.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="211"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="212"/>
         <source>Most opened: %1</source>
         <translation>Mở nhiều nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="224"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="225"/>
         <source>A test page went to the default printer.</source>
         <translation>Đã gửi một trang in thử đến máy in mặc định.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="235"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="236"/>
         <source>Tap again to confirm</source>
         <translation>Chạm lần nữa để xác nhận</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="241"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="242"/>
         <source>Restart</source>
         <translation>Khởi động lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="242"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="243"/>
         <source>Exit kiosk</source>
         <translation>Thoát kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="246"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="247"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="249"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="250"/>
         <source>version %1, built %2</source>
         <translation>phiên bản %1, tạo lúc %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="253"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="254"/>
         <source>(the sample catalog)</source>
         <translation>(danh mục mẫu)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="256"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="257"/>
         <source>Staff panel</source>
         <translation>Bảng điều khiển cho nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="257"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="258"/>
         <source>Lock and return</source>
         <translation>Khóa và quay lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="258"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="259"/>
         <source>Catalog</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="259"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="260"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="260"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="261"/>
         <source>Roll back</source>
         <translation>Quay lại bản trước</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="261"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="262"/>
         <source>Import from a USB drive</source>
         <translation>Nhập từ ổ USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="262"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="263"/>
         <source>Look for a USB drive</source>
         <translation>Tìm ổ USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="263"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="264"/>
         <source>Usage</source>
         <translation>Mức sử dụng</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="264"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="265"/>
         <source>This kiosk</source>
         <translation>Kiosk này</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="265"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="266"/>
         <source>Test print</source>
         <translation>In thử</translation>
     </message>
@@ -364,7 +374,7 @@
 <context>
     <name>CourseColumn</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/courses.py" line="224"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="253"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Xem thêm %n</numerusform>
@@ -379,98 +389,98 @@
         <translation>%1 tín chỉ trung học</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="80"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="82"/>
         <source>College credit</source>
         <translation>Tín chỉ đại học</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="81"/>
-        <location filename="../../kiosk/ui/screens/course.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="123"/>
         <source>Paid work experience</source>
         <translation>Kinh nghiệm làm việc có lương</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="98"/>
         <source>What you will do</source>
         <translation>Bạn sẽ làm gì</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="100"/>
         <source>Grade %1</source>
         <translation>Lớp %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="102"/>
         <source>Grades %1 to %2</source>
         <translation>Lớp %1 đến lớp %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="106"/>
         <source>Who can take it</source>
         <translation>Ai có thể học</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="107"/>
         <source>Take this first</source>
         <translation>Cần học trước</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="112"/>
         <source>Where and when</source>
         <translation>Ở đâu và khi nào</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="114"/>
         <source>You can earn college credit with %1.</source>
         <translation>Bạn có thể nhận tín chỉ đại học qua %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="116"/>
         <source>You can earn college credit.</source>
         <translation>Bạn có thể nhận tín chỉ đại học.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="120"/>
         <source>Credits</source>
         <translation>Tín chỉ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="125"/>
         <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
         <translation>Khi đạt đến một trình độ kỹ năng nhất định, bạn có thể được đi làm và nhận lương qua chương trình Giáo dục Hướng nghiệp Hợp tác (CVE).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="129"/>
         <source>Industry certifications</source>
         <translation>Chứng chỉ ngành nghề</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="131"/>
         <source>Careers it can lead to</source>
         <translation>Những nghề bạn có thể theo đuổi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="138"/>
         <source>Typical education: %1</source>
         <translation>Trình độ học vấn thường cần: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="149"/>
         <source>In my list</source>
         <translation>Đã có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="149"/>
         <source>Add to my list</source>
         <translation>Thêm vào danh sách của mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="160"/>
         <source>Tuition-free</source>
         <translation>Miễn học phí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="161"/>
         <source>How do I sign up?</source>
         <translation>Làm sao để đăng ký?</translation>
     </message>
@@ -719,46 +729,66 @@
         <source>Capstone</source>
         <translation>Cuối khóa</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="70"/>
+        <source>A first class in a pathway. You explore the field and start learning.</source>
+        <translation>Lớp đầu tiên trong một lộ trình. Bạn tìm hiểu ngành nghề và bắt đầu học.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="74"/>
+        <source>A next class in a pathway. It builds on what you learned in a first class.</source>
+        <translation>Lớp tiếp theo trong một lộ trình. Lớp này dựa trên những gì bạn đã học ở lớp đầu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="79"/>
+        <source>The last class in a pathway. It gets you ready for a job or for college.</source>
+        <translation>Lớp cuối cùng trong một lộ trình. Lớp này giúp bạn sẵn sàng đi làm hoặc học đại học.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="90"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MyListScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="42"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="47"/>
         <source>My list</source>
         <translation>Danh sách của mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="59"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="99"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="60"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="100"/>
         <source>Remove %1 from my list</source>
         <translation>Xóa %1 khỏi danh sách của mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="109"/>
         <source>Your list is empty. When you find a class you like, tap “Add to my list”.</source>
         <translation>Danh sách của bạn đang trống. Khi tìm thấy lớp bạn thích, hãy chạm “Thêm vào danh sách của mình”.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="115"/>
         <source>Classes I like</source>
         <translation>Các lớp mình thích</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="116"/>
         <source>See your counselor</source>
         <translation>Gặp cố vấn học đường</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="117"/>
         <source>Start over</source>
         <translation>Làm lại từ đầu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="78"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="118"/>
         <source>Start over and clear everything</source>
         <translation>Làm lại từ đầu và xóa hết</translation>
     </message>
@@ -774,7 +804,7 @@
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../../kiosk/ui/overlay.py" line="63"/>
+        <location filename="../../kiosk/ui/overlay.py" line="99"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1015,6 +1045,29 @@
         <location filename="../../kiosk/ui/widgets/speaker.py" line="32"/>
         <source>Read aloud</source>
         <translation>Đọc to</translation>
+    </message>
+</context>
+<context>
+    <name>StartOverQuestion</name>
+    <message>
+        <location filename="../../kiosk/ui/confirm.py" line="51"/>
+        <source>Start over?</source>
+        <translation>Làm lại từ đầu?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/confirm.py" line="52"/>
+        <source>This clears your list and your answers.</source>
+        <translation>Việc này sẽ xóa danh sách và các câu trả lời của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/confirm.py" line="53"/>
+        <source>Yes, start over</source>
+        <translation>Có, làm lại từ đầu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/confirm.py" line="54"/>
+        <source>No, keep my list</source>
+        <translation>Không, giữ danh sách của mình</translation>
     </message>
 </context>
 <context>

@@ -4,200 +4,210 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="20"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="37"/>
         <source>About ROP/CTE</source>
         <translation>关于 ROP/CTE</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="68"/>
+        <source>Nondiscrimination notice</source>
+        <translation>反歧视声明</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="69"/>
+        <source>Go to the nondiscrimination notice</source>
+        <translation>前往反歧视声明</translation>
     </message>
 </context>
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="101"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="102"/>
         <source>Current: %1</source>
         <translation>目前：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="102"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="103"/>
         <source>Previous: %1</source>
         <translation>上一版：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="107"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="108"/>
         <source>Rolled back from version %1: it is skipped until a newer one is published.</source>
         <translation>已从版本 %1 退回上一版：在发布更新的版本之前，会略过这个版本。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="112"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="113"/>
         <source>Last check: %1</source>
         <translation>上次检查：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="115"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="116"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="118"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="119"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="118"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="119"/>
         <source>none yet</source>
         <translation>尚无</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="126"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="127"/>
         <source>Sync is off: the configuration names no source or no trusted key.</source>
         <translation>同步已关闭：设置中没有指定来源或受信任的密钥。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="132"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="133"/>
         <source>A check is already running.</source>
         <translation>已经在检查中。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="140"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="141"/>
         <source>Checking for a newer catalog…</source>
         <translation>正在检查是否有较新的课程目录…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="146"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="147"/>
         <source>Installed. Students see it when this panel is closed.</source>
         <translation>已安装。关闭这个面板后，学生就会看到。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="147"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="148"/>
         <source>Already up to date.</source>
         <translation>已经是最新版本。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="148"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="149"/>
         <source>Not installed; the current catalog is untouched.</source>
         <translation>未安装；目前的课程目录没有变动。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="158"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="159"/>
         <source>Not rolled back: %1</source>
         <translation>未能退回上一版：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="161"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="162"/>
         <source>Now on version %1. Version %2 is skipped until a newer one is published.</source>
         <translation>目前为版本 %1。在发布更新的版本之前，会略过版本 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="176"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="177"/>
         <source>No published catalog found on a USB drive. Copy the folder kiosk-admin publish wrote onto the drive, plug it in, then look again.</source>
         <translation>在 USB 闪存盘上找不到已发布的课程目录。请把 kiosk-admin publish 产生的文件夹复制到闪存盘，插上后再找一次。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="181"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="182"/>
         <source>Tap the catalog to install:</source>
         <translation>点击要安装的课程目录：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="184"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="185"/>
         <source>Version %1 from %2</source>
         <translation>版本 %1（来自 %2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="194"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="195"/>
         <source>Cannot import: no trusted key is configured, or a check is running.</source>
         <translation>无法导入：尚未设置受信任的密钥，或正在检查中。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="204"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="205"/>
         <source>Last %1 days: students %2, quizzes finished %3, slips printed %4.</source>
         <translation>最近 %1 天：学生 %2 人次，完成测验 %3 次，打印课程单 %4 张。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="211"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="212"/>
         <source>Most opened: %1</source>
         <translation>最常查看：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="224"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="225"/>
         <source>A test page went to the default printer.</source>
         <translation>测试页已送到默认打印机。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="235"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="236"/>
         <source>Tap again to confirm</source>
         <translation>再点一次以确认</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="241"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="242"/>
         <source>Restart</source>
         <translation>重新启动</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="242"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="243"/>
         <source>Exit kiosk</source>
         <translation>结束信息站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="246"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="247"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="249"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="250"/>
         <source>version %1, built %2</source>
         <translation>版本 %1，创建于 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="253"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="254"/>
         <source>(the sample catalog)</source>
         <translation>（示例课程目录）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="256"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="257"/>
         <source>Staff panel</source>
         <translation>教职员面板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="257"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="258"/>
         <source>Lock and return</source>
         <translation>锁定并返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="258"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="259"/>
         <source>Catalog</source>
         <translation>课程目录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="259"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="260"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="260"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="261"/>
         <source>Roll back</source>
         <translation>退回上一版</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="261"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="262"/>
         <source>Import from a USB drive</source>
         <translation>从 USB 闪存盘导入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="262"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="263"/>
         <source>Look for a USB drive</source>
         <translation>寻找 USB 闪存盘</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="263"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="264"/>
         <source>Usage</source>
         <translation>使用情况</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="264"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="265"/>
         <source>This kiosk</source>
         <translation>这台信息站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="265"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="266"/>
         <source>Test print</source>
         <translation>打印测试页</translation>
     </message>
@@ -364,7 +374,7 @@
 <context>
     <name>CourseColumn</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/courses.py" line="224"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="253"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>再显示 %n 门</numerusform>
@@ -379,98 +389,98 @@
         <translation>%1 个高中学分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="80"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="82"/>
         <source>College credit</source>
         <translation>大学学分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="81"/>
-        <location filename="../../kiosk/ui/screens/course.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="123"/>
         <source>Paid work experience</source>
         <translation>有薪工作经验</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="98"/>
         <source>What you will do</source>
         <translation>你会做什么</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="100"/>
         <source>Grade %1</source>
         <translation>%1 年级</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="102"/>
         <source>Grades %1 to %2</source>
         <translation>%1 至 %2 年级</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="106"/>
         <source>Who can take it</source>
         <translation>谁可以修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="107"/>
         <source>Take this first</source>
         <translation>先修课程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="112"/>
         <source>Where and when</source>
         <translation>上课地点和时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="114"/>
         <source>You can earn college credit with %1.</source>
         <translation>你可以通过 %1 获得大学学分。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="116"/>
         <source>You can earn college credit.</source>
         <translation>你可以获得大学学分。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="120"/>
         <source>Credits</source>
         <translation>学分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="125"/>
         <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
         <translation>当你的技能达到一定程度，也许可以通过合作职业教育（CVE）去工作并领薪水。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="129"/>
         <source>Industry certifications</source>
         <translation>行业证书</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="131"/>
         <source>Careers it can lead to</source>
         <translation>可以通往的职业</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="138"/>
         <source>Typical education: %1</source>
         <translation>入行通常需要：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="149"/>
         <source>In my list</source>
         <translation>已在我的清单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="149"/>
         <source>Add to my list</source>
         <translation>加入我的清单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="160"/>
         <source>Tuition-free</source>
         <translation>免学费</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="161"/>
         <source>How do I sign up?</source>
         <translation>要怎么报名？</translation>
     </message>
@@ -719,46 +729,66 @@
         <source>Capstone</source>
         <translation>结业专题</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="70"/>
+        <source>A first class in a pathway. You explore the field and start learning.</source>
+        <translation>职业路径中的第一门课。你可以认识这个领域，开始学习。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="74"/>
+        <source>A next class in a pathway. It builds on what you learned in a first class.</source>
+        <translation>职业路径中的下一门课，延续你在第一门课学到的东西。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="79"/>
+        <source>The last class in a pathway. It gets you ready for a job or for college.</source>
+        <translation>职业路径中的最后一门课，帮你为找工作或上大学做好准备。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="90"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>MyListScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="42"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="47"/>
         <source>My list</source>
         <translation>我的清单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="59"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="99"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="60"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="100"/>
         <source>Remove %1 from my list</source>
         <translation>从我的清单移除 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="109"/>
         <source>Your list is empty. When you find a class you like, tap “Add to my list”.</source>
         <translation>你的清单是空的。找到喜欢的课程时，点一下“加入我的清单”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="115"/>
         <source>Classes I like</source>
         <translation>我喜欢的课程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="116"/>
         <source>See your counselor</source>
         <translation>找你的辅导老师</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="117"/>
         <source>Start over</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="78"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="118"/>
         <source>Start over and clear everything</source>
         <translation>重新开始并清除所有内容</translation>
     </message>
@@ -774,7 +804,7 @@
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../../kiosk/ui/overlay.py" line="63"/>
+        <location filename="../../kiosk/ui/overlay.py" line="99"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1015,6 +1045,29 @@
         <location filename="../../kiosk/ui/widgets/speaker.py" line="32"/>
         <source>Read aloud</source>
         <translation>朗读</translation>
+    </message>
+</context>
+<context>
+    <name>StartOverQuestion</name>
+    <message>
+        <location filename="../../kiosk/ui/confirm.py" line="51"/>
+        <source>Start over?</source>
+        <translation>要重新开始吗？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/confirm.py" line="52"/>
+        <source>This clears your list and your answers.</source>
+        <translation>这会清除你的清单和你的回答。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/confirm.py" line="53"/>
+        <source>Yes, start over</source>
+        <translation>是，重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/confirm.py" line="54"/>
+        <source>No, keep my list</source>
+        <translation>不要，保留我的清单</translation>
     </message>
 </context>
 <context>

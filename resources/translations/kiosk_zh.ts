@@ -4,200 +4,210 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="20"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="37"/>
         <source>About ROP/CTE</source>
         <translation>關於 ROP/CTE</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="68"/>
+        <source>Nondiscrimination notice</source>
+        <translation>反歧視聲明</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="69"/>
+        <source>Go to the nondiscrimination notice</source>
+        <translation>前往反歧視聲明</translation>
     </message>
 </context>
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="101"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="102"/>
         <source>Current: %1</source>
         <translation>目前：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="102"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="103"/>
         <source>Previous: %1</source>
         <translation>上一版：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="107"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="108"/>
         <source>Rolled back from version %1: it is skipped until a newer one is published.</source>
         <translation>已從版本 %1 退回上一版：在發布更新的版本之前，會略過這個版本。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="112"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="113"/>
         <source>Last check: %1</source>
         <translation>上次檢查：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="115"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="116"/>
         <source>never</source>
         <translation>從未</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="118"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="119"/>
         <source>Source: %1</source>
         <translation>來源：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="118"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="119"/>
         <source>none yet</source>
         <translation>尚無</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="126"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="127"/>
         <source>Sync is off: the configuration names no source or no trusted key.</source>
         <translation>同步已關閉：設定中沒有指定來源或受信任的金鑰。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="132"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="133"/>
         <source>A check is already running.</source>
         <translation>已經在檢查中。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="140"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="141"/>
         <source>Checking for a newer catalog…</source>
         <translation>正在檢查是否有較新的課程目錄…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="146"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="147"/>
         <source>Installed. Students see it when this panel is closed.</source>
         <translation>已安裝。關閉這個面板後，學生就會看到。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="147"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="148"/>
         <source>Already up to date.</source>
         <translation>已經是最新版本。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="148"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="149"/>
         <source>Not installed; the current catalog is untouched.</source>
         <translation>未安裝；目前的課程目錄沒有變動。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="158"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="159"/>
         <source>Not rolled back: %1</source>
         <translation>未能退回上一版：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="161"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="162"/>
         <source>Now on version %1. Version %2 is skipped until a newer one is published.</source>
         <translation>目前為版本 %1。在發布更新的版本之前，會略過版本 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="176"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="177"/>
         <source>No published catalog found on a USB drive. Copy the folder kiosk-admin publish wrote onto the drive, plug it in, then look again.</source>
         <translation>在 USB 隨身碟上找不到已發布的課程目錄。請把 kiosk-admin publish 產生的資料夾複製到隨身碟，插上後再找一次。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="181"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="182"/>
         <source>Tap the catalog to install:</source>
         <translation>點選要安裝的課程目錄：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="184"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="185"/>
         <source>Version %1 from %2</source>
         <translation>版本 %1（來自 %2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="194"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="195"/>
         <source>Cannot import: no trusted key is configured, or a check is running.</source>
         <translation>無法匯入：尚未設定受信任的金鑰，或正在檢查中。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="204"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="205"/>
         <source>Last %1 days: students %2, quizzes finished %3, slips printed %4.</source>
         <translation>最近 %1 天：學生 %2 人次，完成測驗 %3 次，列印課程單 %4 張。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="211"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="212"/>
         <source>Most opened: %1</source>
         <translation>最常查看：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="224"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="225"/>
         <source>A test page went to the default printer.</source>
         <translation>測試頁已送到預設印表機。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="235"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="236"/>
         <source>Tap again to confirm</source>
         <translation>再點一次以確認</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="241"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="242"/>
         <source>Restart</source>
         <translation>重新啟動</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="242"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="243"/>
         <source>Exit kiosk</source>
         <translation>結束資訊站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="246"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="247"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="249"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="250"/>
         <source>version %1, built %2</source>
         <translation>版本 %1，建立於 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="253"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="254"/>
         <source>(the sample catalog)</source>
         <translation>（範例課程目錄）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="256"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="257"/>
         <source>Staff panel</source>
         <translation>教職員面板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="257"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="258"/>
         <source>Lock and return</source>
         <translation>鎖定並返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="258"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="259"/>
         <source>Catalog</source>
         <translation>課程目錄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="259"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="260"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="260"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="261"/>
         <source>Roll back</source>
         <translation>退回上一版</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="261"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="262"/>
         <source>Import from a USB drive</source>
         <translation>從 USB 隨身碟匯入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="262"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="263"/>
         <source>Look for a USB drive</source>
         <translation>尋找 USB 隨身碟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="263"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="264"/>
         <source>Usage</source>
         <translation>使用情況</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="264"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="265"/>
         <source>This kiosk</source>
         <translation>這台資訊站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="265"/>
+        <location filename="../../kiosk/ui/admin/panel.py" line="266"/>
         <source>Test print</source>
         <translation>列印測試頁</translation>
     </message>
@@ -364,7 +374,7 @@
 <context>
     <name>CourseColumn</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/courses.py" line="224"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="253"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>再顯示 %n 門</numerusform>
@@ -379,98 +389,98 @@
         <translation>%1 個高中學分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="80"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="82"/>
         <source>College credit</source>
         <translation>大學學分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="81"/>
-        <location filename="../../kiosk/ui/screens/course.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="123"/>
         <source>Paid work experience</source>
         <translation>有薪工作經驗</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="98"/>
         <source>What you will do</source>
         <translation>你會做什麼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="100"/>
         <source>Grade %1</source>
         <translation>%1 年級</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="102"/>
         <source>Grades %1 to %2</source>
         <translation>%1 至 %2 年級</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="106"/>
         <source>Who can take it</source>
         <translation>誰可以修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="107"/>
         <source>Take this first</source>
         <translation>先修課程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="112"/>
         <source>Where and when</source>
         <translation>上課地點和時間</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="114"/>
         <source>You can earn college credit with %1.</source>
         <translation>你可以透過 %1 獲得大學學分。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="116"/>
         <source>You can earn college credit.</source>
         <translation>你可以獲得大學學分。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="120"/>
         <source>Credits</source>
         <translation>學分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="125"/>
         <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
         <translation>當你的技能達到一定程度，也許可以透過合作職業教育（CVE）去工作並領薪水。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="129"/>
         <source>Industry certifications</source>
         <translation>業界證照</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="131"/>
         <source>Careers it can lead to</source>
         <translation>可以通往的職業</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="138"/>
         <source>Typical education: %1</source>
         <translation>入行通常需要：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="149"/>
         <source>In my list</source>
         <translation>已在我的清單</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="149"/>
         <source>Add to my list</source>
         <translation>加入我的清單</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="160"/>
         <source>Tuition-free</source>
         <translation>免學費</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="161"/>
         <source>How do I sign up?</source>
         <translation>要怎麼報名？</translation>
     </message>
@@ -719,46 +729,66 @@
         <source>Capstone</source>
         <translation>結業專題</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="70"/>
+        <source>A first class in a pathway. You explore the field and start learning.</source>
+        <translation>職業路徑中的第一門課。你可以認識這個領域，開始學習。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="74"/>
+        <source>A next class in a pathway. It builds on what you learned in a first class.</source>
+        <translation>職業路徑中的下一門課，延續你在第一門課學到的東西。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="79"/>
+        <source>The last class in a pathway. It gets you ready for a job or for college.</source>
+        <translation>職業路徑中的最後一門課，幫你為找工作或上大學做好準備。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="90"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>MyListScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="42"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="47"/>
         <source>My list</source>
         <translation>我的清單</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="59"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="99"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="60"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="100"/>
         <source>Remove %1 from my list</source>
         <translation>從我的清單移除 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="109"/>
         <source>Your list is empty. When you find a class you like, tap “Add to my list”.</source>
         <translation>你的清單是空的。找到喜歡的課程時，點一下「加入我的清單」。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="115"/>
         <source>Classes I like</source>
         <translation>我喜歡的課程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="116"/>
         <source>See your counselor</source>
         <translation>找你的輔導老師</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="117"/>
         <source>Start over</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="78"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="118"/>
         <source>Start over and clear everything</source>
         <translation>重新開始並清除所有內容</translation>
     </message>
@@ -774,7 +804,7 @@
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../../kiosk/ui/overlay.py" line="63"/>
+        <location filename="../../kiosk/ui/overlay.py" line="99"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -1015,6 +1045,29 @@
         <location filename="../../kiosk/ui/widgets/speaker.py" line="32"/>
         <source>Read aloud</source>
         <translation>朗讀</translation>
+    </message>
+</context>
+<context>
+    <name>StartOverQuestion</name>
+    <message>
+        <location filename="../../kiosk/ui/confirm.py" line="51"/>
+        <source>Start over?</source>
+        <translation>要重新開始嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/confirm.py" line="52"/>
+        <source>This clears your list and your answers.</source>
+        <translation>這會清除你的清單和你的回答。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/confirm.py" line="53"/>
+        <source>Yes, start over</source>
+        <translation>是，重新開始</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/confirm.py" line="54"/>
+        <source>No, keep my list</source>
+        <translation>不要，保留我的清單</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,8 @@ def test_my_list_remove_and_start_over(qtbot: QtBot, kiosk: Kiosk) -> None:
     tap(qtbot, remove)
     qtbot.waitUntil(lambda: [b.code for b in course_buttons(kiosk)] == ["TR-110"])
     tap(qtbot, mylist.start_over)
+    assert kiosk.session.my_list == ["TR-110"]  # asked first (tests/gui/test_start_over.py)
+    tap(qtbot, mylist.question.yes)
     assert kiosk.window.current[0] == "attract"
     assert kiosk.session.my_list == []
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.ui.focus import offer_focus
 from kiosk.ui.screens.base import Context, Screen
-from kiosk.ui.widgets.common import ScrollPage, Text, clear
+from kiosk.ui.widgets.common import Button, ScrollPage, Text, clear
 
 
 class AboutScreen(Screen):
@@ -15,22 +17,53 @@ class AboutScreen(Screen):
         super().__init__(ctx, parent)
         self.page = ScrollPage()
         self.layout_.addWidget(self.page)
+        # The notice stays last, after the FAQ; this button reaches it without a long scroll.
+        self.to_notice = Button(icon_name=("ui", "about"))
+        self.to_notice.clicked.connect(self.show_notice)
+        top = QHBoxLayout()
+        top.addWidget(self.to_notice)
+        top.addStretch()
+        self.page.body.addLayout(top)
+        self.entries = QWidget()
+        self.box = QVBoxLayout(self.entries)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(self.page.body.spacing())
+        self.page.add(self.entries)
+        self.page.body.addStretch()
+        self.notice: tuple[Text, Text] | None = None  # its heading and its text
+        self.retranslate()
 
     def title(self) -> str:
         return self.tr("About ROP/CTE")
 
     def enter(self, arg: str | None) -> None:
         super().enter(arg)
-        clear(self.page.body)
+        clear(self.box)
+        self.notice = None
         for entry in self.ctx.repo.faq(self.ctx.lang):
-            if entry.kind == "notice":
-                self.page.add(Text(entry.question, "h2"))
-                self.page.add(Text(entry.answer, "notice"))
-            else:
-                self.page.add(Text(entry.question, "h2"))
-                self.page.add(Text(entry.answer))
-        self.page.body.addStretch()
+            heading = Text(entry.question, "h2")
+            text = Text(entry.answer, "notice" if entry.kind == "notice" else "")
+            self.box.addWidget(heading)
+            self.box.addWidget(text)
+            if entry.kind == "notice" and self.notice is None:
+                text.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keys reach it, and so does Go to
+                self.notice = (heading, text)
+        self.to_notice.setVisible(self.notice is not None)
+
+    def show_notice(self) -> None:
+        """Scroll the notice's heading to the top of the view (as far as the page goes), and
+        move the keys there: its text takes the focus, so a screen reader reads it."""
+        if self.notice is None:
+            return
+        heading, text = self.notice
+        top = self.entries.y() + heading.y()  # in the scrolled page
+        self.page.verticalScrollBar().setValue(top - self.page.body.spacing())
+        offer_focus(text)
 
     def reset(self) -> None:
         super().reset()
         self.page.to_top()
+
+    def retranslate(self) -> None:
+        self.to_notice.setText(self.tr("Nondiscrimination notice"))
+        self.to_notice.setAccessibleName(self.tr("Go to the nondiscrimination notice"))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.catalog.models import Course
 from kiosk.ui.screens.base import Context, Screen
 from kiosk.ui.widgets.common import ON_DARK, Button, ScrollPage, Text, clear, icon
-from kiosk.ui.widgets.courses import level_name
+from kiosk.ui.widgets.courses import level_explained, level_name
 
 
 def term_name(term: str) -> str:
@@ -45,6 +45,7 @@ class CourseScreen(Screen):
             badges.addWidget(badge)
         badges.addStretch()
         self.page.body.addLayout(badges)
+        self.level_meaning = self.page.add(Text(role="muted"))  # right under the level badge
         actions = QHBoxLayout()
         self.add = Button(role="primary", icon_name=("ui", "add"))
         self.add.clicked.connect(self._toggle)
@@ -77,6 +78,7 @@ class CourseScreen(Screen):
         self.heading.set_text(course.title)
         self.pathway.set_text(f"{course.pathway.name} · {course.pathway.sector_name}")
         self.level.set_text(level_name(course.level))
+        self.level_meaning.set_text(level_explained(course.level))
         self.college_badge.set_text(self.tr("College credit") if course.college_credit else "")
         self.cve_badge.set_text(self.tr("Paid work experience") if course.cve else "")
         self._show_details(course)

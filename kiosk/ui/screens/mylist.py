@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.services.voices import spoken_form
+from kiosk.ui.confirm import StartOverQuestion
+from kiosk.ui.reading import readable_parts
 from kiosk.ui.screens.base import Context, Screen
 from kiosk.ui.widgets.common import Button, ScrollPage, Text, clear
 from kiosk.ui.widgets.courses import CourseButton
@@ -29,7 +33,8 @@ class MyListScreen(Screen):
         self.counselor = Button(role="primary", icon_name=("ui", "counselor"))
         self.counselor.clicked.connect(lambda: ctx.nav.go("counselor"))
         self.start_over = Button(icon_name=("ui", "restart"))
-        self.start_over.clicked.connect(lambda: ctx.nav.start_over())
+        self.start_over.clicked.connect(self._ask_start_over)
+        self.question: StartOverQuestion | None = None  # built on the first Start over
         actions.addWidget(self.counselor)
         actions.addStretch()
         actions.addWidget(self.start_over)
@@ -44,6 +49,41 @@ class MyListScreen(Screen):
     def enter(self, arg: str | None) -> None:
         super().enter(arg)
         self._fill()
+
+    def _ask_start_over(self) -> None:
+        """A tap on Start over asks first, unless there is nothing to lose. (Still there?
+        running out starts over without asking: nobody is there to answer.)"""
+        session = self.ctx.session
+        if not (
+            session.my_list
+            or session.quiz_answers
+            or session.interests
+            or session.search_text
+            or session.school
+        ):
+            self.ctx.nav.start_over()
+            return
+        question = self.question
+        if question is None:
+            # Over the whole window, as the other cards are: the top bar is dimmed too.
+            question = self.question = StartOverQuestion(self.window())
+            question.confirmed.connect(lambda: self.ctx.nav.start_over())
+            question.closed.connect(self.ctx.speech.stop)
+        listening = self.ctx.speech.speaking
+        question.ask()
+        if listening:  # the voice was reading this list: the question is read instead
+            self.ctx.speech.stop()
+            self.ctx.speech.say(spoken_form(readable_parts(question)), self.ctx.lang)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self.question is not None:
+            self.question.hide()  # the student left the list (out of service, admin mode)
+
+    def reset(self) -> None:
+        super().reset()
+        if self.question is not None:
+            self.question.hide()
 
     def _refresh_if_visible(self) -> None:
         if self.isVisible():

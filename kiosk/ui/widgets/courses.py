@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+from typing import NamedTuple
+
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QTextLayout
 from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
@@ -18,12 +21,37 @@ from kiosk.ui.theme import Look
 from kiosk.ui.widgets.common import Button
 
 
-def _wrapped_height(font: QFont, width: int, text: str) -> int:
+class Drawn(NamedTuple):
+    text: str
+    height: int
+    wrap: bool  # False: the text was cut into its lines already
+
+
+def _fit(font: QFont, width: int, text: str, max_lines: int) -> Drawn:
+    """The text as drawn in `width`: wrapped, and cut with an ellipsis after `max_lines`
+    lines when that is set."""
     metrics = QFontMetrics(font)
     if metrics.horizontalAdvance(text) <= width:  # the common case: one line, no wrapping
-        return metrics.height()
+        return Drawn(text, metrics.height(), True)
     flags = int(Qt.TextFlag.TextWordWrap)
-    return metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text).height()
+    height = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text).height()
+    if not max_lines or height <= max_lines * metrics.lineSpacing():
+        return Drawn(text, height, True)
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    starts: list[int] = []
+    while len(starts) < max_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    lines = [text[a:b].rstrip() for a, b in pairwise(starts)]
+    lines.append(metrics.elidedText(text[starts[-1] :], Qt.TextElideMode.ElideRight, width))
+    return Drawn(
+        "\n".join(lines), metrics.height() + (len(lines) - 1) * metrics.lineSpacing(), False
+    )
 
 
 def level_name(level: str) -> str:
@@ -35,6 +63,34 @@ def level_name(level: str) -> str:
     return names.get(level, level)
 
 
+def level_meaning(level: str) -> str:
+    """The level in plain words: "capstone" means nothing to most students."""
+    match level:  # only the one asked for: lists of courses ask once a button
+        case "introductory":
+            return QCoreApplication.translate(
+                "Levels", "A first class in a pathway. You explore the field and start learning."
+            )
+        case "concentrator":
+            return QCoreApplication.translate(
+                "Levels",
+                "A next class in a pathway. It builds on what you learned in a first class.",
+            )
+        case "capstone":
+            return QCoreApplication.translate(
+                "Levels", "The last class in a pathway. It gets you ready for a job or for college."
+            )
+    return ""
+
+
+def level_explained(level: str) -> str:
+    """The level's name with its meaning, e.g. "Capstone: The last class in a pathway. ..."."""
+    meaning = level_meaning(level)
+    if not meaning:
+        return level_name(level)
+    pattern = QCoreApplication.translate("Levels", "%1: %2")
+    return pattern.replace("%1", level_name(level)).replace("%2", meaning)
+
+
 class CourseButton(QPushButton):
     """Draws its two lines itself instead of holding two labels: lists of courses are the
     most-built widgets of the kiosk, and child widgets are what make building slow."""
@@ -43,9 +99,15 @@ class CourseButton(QPushButton):
     PAD_X, PAD_Y, GAP = 16, 10, 4
 
     def __init__(
-        self, course: CourseSummary, *, show_pathway: bool = True, parent: QWidget | None = None
+        self,
+        course: CourseSummary,
+        *,
+        show_pathway: bool = True,
+        lines: tuple[int, int] = (0, 0),
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._lines = lines  # at most this many lines of title and of detail; 0: all
         self.setProperty("role", "course")
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keys focus it; a tap does not
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -53,7 +115,8 @@ class CourseButton(QPushButton):
         self.setSizePolicy(policy)
         self._font_key = ""
         self._fonts: tuple[QFont, QFont] = (QFont(), QFont())
-        self._sizes: dict[int, tuple[int, int]] = {}  # width -> (title, detail) heights
+        # width -> the title and the detail as drawn, with their heights
+        self._sizes: dict[int, tuple[Drawn, Drawn]] = {}
         self.code = ""
         self.title = self.detail = ""
         self.set_course(course, show_pathway=show_pathway)
@@ -68,7 +131,8 @@ class CourseButton(QPushButton):
         self.title = course.title
         self.detail = " · ".join(details)
         self.setAccessibleName(self.title)
-        self.setAccessibleDescription(self.detail)
+        explained = [*details[:-1], level_explained(course.level)]
+        self.setAccessibleDescription(" · ".join(explained))
         self._sizes.clear()
         self.updateGeometry()
         self.update()
@@ -86,21 +150,21 @@ class CourseButton(QPushButton):
             self._sizes.clear()
         return self._fonts
 
-    def _heights(self, width: int) -> tuple[int, int]:
+    def drawn(self, width: int) -> tuple[Drawn, Drawn]:
         fonts = self._current_fonts()
         if width not in self._sizes:  # layouts ask for the same widths over and over
             if len(self._sizes) > 16:
                 self._sizes.clear()
             inner = max(50, width - 2 * self.PAD_X)
             self._sizes[width] = (
-                _wrapped_height(fonts[0], inner, self.title),
-                _wrapped_height(fonts[1], inner, self.detail),
+                _fit(fonts[0], inner, self.title, self._lines[0]),
+                _fit(fonts[1], inner, self.detail, self._lines[1]),
             )
         return self._sizes[width]
 
     def heightForWidth(self, width: int) -> int:
-        title, detail = self._heights(width)
-        return max(64, 2 * self.PAD_Y + title + self.GAP + detail + 4)
+        title, detail = self.drawn(width)
+        return max(64, 2 * self.PAD_Y + title.height + self.GAP + detail.height + 4)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -118,18 +182,22 @@ class CourseButton(QPushButton):
         option.text = ""
         painter = QPainter(self)
         self.style().drawControl(QStyle.ControlElement.CE_PushButton, option, painter, self)
-        title_h, detail_h = self._heights(self.width())
+        title, detail = self.drawn(self.width())
         inner = self.width() - 2 * self.PAD_X
-        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
         title_font, detail_font = self._current_fonts()
+
+        def draw(drawn: Drawn, top: int) -> None:
+            flags = int(Qt.AlignmentFlag.AlignLeft)
+            if drawn.wrap:
+                flags |= int(Qt.TextFlag.TextWordWrap)
+            painter.drawText(QRect(self.PAD_X, top, inner, drawn.height), flags, drawn.text)
+
         painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
         painter.setFont(title_font)
-        painter.drawText(QRect(self.PAD_X, self.PAD_Y, inner, title_h), flags, self.title)
+        draw(title, self.PAD_Y)
         painter.setPen(Look.color("muted"))
         painter.setFont(detail_font)
-        painter.drawText(
-            QRect(self.PAD_X, self.PAD_Y + title_h + self.GAP, inner, detail_h), flags, self.detail
-        )
+        draw(detail, self.PAD_Y + title.height + self.GAP)
         painter.end()
 
 
@@ -140,9 +208,12 @@ class CourseColumn(QWidget):
 
     chosen = Signal(str)
 
-    def __init__(self, page: int = 60, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, page: int = 60, lines: tuple[int, int] = (0, 0), parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._page = page
+        self._lines = lines
         self._box = QVBoxLayout(self)
         self._box.setContentsMargins(0, 0, 0, 0)
         self._box.setSpacing(10)
@@ -168,7 +239,7 @@ class CourseColumn(QWidget):
             if index < len(self._pool):
                 self._pool[index].set_course(course, show_pathway=self._show_pathway)
             else:
-                button = CourseButton(course, show_pathway=self._show_pathway)
+                button = CourseButton(course, show_pathway=self._show_pathway, lines=self._lines)
                 button.chosen.connect(self.chosen)
                 self._box.insertWidget(index, button)
                 self._pool.append(button)
