@@ -15,8 +15,9 @@ from benchmarks.suite import SUITE, GapMeter, Result, percentile, summary
 from benchmarks.synthetic import to_xlsx
 from kiosk.catalog.validate import validate
 from kiosk.catalog.workbook import read_workbook
-from kiosk.sync.install import CURRENT, UPDATED, sync_once
+from kiosk.sync.install import sync_once
 from kiosk.sync.keys import generate
+from kiosk.sync.outcome import CURRENT, UPDATED
 from kiosk.sync.publish import publish
 from kiosk.sync.sources import HttpSource
 from kiosk.sync.store import CatalogStore

@@ -11,9 +11,10 @@ from typing import Any
 from kiosk.catalog.repository import CatalogError
 from kiosk.config import Config, ConfigError, defaults, load
 from kiosk.paths import Paths
-from kiosk.sync.install import CURRENT, FAILED, UPDATED, sync_once
+from kiosk.sync.install import sync_once
 from kiosk.sync.keys import SigningKeyError, parse_public
 from kiosk.sync.lock import LockBusy, sync_lock
+from kiosk.sync.outcome import CURRENT, FAILED, UPDATED
 from kiosk.sync.sources import open_source
 from kiosk.sync.status import status_report
 from kiosk.sync.store import CatalogStore

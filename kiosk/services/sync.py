@@ -16,7 +16,7 @@ from kiosk.sync.keys import parse_public
 from kiosk.sync.store import CatalogStore
 
 if TYPE_CHECKING:  # the sync machinery (HTTP, signatures) loads with the first check
-    from kiosk.sync.install import Outcome
+    from kiosk.sync.outcome import Outcome
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,8 @@ class SyncService(QObject):
         return True
 
     def _work(self, source: str) -> None:
-        from kiosk.sync.install import FAILED, Outcome, sync_once
+        from kiosk.sync.install import sync_once
+        from kiosk.sync.outcome import FAILED, Outcome
         from kiosk.sync.sources import open_source
 
         try:

@@ -15,7 +15,6 @@ import os
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from enum import StrEnum
 from pathlib import Path
 
 from kiosk import __version__
@@ -25,21 +24,11 @@ from kiosk.sync.files import write_atomically
 from kiosk.sync.keys import PublicKey
 from kiosk.sync.lock import LockBusy, sync_lock
 from kiosk.sync.manifest import Manifest, ManifestError, verify, version_tuple
+from kiosk.sync.outcome import CURRENT, FAILED, UPDATED, Outcome, SyncResult
 from kiosk.sync.sources import Source, SourceError, Validators
 from kiosk.sync.store import CatalogStore
 
 STATE = "sync-state.json"
-
-
-class SyncResult(StrEnum):
-    """What a check did; its value is the word logs, `kiosk-admin` and the state file use."""
-
-    UPDATED = "updated"
-    CURRENT = "current"
-    FAILED = "failed"
-
-
-UPDATED, CURRENT, FAILED = SyncResult.UPDATED, SyncResult.CURRENT, SyncResult.FAILED
 
 
 @dataclass(frozen=True)
@@ -54,13 +43,6 @@ class SyncState:
     etag: str = ""
     last_modified: str = ""
     history: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Outcome:
-    result: SyncResult
-    reason: str
-    version: int
 
 
 class Refused(Exception):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.services.idle import IdleWatcher, InputKind
 from kiosk.services.language import LanguageSwitcher
+from kiosk.sync.outcome import Outcome, SyncResult
 from kiosk.ui import keys, theme
 from kiosk.ui.admin.gesture import AdminGesture
 from kiosk.ui.display_chooser import DisplayChooser
@@ -366,10 +367,10 @@ class KioskWindow(QWidget):
             self.outer.setCurrentWidget(self.out_of_service)
 
     @Slot(object)
-    def catalog_synced(self, outcome: object) -> None:
+    def catalog_synced(self, outcome: Outcome) -> None:
         """A sync finished. A new catalog is shown at once only if nobody is using the
         kiosk; otherwise the next visit to the attract screen picks it up."""
-        if getattr(outcome, "result", "") == "updated" and self.current[0] == "attract":
+        if outcome.result is SyncResult.UPDATED and self.current[0] == "attract":
             self.ctx.catalog.apply_pending()
             self.current_screen().refresh()
 

@@ -16,8 +16,9 @@ import pytest
 from kiosk.catalog.repository import Repository
 from kiosk.catalog.validate import validate
 from kiosk.catalog.workbook import read_workbook
-from kiosk.sync.install import UPDATED, sync_once
+from kiosk.sync.install import sync_once
 from kiosk.sync.keys import generate
+from kiosk.sync.outcome import UPDATED
 from kiosk.sync.publish import publish
 from kiosk.sync.sources import FolderSource
 from kiosk.sync.store import CatalogStore

@@ -15,9 +15,10 @@ import pytest
 from kiosk.catalog.repository import Repository
 from kiosk.catalog.validate import Validation, validate
 from kiosk.catalog.workbook import read_workbook
-from kiosk.sync.install import CURRENT, FAILED, STATE, UPDATED, read_state, sync_once
+from kiosk.sync.install import STATE, read_state, sync_once
 from kiosk.sync.keys import PrivateKey, generate
 from kiosk.sync.manifest import MANIFEST_NAME, Manifest, read_unverified, sign
+from kiosk.sync.outcome import CURRENT, FAILED, UPDATED
 from kiosk.sync.publish import PublishError, publish
 from kiosk.sync.sources import FolderSource, HttpSource
 from kiosk.sync.store import CatalogStore

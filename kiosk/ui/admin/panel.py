@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QWidget
 
 from kiosk.services.slip import PrintFailed
 from kiosk.services.staff import ActionFailed, StaffService
-from kiosk.sync.install import Outcome, SyncResult
+from kiosk.sync.outcome import Outcome, SyncResult
 from kiosk.sync.removable import PublishedFolder
 from kiosk.sync.status import InstalledCatalog
 from kiosk.ui.widgets.common import Button, ScrollPage, Text, TranslatedWidget, clear
