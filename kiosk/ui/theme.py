@@ -36,6 +36,7 @@ PALETTES: dict[str, dict[str, str]] = {
         "edge": "#9DB0C8",
         "pressed": "#DCE6F2",
         "soft": "#E3EAF4",
+        "tag-edge": "#5B7DA8",  # 3:1 on the page and on white, as an edge needs (WCAG 1.4.11)
         "off": "#EEF1F5",
         "note": "#FFF4D6",
         "note-edge": "#E0B84F",
@@ -61,6 +62,7 @@ PALETTES: dict[str, dict[str, str]] = {
         "edge": "#000000",
         "pressed": "#FFE14D",
         "soft": "#FFFFFF",
+        "tag-edge": "#000000",
         "off": "#D9D9D9",
         "note": "#FFF8C4",
         "note-edge": "#000000",

@@ -8,6 +8,8 @@ import re
 
 import pytest
 
+from kiosk.paths import ICONS
+from kiosk.ui.icons import SOURCE_COLOUR
 from kiosk.ui.theme import HIGH_CONTRAST, PALETTES, STANDARD, stylesheet, template
 
 RULE = re.compile(r"([^{}]+)\{([^}]*)\}")
@@ -124,3 +126,22 @@ def test_every_kind_of_button_looks_different_when_disabled() -> None:
             assert colours[disabled["background"][1:]] != colours[enabled_bg[1:]], kind
             assert "dashed" in disabled["border"]
     assert any(":disabled" in selector for selector, _, _ in text_pairs())
+
+
+def test_every_icon_is_drawn_in_the_one_colour_the_kiosk_recolours() -> None:
+    """The kiosk swaps that colour for the palette's (high contrast: black); any other
+    colour in a file would stay as drawn."""
+    files = sorted(ICONS.glob("*/*.svg"))
+    assert len(files) > 40
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        hexes = {c.upper() for c in re.findall(r"#[0-9A-Fa-f]{3,8}\b", text)}
+        named = set(re.findall(r'(?:fill|stroke|stop-color|color)\s*[=:]\s*"?([A-Za-z]+)', text))
+        assert hexes == {SOURCE_COLOUR} and named <= {"none"}, path.name
+
+
+@pytest.mark.parametrize("palette", [STANDARD, HIGH_CONTRAST])
+def test_a_tags_edge_stands_out_on_the_page_and_on_white(palette: str) -> None:
+    colours = PALETTES[palette]
+    for background in ("page", "white", "soft"):
+        assert ratio(colours["tag-edge"], colours[background]) >= 3, background

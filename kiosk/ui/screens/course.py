@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.catalog.models import Course
 from kiosk.ui.screens.base import Context, Screen
-from kiosk.ui.widgets.common import ON_DARK, Button, ScrollPage, Text, clear, icon
+from kiosk.ui.widgets.common import ON_DARK, Button, ButtonRow, ScrollPage, Text, clear, icon
 from kiosk.ui.widgets.courses import level_explained, level_name
 
 
@@ -46,15 +46,14 @@ class CourseScreen(Screen):
         badges.addStretch()
         self.page.body.addLayout(badges)
         self.level_meaning = self.page.add(Text(role="muted"))  # right under the level badge
-        actions = QHBoxLayout()
+        actions = self.page.add(ButtonRow())
         self.add = Button(role="primary", icon_name=("ui", "add"))
         self.add.clicked.connect(self._toggle)
         self.signup = Button(icon_name=("ui", "counselor"))
         self.signup.clicked.connect(lambda: ctx.nav.go("counselor"))
-        actions.addWidget(self.add)
-        actions.addWidget(self.signup)
-        actions.addStretch()
-        self.page.body.addLayout(actions)
+        actions.add(self.add)
+        actions.add(self.signup)
+        actions.add_stretch()
         self.details = QWidget()
         self.box = QVBoxLayout(self.details)
         self.box.setContentsMargins(0, 0, 0, 0)

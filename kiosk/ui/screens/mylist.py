@@ -9,7 +9,7 @@ from kiosk.services.voices import spoken_form
 from kiosk.ui.confirm import StartOverQuestion
 from kiosk.ui.reading import readable_parts
 from kiosk.ui.screens.base import Context, Screen
-from kiosk.ui.widgets.common import Button, ScrollPage, Text, clear
+from kiosk.ui.widgets.common import Button, ButtonRow, ScrollPage, Text, clear
 from kiosk.ui.widgets.courses import CourseButton
 
 
@@ -27,7 +27,7 @@ class MyListScreen(Screen):
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(10)
         self.page.add(self.items)
-        actions = QHBoxLayout()
+        actions = self.page.add(ButtonRow())
         # Enabled with an empty list too: the counselor screen shows the school's counseling
         # office, and a counselor talks about any class.
         self.counselor = Button(role="primary", icon_name=("ui", "counselor"))
@@ -35,10 +35,9 @@ class MyListScreen(Screen):
         self.start_over = Button(icon_name=("ui", "restart"))
         self.start_over.clicked.connect(self._ask_start_over)
         self.question: StartOverQuestion | None = None  # built on the first Start over
-        actions.addWidget(self.counselor)
-        actions.addStretch()
-        actions.addWidget(self.start_over)
-        self.page.body.addLayout(actions)
+        actions.add(self.counselor)
+        actions.add_stretch()
+        actions.add(self.start_over)
         self.page.body.addStretch()
         ctx.session.list_changed.connect(self._refresh_if_visible)
         self.retranslate()

@@ -3,13 +3,12 @@ buttons, toggle chips, kinetic scroll pages, icons."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import shiboken6
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QBoxLayout,
     QFrame,
     QLabel,
     QLayout,
@@ -22,37 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.paths import ICONS
+from kiosk.ui import icons
+from kiosk.ui.theme import Look
 
-ON_DARK = "#FFFFFF"  # icon colour on navy and orange buttons
-
-
-@cache
-def icon(group: str, name: str, colour: str = "") -> QIcon:
-    """An icon from resources/icons/<group>/<name>.svg, optionally recoloured (our icons are
-    one colour on transparent); a blank icon if there is none."""
-    path = ICONS / group / f"{name}.svg"
-    if not path.exists():
-        return QIcon()
-    if not colour:
-        return QIcon(str(path))
-    result = QIcon()
-    for size in (24, 32, 40, 48, 64, 96):
-        result.addPixmap(tinted(QIcon(str(path)).pixmap(QSize(size, size)), QColor(colour)))
-    return result
+ON_LIGHT, ON_DARK = icons.ON_LIGHT, icons.ON_DARK  # icon colours: on white, on navy or orange
 
 
-def tinted(pixmap: QPixmap, colour: QColor) -> QPixmap:
-    """The same shape in another colour."""
-    result = QPixmap(pixmap.size())
-    result.setDevicePixelRatio(pixmap.devicePixelRatio())
-    result.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(result)
-    painter.drawPixmap(0, 0, pixmap)
-    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-    painter.fillRect(result.rect(), colour)
-    painter.end()
-    return result
+def icon(group: str, name: str, colour: str = ON_LIGHT) -> QIcon:
+    """An icon from resources/icons/<group>/<name>.svg in a palette colour (ON_LIGHT or
+    ON_DARK); a blank icon if there is none. A Button draws it again at its own size."""
+    return icons.icon(group, name, colour)
 
 
 def styled(widget: QWidget, role: str) -> QWidget:
@@ -82,7 +60,12 @@ class Text(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        # Its height comes from height-for-width at the width it gets. A Minimum policy
+        # made the hint (the text wrapped at a narrow guessed width) a floor, and pages
+        # scrolled on into a blank as tall as the difference.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         if role:
             self.setProperty("role", role)
         # Not set_text: showing a label that has no parent yet would open it as a window of
@@ -98,7 +81,8 @@ class Text(QLabel):
 
 
 class Button(QPushButton):
-    """A touch-sized push button with an optional icon."""
+    """A touch-sized push button with an optional icon, which grows with the text size and
+    takes the palette's colours (`icon_px` is its size at 100 % text)."""
 
     def __init__(
         self,
@@ -113,12 +97,46 @@ class Button(QPushButton):
         super().__init__(text, parent)
         if role:
             self.setProperty("role", role)
+        self._icon_px = icon_px
+        self._off = "navy-off-text" if on_dark else "muted"  # what disabled words look like
+        self._wanted: tuple[str, str, str] | None = None
+        self._drawn: tuple[object, ...] = ()
         if icon_name is not None:
             dark = on_dark or role == "primary"
-            self.setIcon(icon(*icon_name, ON_DARK if dark else ""))
-            self.setIconSize(QSize(icon_px, icon_px))
+            self.setIcon(icon(*icon_name, ON_DARK if dark else ON_LIGHT))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keys focus it; a tap does not
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def setIcon(self, icon: QIcon | QPixmap) -> None:
+        # Screens swap our icons through here (Add / In my list): remember which one it
+        # is, so it is drawn again at the next text size or palette.
+        self._wanted = icons.identity(icon) if isinstance(icon, QIcon) else None
+        self._drawn = ()
+        if self._wanted is None:
+            super().setIcon(icon)
+        self._draw_icon()
+
+    def set_icon_px(self, px: int) -> None:
+        """The icon's size at 100 % text."""
+        self._icon_px = px
+        self._draw_icon()
+
+    def _draw_icon(self) -> None:
+        if self._wanted is None:
+            return
+        px = Look.scaled(self._icon_px)
+        key = (self._wanted, px, Look.contrast)
+        if key == self._drawn:  # restyling sends several StyleChange events
+            return
+        self._drawn = key
+        group, name, colour = self._wanted
+        super().setIcon(icons.icon(group, name, colour, px, self._off))
+        self.setIconSize(QSize(px, px))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.StyleChange:
+            self._draw_icon()
+        super().changeEvent(event)
 
 
 class Chip(Button):
@@ -127,6 +145,50 @@ class Chip(Button):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, role="chip", parent=parent)
         self.setCheckable(True)
+
+
+class ButtonRow(QWidget):
+    """Buttons side by side, or one under another where the row is too narrow for them all
+    (long words and their icons at 200 % text); `add_stretch` pushes the next to the right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.setSpacing(16)
+        self._buttons: list[QWidget] = []
+
+    def add[W: QWidget](self, widget: W) -> W:
+        self._box.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        self._buttons.append(widget)
+        return widget
+
+    def add_stretch(self) -> None:
+        self._box.addStretch()
+
+    def _shown(self) -> list[QWidget]:
+        return [button for button in self._buttons if not button.isHidden()]
+
+    def _side_by_side(self, width: int) -> bool:
+        shown = self._shown()
+        gaps = self._box.spacing() * max(0, len(shown) - 1)
+        return sum(b.sizeHint().width() for b in shown) + gaps <= width
+
+    def minimumSizeHint(self) -> QSize:
+        # As narrow as its widest button: narrower than all of them, it stacks them.
+        widest = max((b.sizeHint().width() for b in self._shown()), default=0)
+        return QSize(widest, super().minimumSizeHint().height())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            # The width, or a button's words or size, changed.
+            side = self._side_by_side(self.width())
+            direction = QBoxLayout.Direction.TopToBottom
+            if side:
+                direction = QBoxLayout.Direction.LeftToRight
+            if direction != self._box.direction():
+                self._box.setDirection(direction)
+        return super().event(event)
 
 
 class ScrollPage(QScrollArea):

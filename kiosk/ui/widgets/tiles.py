@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.catalog.models import School
+from kiosk.ui import icons
 from kiosk.ui.theme import Look
-from kiosk.ui.widgets.common import Text, clear, icon, tinted
+from kiosk.ui.widgets.common import Text, clear
+
+ICON_PX = 48  # at 100 % text
 
 
 class Tile(QPushButton):
@@ -40,15 +43,13 @@ class Tile(QPushButton):
         row = self._row = QHBoxLayout(self)
         row.setContentsMargins(16, 12, 16, 12)
         row.setSpacing(16)
-        self._pixmap = icon(icon_group, icon_name).pixmap(QSize(48, 48))
-        self._pixmap_on = tinted(self._pixmap, QColor("#FFFFFF"))  # for the checked look
-        self._icon = QLabel(self)
-        self._icon.setPixmap(self._pixmap)
-        self._icon.setFixedSize(48, 48)
-        self._icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._icon_name = (icon_group, icon_name)
+        self._drawn: tuple[object, ...] = ()
+        self.icon_label = QLabel(self)
+        self.icon_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.label = Text(text, "tile-label")
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        row.addWidget(self._icon)
+        row.addWidget(self.icon_label)
         row.addWidget(self.label, 1)
         self.setAccessibleName(text)
         # As tall as its wrapped label needs at the width it gets (text can be 200 %).
@@ -56,13 +57,31 @@ class Tile(QPushButton):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.toggled.connect(self._recolor)
+        self._draw_icon()
 
     def set_text(self, text: str) -> None:
         self.label.set_text(text)
         self.setAccessibleName(text)
 
+    def _draw_icon(self) -> None:
+        """The icon at the text size, in the palette's colour (white when checked: navy)."""
+        px = Look.scaled(ICON_PX)
+        colour = icons.colour(icons.ON_DARK if self.isChecked() else icons.ON_LIGHT)
+        key = (px, colour)
+        if key == self._drawn:
+            return
+        self._drawn = key
+        ratio = icons.screen_ratio()
+        self.icon_label.setPixmap(icons.pixmap(*self._icon_name, colour, px, ratio))
+        self.icon_label.setFixedSize(px, px)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.StyleChange:
+            self._draw_icon()
+        super().changeEvent(event)
+
     def _recolor(self, checked: bool) -> None:
-        self._icon.setPixmap(self._pixmap_on if checked else self._pixmap)
+        self._draw_icon()
         self.label.setProperty("role", "tile-label-on" if checked else "tile-label")
         self.label.style().unpolish(self.label)
         self.label.style().polish(self.label)

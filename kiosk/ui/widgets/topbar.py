@@ -2,16 +2,56 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from kiosk.catalog.languages import NATIVE_NAMES
+from kiosk.ui.theme import Look
 from kiosk.ui.widgets.common import Button, Text, TranslatedWidget
 from kiosk.ui.widgets.speaker import SpeakerButton
 
 TITLE_ROOM = 180  # what the screen's title needs beside the buttons, at least
 BUTTON_FRAME = 40  # a button's padding, border and the gap between icon and words
+TITLE_LINES = 2  # at most; the rest of a long title is elided
+
+
+def fitted(text: str, font: QFont, width: int, lines: int) -> str:
+    """`text` broken into at most `lines` lines `width` pixels wide, the last one elided."""
+    metrics = QFontMetrics(font)
+    if width <= 0 or metrics.horizontalAdvance(text) <= width:
+        return text
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    kept: list[str] = []
+    end = 0
+    layout.beginLayout()
+    while len(kept) < lines - 1:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        end = line.textStart() + line.textLength()
+        kept.append(text[line.textStart() : end].rstrip())
+    layout.endLayout()
+    rest = text[end:].strip()
+    if rest:
+        kept.append(_elided(metrics, rest, width))
+    return "\n".join(kept)
+
+
+def _elided(metrics: QFontMetrics, text: str, width: int) -> str:
+    # Qt's elided text can come out a few pixels wider than asked (bold, 48 px): ask for
+    # less until it fits.
+    room = width
+    while True:
+        cut = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        over = metrics.horizontalAdvance(cut) - width
+        if over <= 0 or room <= 0:
+            return cut
+        room -= over
 
 
 class TopBar(TranslatedWidget):
@@ -29,16 +69,22 @@ class TopBar(TranslatedWidget):
         super().__init__(parent)
         self.setObjectName("TopBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        # As tall as its tallest button and never less: at 200 % text a crowded window
+        # would otherwise squeeze the bar and cut its icons.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._languages = languages
         row = self._row = QHBoxLayout(self)
         row.setContentsMargins(16, 10, 16, 10)
         row.setSpacing(12)
         self.home = Button(icon_name=("ui", "home"), on_dark=True)
         self.back = Button(icon_name=("ui", "back"), on_dark=True)
+        # The bar is as tall as its buttons whatever the title: the title takes the room
+        # left beside them, broken into lines here so the last one can be elided.
         self.title = Text()
-        self.title.setSizePolicy(
-            self.title.sizePolicy().horizontalPolicy(), self.title.sizePolicy().verticalPolicy()
-        )
+        self.title.setWordWrap(False)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.title.installEventFilter(self)
+        self._full_title = ""
         self.preview = QLabel()
         self.preview.setObjectName("PreviewBadge")
         self.preview.setVisible(preview)
@@ -79,7 +125,8 @@ class TopBar(TranslatedWidget):
         self.retranslate()
 
     def show_state(self, title: str, *, can_go_back: bool, language: str, list_count: int) -> None:
-        self.title.set_text(title)
+        self._full_title = title
+        self._show_title()
         self.back.setEnabled(can_go_back)
         self._current_language = language
         self._count = list_count
@@ -102,14 +149,31 @@ class TopBar(TranslatedWidget):
         super().resizeEvent(event)
         self._fit()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.title and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            self._show_title()
+        return super().eventFilter(watched, event)
+
+    def _show_title(self) -> None:
+        """As much of the title as fits the bar's height (two lines at most) and the room
+        beside the buttons; the whole title stays its accessible name."""
+        title = self.title
+        lines = max(1, min(TITLE_LINES, title.height() // title.fontMetrics().lineSpacing()))
+        title.set_text(fitted(self._full_title, title.font(), title.width(), lines))
+        title.setAccessibleName(self._full_title)
+
     def _fit(self) -> None:
         """Words on the buttons when they fit beside a readable title, else icons only."""
-        compact = self._large_text or self._words_width() + TITLE_ROOM > self.width()
+        room = Look.scaled(TITLE_ROOM)  # the title's letters grow with the text
+        compact = self._large_text or self._words_width() + room > self.width()
+        # Icons alone are at least 40 px, in place of the words; with larger text they
+        # are that already (the bar keeps one height at each text size).
+        px = 40 if compact and Look.scaled(32) < 40 else 32
+        buttons = (self.home, self.back, self.read_aloud, self.language, self.my_list)
+        for button in (*buttons, *self.language_buttons.values()):
+            button.set_icon_px(px)
         if compact != self.compact:
             self.compact = compact
-            size = QSize(40, 40) if compact else QSize(32, 32)
-            for button in (self.home, self.back, self.read_aloud, self.language, self.my_list):
-                button.setIconSize(size)
             self.retranslate()
 
     def _words_width(self) -> int:
@@ -119,7 +183,8 @@ class TopBar(TranslatedWidget):
         for button, text in self._worded():
             if button.isVisibleTo(self):
                 metrics = button.fontMetrics()
-                total += metrics.horizontalAdvance(text) + 32 + BUTTON_FRAME + row.spacing()
+                words = metrics.horizontalAdvance(text)
+                total += words + Look.scaled(32) + BUTTON_FRAME + row.spacing()
         others = (self.display, self.preview)
         for widget in others:
             if widget.isVisibleTo(self):
