@@ -13,6 +13,7 @@ from kiosk.app import Kiosk
 from kiosk.catalog.models import Answer, BrowseFilter
 from kiosk.ui.screenshots import tour
 from kiosk.ui.widgets.common import ScrollPage
+from kiosk.ui.widgets.courses import CourseButton
 from tests.gui.conftest import MakeKiosk
 from tests.helpers.layout import problems, whole_in_view
 
@@ -58,13 +59,15 @@ def shown(window: QWidget) -> None:
         QApplication.processEvents()
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("text_size", [100, 200])
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_search_shows_three_whole_results_with_the_keyboard_up(
-    qtbot: QtBot, make_kiosk: MakeKiosk, size: tuple[int, int], text_size: int
+    qtbot: QtBot, make_kiosk: MakeKiosk, size: tuple[int, int], text_size: int, lang: str
 ) -> None:
     kiosk = make_kiosk(size=size)
     window = kiosk.window
+    kiosk.session.set_language(lang)  # Hmong titles are the longest
     kiosk.session.set_look(text_size=text_size)
     window.go("home")
     kiosk.session.search_text = "nurs"  # six classes, some with long titles
@@ -147,3 +150,27 @@ def test_the_other_states_fit(
         if trouble:
             found[name] = trouble
     assert found == {}
+
+
+def test_search_rows_cut_long_titles_and_keep_them_whole_for_assistive_technology(
+    qtbot: QtBot, make_kiosk: MakeKiosk
+) -> None:
+    kiosk = make_kiosk(size=(1366, 768))
+    window = kiosk.window
+    kiosk.session.set_language("hmn")
+    kiosk.session.set_look(text_size=200)
+    window.go("home")
+    kiosk.session.search_text = "nurs"
+    window.go("search")
+    shown(window)
+    rows = window.current_screen().results.buttons()  # type: ignore[attr-defined]
+    course = kiosk.context.repo.course(rows[0].code, "hmn")
+    assert course is not None and rows[0].accessibleName() == course.title
+    title, detail = rows[0].drawn(rows[0].width())
+    assert title.text.endswith("\u2026") and title.text.count("\n") == 1  # two lines, cut
+    assert "\n" not in detail.text
+    # Lists elsewhere (a sector's classes) show whole titles.
+    window.go("sector", course.pathway.sector_code)
+    shown(window)
+    same = [b for b in window.current_screen().findChildren(CourseButton) if b.code == course.code]
+    assert same and same[0].drawn(same[0].width())[0].text == course.title

@@ -37,7 +37,9 @@ class SearchScreen(Screen):
         self.status = Text(role="muted")
         top_box.addWidget(self.status)
         self.page = ScrollPage()
-        self.results = CourseColumn(page=30)
+        # Short rows, so several whole results show beside the keys even at 200 % text; the
+        # course's screen shows its whole title.
+        self.results = CourseColumn(page=30, lines=(2, 1))
         self.results.chosen.connect(lambda code: ctx.nav.go("course", code))
         self.page.add(self.results)
         self.page.body.addStretch()
