@@ -71,6 +71,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--screenshots", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--lang", default="en", help=argparse.SUPPRESS)
     parser.add_argument("--size", default="1920x1080", help=argparse.SUPPRESS)
+    parser.add_argument("--look", default="100-standard", help=argparse.SUPPRESS)
     parser.add_argument("--exit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -217,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshots:
         from kiosk.ui.screenshots import render_all
 
-        return render_all(config, args.screenshots, args.lang, args.size)
+        return render_all(config, args.screenshots, args.lang, args.size, args.look)
     lock = _lock(paths.data_dir)
     if lock is None:
         return EXIT_ALREADY_RUNNING

@@ -34,6 +34,19 @@ def register(verbs: Any) -> None:
     )
     p.add_argument("--size", default="1920x1080", help="window size as WIDTHxHEIGHT")
     p.add_argument(
+        "--text-size",
+        type=int,
+        choices=(100, 150, 200),
+        default=100,
+        help="the students' text size in percent (pictures named ...-200)",
+    )
+    p.add_argument(
+        "--contrast",
+        choices=("standard", "high"),
+        default="standard",
+        help="the students' contrast (pictures named ...-high)",
+    )
+    p.add_argument(
         "--config",
         type=Path,
         help="a kiosk configuration (TOML) to render with, e.g. its languages or speech engine",
@@ -66,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
                 lang,
                 "--size",
                 args.size,
+                "--look",
+                f"{args.text_size}-{args.contrast}",
                 *(["--config", str(args.config)] if args.config else []),
             ],
             env=environment,

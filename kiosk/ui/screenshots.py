@@ -18,7 +18,10 @@ from kiosk.ui.window import KioskWindow
 log = logging.getLogger(__name__)
 
 
-def render_all(config: Config, out: Path, lang: str, size: str) -> int:
+def render_all(
+    config: Config, out: Path, lang: str, size: str, look: str = "100-standard"
+) -> int:
+    """Every screen at `size` in `lang`, in a look "TEXTSIZE-CONTRAST" (e.g. "200-high")."""
     from kiosk.app import create
 
     try:
@@ -26,6 +29,7 @@ def render_all(config: Config, out: Path, lang: str, size: str) -> int:
     except ValueError:
         print(f"kiosk: --size {size!r}: expected WIDTHxHEIGHT, e.g. 1920x1080")
         return 2
+    text_size, _, contrast = look.partition("-")
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as data:
         kiosk = create(
@@ -38,7 +42,7 @@ def render_all(config: Config, out: Path, lang: str, size: str) -> int:
         window.resize(width, height)
         window.show()
         _wait_for_speech(kiosk.speech)  # the speaker shows where this machine has a voice
-        written = shoot(window, out, lang, f"{width}x{height}")
+        written = shoot(window, out, lang, f"{width}x{height}", int(text_size), contrast)
         window.close()
         kiosk.catalog.close()
     print(f"{len(written)} screenshots written to {out}")
@@ -54,10 +58,19 @@ def _wait_for_speech(speech: SpeechService, timeout_ms: int = 10_000) -> None:
         loop.exec()
 
 
-def shoot(window: KioskWindow, out: Path, lang: str, size: str) -> list[Path]:
+def shoot(
+    window: KioskWindow,
+    out: Path,
+    lang: str,
+    size: str,
+    text_size: int = 100,
+    contrast: str = "standard",
+) -> list[Path]:
+    """Pictures named screen-lang-size, then -200 and -high where the look is not standard."""
+    look = (f"-{text_size}" if text_size != 100 else "") + ("-high" if contrast == "high" else "")
     written: list[Path] = []
-    for name in tour(window, lang):
-        path = out / f"{name}-{lang}-{size}.png"
+    for name in tour(window, lang, text_size, contrast):
+        path = out / f"{name}-{lang}-{size}{look}.png"
         window.grab().save(str(path))
         written.append(path)
     return written

@@ -152,6 +152,8 @@ def test_installed_command_exit_codes(tmp_path: Path) -> None:
 def test_screenshots_of_every_screen(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from PySide6.QtGui import QImage
 
+    from kiosk.ui.theme import HIGH_CONTRAST, PALETTES, STANDARD
+
     out = tmp_path / "shots"
     code, lines = run(capsys, "screenshots", str(out), "--lang", "es", "--size", "1366x768")
     assert (code, lines) == (0, ["shots: 17 screenshots written"])
@@ -161,6 +163,15 @@ def test_screenshots_of_every_screen(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert pictures[-1] == "16-admin-panel-es-1366x768.png"
     image = QImage(str(out / "02-home-es-1366x768.png"))
     assert (image.width(), image.height()) == (1366, 768)
+    assert image.pixelColor(683, 760).name().upper() == PALETTES[STANDARD]["page"]
+    code, lines = run(
+        capsys,
+        *("screenshots", str(out), "--lang", "es", "--size", "1366x768"),
+        *("--text-size", "200", "--contrast", "high"),
+    )
+    assert (code, lines) == (0, ["shots: 34 screenshots written"])
+    image = QImage(str(out / "02-home-es-1366x768-200-high.png"))
+    assert image.pixelColor(683, 760).name().upper() == PALETTES[HIGH_CONTRAST]["page"]
 
 
 def test_screenshots_refuses_a_bad_size(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
