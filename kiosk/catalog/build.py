@@ -141,6 +141,27 @@ class _Writer:
         return [lang for lang in LANGUAGES if lang in self.seen_languages]
 
     def write_all(self) -> None:
+        """Every table, each after the ones its rows point to."""
+        self._sectors_and_pathways()
+        self._courses()
+        self._schools()
+        self._offerings()
+        self._careers()
+        self._course_careers()
+        self._entities(
+            "interests", "interest", ("label",), lambda r, i: (i, r.values["code"], _icon(r), i)
+        )
+        self._interest_pathways()
+        self._entities(
+            "quiz",
+            "quiz_item",
+            ("statement",),
+            lambda r, i: (i, r.values["code"], r.values["area"], i),
+        )
+        self._entities("faq", "faq", ("question", "answer"), lambda r, i: (i, r.values["kind"], i))
+        self._search_index()
+
+    def _sectors_and_pathways(self) -> None:
         self._entities(
             "sectors",
             "sector",
@@ -160,7 +181,8 @@ class _Writer:
                 i,
             ),
         )
-        self._courses()
+
+    def _schools(self) -> None:
         self._entities(
             "schools",
             "school",
@@ -175,7 +197,8 @@ class _Writer:
                 i,
             ),
         )
-        self._offerings()
+
+    def _careers(self) -> None:
         self._entities(
             "careers",
             "career",
@@ -189,19 +212,6 @@ class _Writer:
                 r.text("outlook_source") or None,
             ),
         )
-        self._course_careers()
-        self._entities(
-            "interests", "interest", ("label",), lambda r, i: (i, r.values["code"], _icon(r), i)
-        )
-        self._interest_pathways()
-        self._entities(
-            "quiz",
-            "quiz_item",
-            ("statement",),
-            lambda r, i: (i, r.values["code"], r.values["area"], i),
-        )
-        self._entities("faq", "faq", ("question", "answer"), lambda r, i: (i, r.values["kind"], i))
-        self._search_index()
 
     def _id(self, sheet: str, record: Record, column: str) -> int:
         return self.ids[sheet][str(record.values[column])]

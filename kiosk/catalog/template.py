@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.catalog.languages import TRANSLATIONS
 from kiosk.catalog.sheets import SHEETS, Column, Kind, Sheet
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.datavalidation import DataValidation
 
 MAX_ROW = 20000  # how far down the data checks reach
 _INSTRUCTIONS = (
@@ -31,7 +35,6 @@ def write_template(path: Path) -> None:
     from openpyxl import Workbook  # only staff tools write workbooks
     from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.worksheet.datavalidation import DataValidation
 
     book = Workbook()
     intro = book.active
@@ -58,38 +61,44 @@ def write_template(path: Path) -> None:
             cell.comment = Comment(_describe(column), "kiosk-admin")
             letter = cell.column_letter
             ws.column_dimensions[letter].width = 40 if column.kind is Kind.TEXT else 18
-            cells = f"{letter}2:{letter}{MAX_ROW}"
             if column.kind not in (Kind.INT, Kind.NUMBER, Kind.BOOL):
                 # The whole column is text, so Excel keeps what staff type in every row the
                 # check reads, however far down: codes like 00123, and "1-2", "8:30" or "25%"
                 # in a text column, which Excel would otherwise turn into a date, a time or 0.25.
                 ws.column_dimensions[letter].number_format = "@"
-            choices = _choices(column)
-            if choices and header == column.name:
-                rule = DataValidation(
-                    type="list",
-                    formula1=f'"{",".join(choices)}"',
-                    allow_blank=not column.required,
-                    showErrorMessage=True,
-                    error=f"Choose one of: {', '.join(choices)}",
-                )
-                rule.add(cells)
-                ws.add_data_validation(rule)
-            elif column.kind in (Kind.INT, Kind.NUMBER) and column.minimum is not None:
-                rule = DataValidation(
-                    type="whole" if column.kind is Kind.INT else "decimal",
-                    operator="between",
-                    formula1=f"{column.minimum:g}",
-                    formula2=f"{column.maximum:g}",
-                    allow_blank=not column.required,
-                    showErrorMessage=True,
-                    error=_describe(column),
-                )
-                rule.add(cells)
+            rule = _validation(column, first_of_its_name=header == column.name)
+            if rule is not None:
+                rule.add(f"{letter}2:{letter}{MAX_ROW}")
                 ws.add_data_validation(rule)
             cell.alignment = Alignment(vertical="top")
         ws.freeze_panes = "A2"
     book.save(path)
+
+
+def _validation(column: Column, *, first_of_its_name: bool) -> DataValidation | None:
+    """Excel's own check for a column: a drop-down of its choices, or a number range."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    choices = _choices(column)
+    if choices and first_of_its_name:
+        return DataValidation(
+            type="list",
+            formula1=f'"{",".join(choices)}"',
+            allow_blank=not column.required,
+            showErrorMessage=True,
+            error=f"Choose one of: {', '.join(choices)}",
+        )
+    if column.kind in (Kind.INT, Kind.NUMBER) and column.minimum is not None:
+        return DataValidation(
+            type="whole" if column.kind is Kind.INT else "decimal",
+            operator="between",
+            formula1=f"{column.minimum:g}",
+            formula2=f"{column.maximum:g}",
+            allow_blank=not column.required,
+            showErrorMessage=True,
+            error=_describe(column),
+        )
+    return None
 
 
 def _headers(sheet: Sheet) -> list[tuple[Column, str]]:

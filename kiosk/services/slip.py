@@ -128,66 +128,62 @@ def print_test_page(printer: QPrinter | None) -> None:
         painter.end()
 
 
-def _paint(painter: QPainter, page: QRectF, slip: Slip, dpi: int) -> None:
-    def pt(points: float) -> float:
-        return points * dpi / 72
+class _Page:
+    """Text flowing down a printed page, line after line, in points."""
 
-    painter.setPen(QColor("black"))
-    x, y, width = page.left(), page.top(), page.width()
-    qr_size = pt(110)
+    def __init__(self, painter: QPainter, page: QRectF, dpi: int) -> None:
+        self.painter, self.page, self.dpi = painter, page, dpi
+        self.y = page.top()
+        painter.setPen(QColor("black"))
+
+    def pt(self, points: float) -> float:
+        return points * self.dpi / 72
 
     def text(
-        content: str, size: int, *, bold: bool = False, indent: float = 0, right_margin: float = 0
+        self, content: str, size: int, *, bold: bool = False, indent: float = 0, right: float = 0
     ) -> None:
-        nonlocal y
+        """A paragraph (wrapped) at the current line; `right` keeps room on its right."""
         if not content:
             return
         font = QFont("DejaVu Sans")
-        font.setPixelSize(round(pt(size)))
+        font.setPixelSize(round(self.pt(size)))
         font.setBold(bold)
-        painter.setFont(font)
-        rect = QRectF(x + indent, y, width - indent - right_margin, page.bottom() - y)
+        self.painter.setFont(font)
+        page = self.page
+        rect = QRectF(page.left() + indent, self.y, page.width() - indent - right, 0)
+        rect.setBottom(page.bottom())
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
-        used = painter.boundingRect(rect, flags, content)
-        painter.drawText(rect, flags, content)
-        y += used.height() + pt(4)
+        used = self.painter.boundingRect(rect, flags, content)
+        self.painter.drawText(rect, flags, content)
+        self.y += used.height() + self.pt(4)
 
+
+def _paint(painter: QPainter, page: QRectF, slip: Slip, dpi: int) -> None:
+    flow = _Page(painter, page, dpi)
+    qr_size = flow.pt(110)
     image = qr_image(slip.qr_text, round(qr_size))
-    painter.drawImage(QRectF(page.right() - qr_size, y, qr_size, qr_size), image)
-    text(
-        QCoreApplication.translate("Slip", "My career class list"),
-        20,
-        bold=True,
-        right_margin=qr_size,
-    )
-    text(slip.catalog_title or slip.district, 11, right_margin=qr_size)
-    text(
-        QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat),
-        11,
-        right_margin=qr_size,
-    )
-    text(
-        QCoreApplication.translate("Slip", "To sign up, talk to your high-school counselor."),
-        13,
-        bold=True,
-        right_margin=qr_size,
-    )
-    y = max(y, page.top() + qr_size) + pt(10)
+    painter.drawImage(QRectF(page.right() - qr_size, flow.y, qr_size, qr_size), image)
+    heading = QCoreApplication.translate("Slip", "My career class list")
+    flow.text(heading, 20, bold=True, right=qr_size)
+    flow.text(slip.catalog_title or slip.district, 11, right=qr_size)
+    today = QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
+    flow.text(today, 11, right=qr_size)
+    sign_up = QCoreApplication.translate("Slip", "To sign up, talk to your high-school counselor.")
+    flow.text(sign_up, 13, bold=True, right=qr_size)
+    flow.y = max(flow.y, page.top() + qr_size) + flow.pt(10)
     if slip.school is not None:
-        text(slip.school.name, 13, bold=True)
+        flow.text(slip.school.name, 13, bold=True)
         office = slip.school.counseling
         for line in (office.location, office.hours, office.booking):
-            text(line, 11, indent=pt(12))
-        y += pt(6)
+            flow.text(line, 11, indent=flow.pt(12))
+        flow.y += flow.pt(6)
     for course in slip.courses:
-        text(f"{course.code}  {course.title}", 13, bold=True)
-        text(course.pathway.name, 11, indent=pt(12))
+        flow.text(f"{course.code}  {course.title}", 13, bold=True)
+        flow.text(course.pathway.name, 11, indent=flow.pt(12))
         places = ", ".join(sorted({o.school_name for o in course.offerings}))
-        text(places, 10, indent=pt(12))
-        y += pt(4)
-    text(
-        QCoreApplication.translate(
-            "Slip", "ROP/CTE classes are tuition-free for high-school students."
-        ),
-        10,
+        flow.text(places, 10, indent=flow.pt(12))
+        flow.y += flow.pt(4)
+    free = QCoreApplication.translate(
+        "Slip", "ROP/CTE classes are tuition-free for high-school students."
     )
+    flow.text(free, 10)
