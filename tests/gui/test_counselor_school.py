@@ -70,7 +70,9 @@ def test_start_over_clears_both_schools(qtbot: QtBot, kiosk: Kiosk) -> None:
     filter_by_school(qtbot, kiosk, "JFK")
     tap(qtbot, counselor(kiosk)._chips["AABHP"])
     window.go("mylist")
-    tap(qtbot, window.current_screen().start_over)  # type: ignore[attr-defined]
+    mylist = window.current_screen()
+    tap(qtbot, mylist.start_over)  # type: ignore[attr-defined]
+    tap(qtbot, mylist.question.yes)  # type: ignore[attr-defined]  (asked first)
     assert window.current[0] == "attract"
     assert session.school is None and session.filters == BrowseFilter()
     window.go("home")
