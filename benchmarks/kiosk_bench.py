@@ -148,17 +148,17 @@ def speech_stall() -> list[Result]:
     while a course screen is handed to it."""
     with live_kiosk(speech__engine="mock") as kiosk:
         speech, window = kiosk.speech, kiosk.window  # type: ignore[attr-defined]
-        window.go("course", "HS-310")  # a screen change is measured by screens, not here
+        window.nav.go("course", "HS-310")  # a screen change is measured by screens, not here
         settle()
         meter = GapMeter(2)
         started = time.perf_counter()
         speech.load()
         wait_until(lambda: speech.loaded)
         load_ms = (time.perf_counter() - started) * 1000
-        window.toggle_reading()  # the course's text to the engine
+        window.read_aloud.toggle()  # the course's text to the engine
         wait_until(lambda: speech.speaking)
         wait_until(lambda: time.perf_counter() - started > 0.5)  # reading for a while
-        window.toggle_reading()  # Stop reading
+        window.read_aloud.toggle()  # Stop reading
         wait_until(lambda: time.perf_counter() - started > 0.7)
         gaps = meter.stop()
         assert speech.can_speak("en") and not speech.speaking
@@ -197,11 +197,11 @@ def screens() -> list[Result]:
         for round_ in range(12):
             for name, arg in route:
                 start = time.perf_counter()
-                window.go(name, arg)
+                window.nav.go(name, arg)
                 settle()
                 if round_ > 1:  # the first rounds warm caches and fonts
                     samples.append((time.perf_counter() - start) * 1000)
-            window.start_over()
+            window.nav.start_over()
             settle()
     return [
         Result(
@@ -233,9 +233,9 @@ def keystroke() -> list[Result]:
     samples = []
     with live_kiosk(built_catalog("100k")) as kiosk:
         window = kiosk.window  # type: ignore[attr-defined]
-        window.go("search")
+        window.nav.go("search")
         settle()
-        screen = window.current_screen()
+        screen = window.nav.current_screen()
         keys = screen.keyboard.keys
         for word in words * 2:
             screen.keyboard.clear_all.click()

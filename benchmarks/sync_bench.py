@@ -102,7 +102,7 @@ def install_stall() -> list[Result]:
             wait_until(lambda: not sync.running and sync.last is not None)
             settle()
             start = time.perf_counter()
-            window.start_over()  # the attract screen switches to the new catalog
+            window.nav.start_over()  # the attract screen switches to the new catalog
             settle()
             switch_ms = (time.perf_counter() - start) * 1000
             gaps = meter.stop()

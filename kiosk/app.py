@@ -38,16 +38,16 @@ from kiosk.services.usage import UsageRecorder
 from kiosk.services.watchdog import SystemdNotifier
 from kiosk.sync.store import CatalogStore
 from kiosk.ui import theme
-from kiosk.ui.focus import RingKeeper
+from kiosk.ui.navigation import Navigator
 from kiosk.ui.screens.attract import AttractScreen
-from kiosk.ui.screens.base import Context, Navigator, Screen
+from kiosk.ui.screens.base import Context, Screen
 from kiosk.ui.window import KioskWindow
 from kiosk.usage import USAGE_FILE, UsageLog
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-    from kiosk.ui.admin.mode import AdminMode
+    from kiosk.ui.staff.mode import AdminMode
 
 logger = logging.getLogger("kiosk")
 
@@ -76,19 +76,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-class _NoNavigator:
-    """Stands in until the window exists (nothing navigates before that)."""
-
-    def go(self, name: str, arg: str | None = None) -> None: ...
-    def back(self) -> None: ...
-    def home(self) -> None: ...
-    def start_over(self) -> None: ...
-    def toggle_reading(self) -> None: ...
-
-
 @dataclass
 class Kiosk:
     window: KioskWindow
+    nav: Navigator
     session: Session
     catalog: CatalogService
     context: Context
@@ -121,7 +112,7 @@ def create(
     catalog = CatalogService(store, sample_source, config.catalog_retry_seconds * 1000)
     session = Session(config.languages[0])
     languages = LanguageSwitcher(TRANSLATIONS)
-    nav: Navigator = _NoNavigator()
+    nav = Navigator(session, catalog)
     speech = SpeechService(config.speech_engine, config.languages)
     ctx = Context(session=session, catalog=catalog, config=config, nav=nav, speech=speech)
     screens: dict[str, Callable[[], Screen]] = {
@@ -138,37 +129,37 @@ def create(
         "counselor": _lazy("counselor", "CounselorScreen", ctx, printer),
         "about": _lazy("about", "AboutScreen", ctx),
     }
-    window = KioskWindow(ctx, screens, languages, kiosk_mode=kiosk_mode)
+    nav.add_screens(screens)
+    window = KioskWindow(ctx, nav, languages, kiosk_mode=kiosk_mode)
     window.lockdown_refused = lockdown_refused
-    RingKeeper(window, window.input_kind)  # a touch takes away the ring keys left
-    ctx.nav = window
+    nav.setParent(window)
     catalog.setParent(window)
     session.setParent(window)
     speech.setParent(window)
     languages.setParent(window)
     languages.switch(session.language)
     if not lazy:
-        window.build_all()
+        nav.build_all()
     catalog.apply_pending()
     if catalog.available:
-        window.start_over()  # every launch starts clean, on the attract screen
+        nav.start_over()  # every launch starts clean, on the attract screen
     else:
-        window.outer.setCurrentWidget(window.out_of_service)
+        window.show_out_of_service()
     sync = SyncService(store, config, window)
-    sync.finished.connect(window.catalog_synced)
+    sync.finished.connect(nav.catalog_synced)
     usage = UsageRecorder(UsageLog(data_dir / USAGE_FILE), session, catalog, window)
-    window.screen_shown.connect(usage.screen_shown)
+    nav.shown.connect(usage.screen_shown)
     pin = PinGuard(data_dir, config.admin_pin_hash)
     staff = StaffService(pin, store, sync, usage, config, printer, media_roots, window)
     window.attach_admin(lambda: _admin_mode(staff, window))
     if problem is not None:
         window.show_config_problem(problem.reference)
-    return Kiosk(window, session, catalog, ctx, sync, usage, staff, speech)
+    return Kiosk(window, nav, session, catalog, ctx, sync, usage, staff, speech)
 
 
 def _admin_mode(staff: StaffService, window: KioskWindow) -> AdminMode:
     """Admin mode is built the first time staff open it; a student never needs it."""
-    from kiosk.ui.admin.mode import AdminMode
+    from kiosk.ui.staff.mode import AdminMode
 
     return AdminMode(staff, window.no_pin_notice(), window, locked=window.kiosk_mode)
 
@@ -216,9 +207,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("CTE Career Kiosk")
     app.setApplicationVersion(__version__)
     if args.screenshots:
-        from kiosk.ui.screenshots import render_all
+        from kiosk.screenshots import render_all
 
-        return render_all(config, args.screenshots, args.lang, args.size, args.look)
+        return render_all(config, args.screenshots, args.lang, args.size, args.look, create=create)
     lock = _lock(paths.data_dir)
     if lock is None:
         return EXIT_ALREADY_RUNNING
@@ -283,7 +274,7 @@ def _launch(
     app.aboutToQuit.connect(kiosk.usage.flush)
     app.aboutToQuit.connect(kiosk.speech.shutdown)
     kiosk.window.show_kiosk()
-    QTimer.singleShot(0, kiosk.window.build_all)  # the rest, once the attract screen is up
+    QTimer.singleShot(0, kiosk.nav.build_all)  # the rest, once the attract screen is up
     QTimer.singleShot(0, kiosk.speech.load)  # in its own thread: launch never waits for it
     kiosk.sync.start()
     notifier = SystemdNotifier(kiosk.window)

@@ -25,7 +25,7 @@
 <context>
     <name>PinPad</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="147" />
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="147" />
         <source>Wrong PIN. %n more wrong PIN(s) will lock the keypad for 5 minutes.</source>
         <translation>
             <numerusform>Wrong PIN. %n more wrong PIN will lock the keypad for 5 minutes.</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/still_there.py" line="95" />
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="98" />
         <source>In %n second(s), everything you did here will be cleared for the next student.</source>
         <translation>
             <numerusform>In %n second, everything you did here will be cleared for the next student.</numerusform>

@@ -22,192 +22,192 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="102"/>
         <source>Current: %1</source>
         <translation>Actual: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="103"/>
         <source>Previous: %1</source>
         <translation>Anterior: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="108"/>
         <source>Rolled back from version %1: it is skipped until a newer one is published.</source>
         <translation>Se regresó a la versión anterior; la versión %1 se omitirá hasta que se publique una más nueva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="113"/>
         <source>Last check: %1</source>
         <translation>Última revisión: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="116"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="119"/>
         <source>Source: %1</source>
         <translation>Origen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="119"/>
         <source>none yet</source>
         <translation>ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="127"/>
         <source>Sync is off: the configuration names no source or no trusted key.</source>
         <translation>La sincronización está desactivada: en la configuración falta el origen o la clave de confianza.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="133"/>
         <source>A check is already running.</source>
         <translation>Ya hay una revisión en curso.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="141"/>
         <source>Checking for a newer catalog…</source>
         <translation>Buscando un catálogo más nuevo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="147"/>
         <source>Installed. Students see it when this panel is closed.</source>
         <translation>Instalado. Los estudiantes lo verán al cerrar este panel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="148"/>
         <source>Already up to date.</source>
         <translation>Ya está actualizado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="149"/>
         <source>Not installed; the current catalog is untouched.</source>
         <translation>No se instaló; el catálogo actual no cambió.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="159"/>
         <source>Not rolled back: %1</source>
         <translation>No se pudo volver a la versión anterior: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="162"/>
         <source>Now on version %1. Version %2 is skipped until a newer one is published.</source>
         <translation>Ahora está en la versión %1. La versión %2 se omitirá hasta que se publique una más nueva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="177"/>
         <source>No published catalog found on a USB drive. Copy the folder kiosk-admin publish wrote onto the drive, plug it in, then look again.</source>
         <translation>No se encontró ningún catálogo publicado en una memoria USB. Copia en la memoria la carpeta que creó kiosk-admin publish, conéctala y vuelve a buscar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="182"/>
         <source>Tap the catalog to install:</source>
         <translation>Toca el catálogo que quieres instalar:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="185"/>
         <source>Version %1 from %2</source>
         <translation>Versión %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="195"/>
         <source>Cannot import: no trusted key is configured, or a check is running.</source>
         <translation>No se puede importar: no hay una clave de confianza configurada o hay una revisión en curso.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="205"/>
         <source>Last %1 days: students %2, quizzes finished %3, slips printed %4.</source>
         <translation>Últimos %1 días: estudiantes %2, pruebas terminadas %3, hojas impresas %4.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="212"/>
         <source>Most opened: %1</source>
         <translation>Más consultadas: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="225"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="225"/>
         <source>A test page went to the default printer.</source>
         <translation>Se envió una página de prueba a la impresora predeterminada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="236"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="236"/>
         <source>Tap again to confirm</source>
         <translation>Toca otra vez para confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="242"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="242"/>
         <source>Restart</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="243"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="243"/>
         <source>Exit kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="247"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="247"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="250"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="250"/>
         <source>version %1, built %2</source>
         <translation>versión %1, creada el %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="254"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="254"/>
         <source>(the sample catalog)</source>
         <translation>(el catálogo de ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="257"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="257"/>
         <source>Staff panel</source>
         <translation>Panel del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="258"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="258"/>
         <source>Lock and return</source>
         <translation>Bloquear y volver</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="259"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="259"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="260"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="260"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="261"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="261"/>
         <source>Roll back</source>
         <translation>Volver a la versión anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="262"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="262"/>
         <source>Import from a USB drive</source>
         <translation>Importar desde una memoria USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="263"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="263"/>
         <source>Look for a USB drive</source>
         <translation>Buscar una memoria USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="264"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="264"/>
         <source>Usage</source>
         <translation>Uso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="265"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="265"/>
         <source>This kiosk</source>
         <translation>Este quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="266"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="266"/>
         <source>Test print</source>
         <translation>Imprimir página de prueba</translation>
     </message>
@@ -391,98 +391,98 @@
         <translation>%1 créditos de preparatoria</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="81"/>
         <source>College credit</source>
         <translation>Créditos universitarios</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="83"/>
-        <location filename="../../kiosk/ui/screens/course.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="122"/>
         <source>Paid work experience</source>
         <translation>Experiencia laboral pagada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="97"/>
         <source>What you will do</source>
         <translation>Lo que vas a hacer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="99"/>
         <source>Grade %1</source>
         <translation>Grado %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="101"/>
         <source>Grades %1 to %2</source>
         <translation>Grados %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="105"/>
         <source>Who can take it</source>
         <translation>Quién puede tomarla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="106"/>
         <source>Take this first</source>
         <translation>Toma esto primero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="111"/>
         <source>Where and when</source>
         <translation>Dónde y cuándo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="113"/>
         <source>You can earn college credit with %1.</source>
         <translation>Puedes ganar créditos universitarios con %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="115"/>
         <source>You can earn college credit.</source>
         <translation>Puedes ganar créditos universitarios.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="119"/>
         <source>Credits</source>
         <translation>Créditos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="124"/>
         <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
         <translation>Cuando alcances cierto nivel de habilidad, podrías trabajar y recibir un sueldo por medio de la Educación Vocacional Cooperativa (CVE).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="128"/>
         <source>Industry certifications</source>
         <translation>Certificaciones de la industria</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="130"/>
         <source>Careers it can lead to</source>
         <translation>Carreras a las que te puede llevar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="138"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="137"/>
         <source>Typical education: %1</source>
         <translation>Estudios típicos: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="148"/>
         <source>In my list</source>
         <translation>En mi lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="148"/>
         <source>Add to my list</source>
         <translation>Agregar a mi lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="159"/>
         <source>Tuition-free</source>
         <translation>Sin colegiatura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="160"/>
         <source>How do I sign up?</source>
         <translation>¿Cómo me inscribo?</translation>
     </message>
@@ -490,22 +490,22 @@
 <context>
     <name>DisplayChooser</name>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="57"/>
+        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="57"/>
         <source>Text size and contrast</source>
         <translation>Tamaño del texto y contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="58"/>
+        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="58"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="59"/>
+        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="59"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="61"/>
+        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="61"/>
         <source>Text size %1 percent</source>
         <translation>Tamaño del texto al %1 por ciento</translation>
     </message>
@@ -686,22 +686,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="137"/>
+        <location filename="../../kiosk/ui/window.py" line="118"/>
         <source>Career Kiosk (preview)</source>
         <translation>Quiosco de carreras (vista previa)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="236"/>
+        <location filename="../../kiosk/ui/window.py" line="167"/>
         <source>Career Kiosk: %1</source>
         <translation>Quiosco de carreras: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="236"/>
+        <location filename="../../kiosk/ui/window.py" line="167"/>
         <source>Career Kiosk</source>
         <translation>Quiosco de carreras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="328"/>
+        <location filename="../../kiosk/ui/window.py" line="246"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>No se ha configurado un PIN del personal, así que este quiosco funciona como vista previa y no está bloqueado. TI: ejecuta kiosk-admin set-pin en esta computadora y después reinicia el quiosco.</translation>
     </message>
@@ -709,7 +709,7 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/ui/language_picker.py" line="43"/>
+        <location filename="../../kiosk/ui/overlays/language_picker.py" line="43"/>
         <source>Choose your language</source>
         <translation>Elige tu idioma</translation>
     </message>
@@ -755,42 +755,42 @@
 <context>
     <name>MyListScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="47"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="46"/>
         <source>My list</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="98"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="99"/>
         <source>Remove %1 from my list</source>
         <translation>Quitar %1 de mi lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="108"/>
         <source>Your list is empty. When you find a class you like, tap “Add to my list”.</source>
         <translation>Tu lista está vacía. Cuando encuentres una clase que te guste, toca “Agregar a mi lista”.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="114"/>
         <source>Classes I like</source>
         <translation>Clases que me gustan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="115"/>
         <source>See your counselor</source>
         <translation>Habla con tu consejero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="116"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="117"/>
         <source>Start over and clear everything</source>
         <translation>Empezar de nuevo y borrar todo</translation>
     </message>
@@ -806,7 +806,7 @@
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../../kiosk/ui/overlay.py" line="99"/>
+        <location filename="../../kiosk/ui/overlays/base.py" line="99"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -814,7 +814,7 @@
 <context>
     <name>PinPad</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="147"/>
         <source>Wrong PIN. %n more wrong PIN(s) will lock the keypad for 5 minutes.</source>
         <translation>
             <numerusform>PIN incorrecto. Con %n intento fallido más, el teclado se bloqueará por 5 minutos.</numerusform>
@@ -822,33 +822,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="172"/>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="200"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="200"/>
         <source>You can try again now.</source>
         <translation>Ya puedes volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="180"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <translation>Demasiados PIN incorrectos. Vuelve a intentarlo en %1:%2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="204"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="205"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="206"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="207"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="207"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1017,13 +1017,13 @@
     </message>
     <message>
         <location filename="../../kiosk/services/slip.py" line="27"/>
-        <location filename="../../kiosk/services/slip.py" line="158"/>
+        <location filename="../../kiosk/services/slip.py" line="166"/>
         <source>My career class list</source>
         <translation>Mi lista de clases de carreras</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/slip.py" line="28"/>
-        <location filename="../../kiosk/services/slip.py" line="170"/>
+        <location filename="../../kiosk/services/slip.py" line="171"/>
         <source>To sign up, talk to your high-school counselor.</source>
         <translation>Para inscribirte, habla con el consejero o la consejera de tu preparatoria.</translation>
     </message>
@@ -1033,7 +1033,7 @@
         <translation>Escuela: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="189"/>
+        <location filename="../../kiosk/services/slip.py" line="186"/>
         <source>ROP/CTE classes are tuition-free for high-school students.</source>
         <translation>Las clases de ROP/CTE son sin colegiatura para estudiantes de preparatoria.</translation>
     </message>
@@ -1054,22 +1054,22 @@
 <context>
     <name>StartOverQuestion</name>
     <message>
-        <location filename="../../kiosk/ui/confirm.py" line="51"/>
+        <location filename="../../kiosk/ui/overlays/start_over.py" line="51"/>
         <source>Start over?</source>
         <translation>¿Empezar de nuevo?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/confirm.py" line="52"/>
+        <location filename="../../kiosk/ui/overlays/start_over.py" line="52"/>
         <source>This clears your list and your answers.</source>
         <translation>Esto borra tu lista y tus respuestas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/confirm.py" line="53"/>
+        <location filename="../../kiosk/ui/overlays/start_over.py" line="53"/>
         <source>Yes, start over</source>
         <translation>Sí, empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/confirm.py" line="54"/>
+        <location filename="../../kiosk/ui/overlays/start_over.py" line="54"/>
         <source>No, keep my list</source>
         <translation>No, conservar mi lista</translation>
     </message>
@@ -1077,7 +1077,7 @@
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/still_there.py" line="95"/>
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="98"/>
         <source>In %n second(s), everything you did here will be cleared for the next student.</source>
         <translation>
             <numerusform>En %n segundo se borrará todo lo que hiciste aquí para que lo use otro estudiante.</numerusform>
@@ -1085,12 +1085,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="105"/>
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="114"/>
         <source>Are you still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="106"/>
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="115"/>
         <source>Yes, I&apos;m still here</source>
         <translation>Sí, aquí sigo</translation>
     </message>
@@ -1111,42 +1111,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="133"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="146"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="150"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="198"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="211"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="215"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="134"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="147"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="151"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="199"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="212"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="216"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="148"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="213"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="135"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="145"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="200"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="210"/>
         <source>My list (%1)</source>
         <translation>Mi lista (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="155"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="220"/>
         <source>Language: choose another language</source>
         <translation>Idioma: elige otro idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="156"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="221"/>
         <source>Text size and contrast</source>
         <translation>Tamaño del texto y contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="160"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="225"/>
         <source>Change language to %1</source>
         <translation>Cambiar el idioma a %1</translation>
     </message>

@@ -21,192 +21,192 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="102" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="102" />
         <source>Current: %1</source>
         <translation>Tsab tam sim no: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="103" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="103" />
         <source>Previous: %1</source>
         <translation>Tsab dhau los: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="108" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="108" />
         <source>Rolled back from version %1: it is skipped until a newer one is published.</source>
         <translation>Tau rov qab los ntawm tsab %1: yuav hla tsab no mus txog thaum muaj ib tsab tshiab dua tso tawm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="113" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="113" />
         <source>Last check: %1</source>
         <translation>Zaum kawg kuaj: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="116" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="116" />
         <source>never</source>
         <translation>tsis tau muaj</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="119" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="119" />
         <source>Source: %1</source>
         <translation>Qhov chaw: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="119" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="119" />
         <source>none yet</source>
         <translation>tseem tsis tau muaj</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="127" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="127" />
         <source>Sync is off: the configuration names no source or no trusted key.</source>
         <translation>Sync raug kaw lawm: cov kev teeb tsa (configuration) tsis muaj qhov chaw los sis tus yuam sij uas ntseeg tau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="133" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="133" />
         <source>A check is already running.</source>
         <translation>Twb muaj ib qho kev kuaj tab tom ua lawm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="141" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="141" />
         <source>Checking for a newer catalog…</source>
         <translation>Tab tom nrhiav ib phau catalog tshiab dua…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="147" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="147" />
         <source>Installed. Students see it when this panel is closed.</source>
         <translation>Nruab tiav lawm. Cov tub ntxhais kawm ntawv yuav pom thaum kaw nplooj no.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="148" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="148" />
         <source>Already up to date.</source>
         <translation>Twb yog tsab tshiab tshaj lawm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="149" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="149" />
         <source>Not installed; the current catalog is untouched.</source>
         <translation>Tsis tau nruab; phau catalog tam sim no tsis raug hloov.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="159" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="159" />
         <source>Not rolled back: %1</source>
         <translation>Rov qab tsis tau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="162" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="162" />
         <source>Now on version %1. Version %2 is skipped until a newer one is published.</source>
         <translation>Tam sim no siv tsab %1. Yuav hla tsab %2 mus txog thaum muaj ib tsab tshiab dua tso tawm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="177" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="177" />
         <source>No published catalog found on a USB drive. Copy the folder kiosk-admin publish wrote onto the drive, plug it in, then look again.</source>
         <translation>Tsis pom phau catalog twg uas tau tso tawm nyob hauv lub USB. Luam lub folder uas kiosk-admin publish tau sau rau hauv lub USB, ntsaws lub USB rau, ces nrhiav dua.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="182" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="182" />
         <source>Tap the catalog to install:</source>
         <translation>Nias phau catalog uas koj xav nruab:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="185" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="185" />
         <source>Version %1 from %2</source>
         <translation>Tsab %1 los ntawm %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="195" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="195" />
         <source>Cannot import: no trusted key is configured, or a check is running.</source>
         <translation>Import tsis tau: tsis tau teeb tsa tus yuam sij uas ntseeg tau, los sis muaj ib qho kev kuaj tab tom ua.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="205" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="205" />
         <source>Last %1 days: students %2, quizzes finished %3, slips printed %4.</source>
         <translation>%1 hnub dhau los: tub ntxhais kawm ntawv %2, kev xeem ua tiav %3, daim ntawv luam tawm %4.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="212" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="212" />
         <source>Most opened: %1</source>
         <translation>Qhib ntau tshaj: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="225" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="225" />
         <source>A test page went to the default printer.</source>
         <translation>Tau xa ib nplooj ntawv sim mus rau lub tshuab luam ntawv ib txwm siv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="236" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="236" />
         <source>Tap again to confirm</source>
         <translation>Nias dua ib zaug kom paub tseeb</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="242" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="242" />
         <source>Restart</source>
         <translation>Qhib dua</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="243" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="243" />
         <source>Exit kiosk</source>
         <translation>Tawm ntawm kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="247" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="247" />
         <source>none</source>
         <translation>tsis muaj</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="250" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="250" />
         <source>version %1, built %2</source>
         <translation>tsab %1, ua rau %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="254" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="254" />
         <source>(the sample catalog)</source>
         <translation>(phau catalog qauv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="257" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="257" />
         <source>Staff panel</source>
         <translation>Nplooj ntawv rau neeg ua hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="258" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="258" />
         <source>Lock and return</source>
         <translation>Xauv thiab rov qab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="259" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="259" />
         <source>Catalog</source>
         <translation>Phau catalog</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="260" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="260" />
         <source>Sync now</source>
         <translation>Sync tam sim no</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="261" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="261" />
         <source>Roll back</source>
         <translation>Rov qab siv tsab qub</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="262" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="262" />
         <source>Import from a USB drive</source>
         <translation>Import los ntawm lub USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="263" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="263" />
         <source>Look for a USB drive</source>
         <translation>Nrhiav lub USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="264" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="264" />
         <source>Usage</source>
         <translation>Kev siv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="265" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="265" />
         <source>This kiosk</source>
         <translation>Lub kiosk no</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="266" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="266" />
         <source>Test print</source>
         <translation>Luam ntawv sim</translation>
     </message>
@@ -388,98 +388,98 @@
         <translation>%1 qhab nia tsev kawm ntawv theem siab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="82" />
+        <location filename="../../kiosk/ui/screens/course.py" line="81" />
         <source>College credit</source>
         <translation>Qhab nia college</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="83" />
-        <location filename="../../kiosk/ui/screens/course.py" line="123" />
+        <location filename="../../kiosk/ui/screens/course.py" line="82" />
+        <location filename="../../kiosk/ui/screens/course.py" line="122" />
         <source>Paid work experience</source>
         <translation>Kev ua hauj lwm tau nyiaj</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="98" />
+        <location filename="../../kiosk/ui/screens/course.py" line="97" />
         <source>What you will do</source>
         <translation>Yam koj yuav ua</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="100" />
+        <location filename="../../kiosk/ui/screens/course.py" line="99" />
         <source>Grade %1</source>
         <translation>Qib %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="102" />
+        <location filename="../../kiosk/ui/screens/course.py" line="101" />
         <source>Grades %1 to %2</source>
         <translation>Qib %1 txog %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="106" />
+        <location filename="../../kiosk/ui/screens/course.py" line="105" />
         <source>Who can take it</source>
         <translation>Leej twg kawm tau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="107" />
+        <location filename="../../kiosk/ui/screens/course.py" line="106" />
         <source>Take this first</source>
         <translation>Kawm qhov no ua ntej</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="112" />
+        <location filename="../../kiosk/ui/screens/course.py" line="111" />
         <source>Where and when</source>
         <translation>Qhov twg thiab thaum twg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="114" />
+        <location filename="../../kiosk/ui/screens/course.py" line="113" />
         <source>You can earn college credit with %1.</source>
         <translation>Koj muaj peev xwm khwv tau qhab nia college nrog %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="116" />
+        <location filename="../../kiosk/ui/screens/course.py" line="115" />
         <source>You can earn college credit.</source>
         <translation>Koj muaj peev xwm khwv tau qhab nia college.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="120" />
+        <location filename="../../kiosk/ui/screens/course.py" line="119" />
         <source>Credits</source>
         <translation>Qhab nia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="125" />
+        <location filename="../../kiosk/ui/screens/course.py" line="124" />
         <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
         <translation>Thaum koj txawj txog ib theem twg lawm, tej zaum koj yuav tau ua hauj lwm thiab tau nyiaj them los ntawm Cooperative Vocational Education (CVE), ib qho kev kawm uas koom tes nrog cov chaw ua hauj lwm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="129" />
+        <location filename="../../kiosk/ui/screens/course.py" line="128" />
         <source>Industry certifications</source>
         <translation>Cov ntawv pov thawj txuj ci ua hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="131" />
+        <location filename="../../kiosk/ui/screens/course.py" line="130" />
         <source>Careers it can lead to</source>
         <translation>Cov hauj lwm uas chav kawm no pab koj mus txog</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="138" />
+        <location filename="../../kiosk/ui/screens/course.py" line="137" />
         <source>Typical education: %1</source>
         <translation>Kev kawm feem ntau xav tau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="149" />
+        <location filename="../../kiosk/ui/screens/course.py" line="148" />
         <source>In my list</source>
         <translation>Nyob hauv kuv daim npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="149" />
+        <location filename="../../kiosk/ui/screens/course.py" line="148" />
         <source>Add to my list</source>
         <translation>Ntxiv rau kuv daim npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="160" />
+        <location filename="../../kiosk/ui/screens/course.py" line="159" />
         <source>Tuition-free</source>
         <translation>Tsis them nqi kawm ntawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="161" />
+        <location filename="../../kiosk/ui/screens/course.py" line="160" />
         <source>How do I sign up?</source>
         <translation>Kuv yuav sau npe li cas?</translation>
     </message>
@@ -487,22 +487,22 @@
 <context>
     <name>DisplayChooser</name>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="57" />
+        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="57" />
         <source>Text size and contrast</source>
         <translation>Qhov loj ntawm cov ntawv thiab xim sib txawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="58" />
+        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="58" />
         <source>Text size</source>
         <translation>Qhov loj ntawm cov ntawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="59" />
+        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="59" />
         <source>High contrast</source>
         <translation>Xim sib txawv heev</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="61" />
+        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="61" />
         <source>Text size %1 percent</source>
         <translation>Qhov loj ntawm cov ntawv %1 feem pua</translation>
     </message>
@@ -683,22 +683,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="137" />
+        <location filename="../../kiosk/ui/window.py" line="118" />
         <source>Career Kiosk (preview)</source>
         <translation>Kiosk Hauj Lwm (saib ua ntej)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="236" />
+        <location filename="../../kiosk/ui/window.py" line="167" />
         <source>Career Kiosk: %1</source>
         <translation>Kiosk Hauj Lwm: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="236" />
+        <location filename="../../kiosk/ui/window.py" line="167" />
         <source>Career Kiosk</source>
         <translation>Kiosk Hauj Lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="328" />
+        <location filename="../../kiosk/ui/window.py" line="246" />
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>Tsis tau teeb tsa PIN rau neeg ua hauj lwm, yog li lub kiosk no khiav ua qauv saib ua ntej thiab tsis tau xauv. IT: khiav kiosk-admin set-pin rau ntawm lub computer no, ces qhib lub kiosk dua.</translation>
     </message>
@@ -706,7 +706,7 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/ui/language_picker.py" line="43" />
+        <location filename="../../kiosk/ui/overlays/language_picker.py" line="43" />
         <source>Choose your language</source>
         <translation>Xaiv koj hom lus</translation>
     </message>
@@ -752,42 +752,42 @@
 <context>
     <name>MyListScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="47" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="46" />
         <source>My list</source>
         <translation>Kuv daim npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="99" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="98" />
         <source>Remove</source>
         <translation>Tshem tawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="100" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="99" />
         <source>Remove %1 from my list</source>
         <translation>Tshem %1 tawm ntawm kuv daim npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="109" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="108" />
         <source>Your list is empty. When you find a class you like, tap “Add to my list”.</source>
         <translation>Koj daim npe tseem tsis muaj dab tsi. Thaum koj nrhiav tau ib chav kawm uas koj nyiam, nias “Ntxiv rau kuv daim npe”.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="115" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="114" />
         <source>Classes I like</source>
         <translation>Cov chav kawm kuv nyiam</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="116" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="115" />
         <source>See your counselor</source>
         <translation>Mus cuag koj tus kws pab tswv yim</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="117" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="116" />
         <source>Start over</source>
         <translation>Pib dua tshiab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="118" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="117" />
         <source>Start over and clear everything</source>
         <translation>Pib dua tshiab thiab lwv txhua yam tag</translation>
     </message>
@@ -803,7 +803,7 @@
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../../kiosk/ui/overlay.py" line="99" />
+        <location filename="../../kiosk/ui/overlays/base.py" line="99" />
         <source>Close</source>
         <translation>Kaw</translation>
     </message>
@@ -811,40 +811,40 @@
 <context>
     <name>PinPad</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="147" />
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="147" />
         <source>Wrong PIN. %n more wrong PIN(s) will lock the keypad for 5 minutes.</source>
         <translation>
             <numerusform>PIN tsis raug. Yog nias PIN tsis raug %n zaus ntxiv, lub keypad yuav raug xauv 5 feeb.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="172" />
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="200" />
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="172" />
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="200" />
         <source>You can try again now.</source>
         <translation>Tam sim no koj sim dua tau lawm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="180" />
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="180" />
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <translation>Nias PIN tsis raug ntau zaus dhau lawm. Sim dua hauv %1:%2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="204" />
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="204" />
         <source>Staff PIN</source>
         <translation>PIN rau neeg ua hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="205" />
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="205" />
         <source>Cancel</source>
         <translation>Tso tseg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="206" />
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="206" />
         <source>Delete</source>
         <translation>Rho tawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="207" />
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="207" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -987,13 +987,13 @@
     <name>Slip</name>
     <message>
         <location filename="../../kiosk/services/slip.py" line="27" />
-        <location filename="../../kiosk/services/slip.py" line="158" />
+        <location filename="../../kiosk/services/slip.py" line="166" />
         <source>My career class list</source>
         <translation>Kuv daim npe chav kawm txog hauj lwm</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/slip.py" line="28" />
-        <location filename="../../kiosk/services/slip.py" line="170" />
+        <location filename="../../kiosk/services/slip.py" line="171" />
         <source>To sign up, talk to your high-school counselor.</source>
         <translation>Yog xav sau npe, nrog koj tus kws pab tswv yim hauv tsev kawm ntawv theem siab tham.</translation>
     </message>
@@ -1028,7 +1028,7 @@
         <translation>Kiosk Hauj Lwm CTE: nplooj ntawv sim</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="189" />
+        <location filename="../../kiosk/services/slip.py" line="186" />
         <source>ROP/CTE classes are tuition-free for high-school students.</source>
         <translation>Cov chav kawm ROP/CTE tsis them nqi kawm ntawv rau cov tub ntxhais kawm ntawv theem siab.</translation>
     </message>
@@ -1049,22 +1049,22 @@
 <context>
     <name>StartOverQuestion</name>
     <message>
-        <location filename="../../kiosk/ui/confirm.py" line="51" />
+        <location filename="../../kiosk/ui/overlays/start_over.py" line="51" />
         <source>Start over?</source>
         <translation>Pib dua tshiab?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/confirm.py" line="52" />
+        <location filename="../../kiosk/ui/overlays/start_over.py" line="52" />
         <source>This clears your list and your answers.</source>
         <translation>Qhov no yuav lwv koj daim npe thiab koj cov lus teb.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/confirm.py" line="53" />
+        <location filename="../../kiosk/ui/overlays/start_over.py" line="53" />
         <source>Yes, start over</source>
         <translation>Yog, pib dua tshiab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/confirm.py" line="54" />
+        <location filename="../../kiosk/ui/overlays/start_over.py" line="54" />
         <source>No, keep my list</source>
         <translation>Tsis yog, khaws kuv daim npe</translation>
     </message>
@@ -1072,19 +1072,19 @@
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/still_there.py" line="95" />
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="98" />
         <source>In %n second(s), everything you did here will be cleared for the next student.</source>
         <translation>
             <numerusform>Tom qab %n vib nas this, txhua yam koj tau ua ntawm no yuav raug lwv tag rau tus tub ntxhais kawm ntawv tom ntej.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="105" />
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="114" />
         <source>Are you still there?</source>
         <translation>Koj puas tseem nyob ntawd?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="106" />
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="115" />
         <source>Yes, I'm still here</source>
         <translation>Yog, kuv tseem nyob ntawm no</translation>
     </message>
@@ -1105,42 +1105,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="133" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="146" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="150" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="198" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="211" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="215" />
         <source>Home</source>
         <translation>Nplooj pib</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="134" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="147" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="151" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="199" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="212" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="216" />
         <source>Back</source>
         <translation>Rov qab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="135" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="145" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="200" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="210" />
         <source>My list (%1)</source>
         <translation>Kuv daim npe (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="148" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="213" />
         <source>Preview</source>
         <translation>Saib ua ntej</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="155" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="220" />
         <source>Language: choose another language</source>
         <translation>Hom lus: xaiv lwm hom lus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="156" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="221" />
         <source>Text size and contrast</source>
         <translation>Qhov loj ntawm cov ntawv thiab xim sib txawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="160" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="225" />
         <source>Change language to %1</source>
         <translation>Hloov lus mus rau %1</translation>
     </message>

@@ -22,192 +22,192 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="102"/>
         <source>Current: %1</source>
         <translation>Hiện tại: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="103"/>
         <source>Previous: %1</source>
         <translation>Trước đó: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="108"/>
         <source>Rolled back from version %1: it is skipped until a newer one is published.</source>
         <translation>Đã quay lại từ phiên bản %1: phiên bản này sẽ bị bỏ qua cho đến khi có bản mới hơn được phát hành.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="113"/>
         <source>Last check: %1</source>
         <translation>Lần kiểm tra gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="116"/>
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="119"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="119"/>
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="127"/>
         <source>Sync is off: the configuration names no source or no trusted key.</source>
         <translation>Đồng bộ đang tắt: cấu hình chưa có nguồn hoặc chưa có khóa tin cậy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="133"/>
         <source>A check is already running.</source>
         <translation>Đang có một lần kiểm tra chạy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="141"/>
         <source>Checking for a newer catalog…</source>
         <translation>Đang tìm danh mục mới hơn…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="147"/>
         <source>Installed. Students see it when this panel is closed.</source>
         <translation>Đã cài đặt. Học sinh sẽ thấy danh mục mới khi bảng này được đóng.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="148"/>
         <source>Already up to date.</source>
         <translation>Đã là bản mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="149"/>
         <source>Not installed; the current catalog is untouched.</source>
         <translation>Chưa cài đặt; danh mục hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="159"/>
         <source>Not rolled back: %1</source>
         <translation>Không quay lại bản trước được: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="162"/>
         <source>Now on version %1. Version %2 is skipped until a newer one is published.</source>
         <translation>Hiện đang dùng phiên bản %1. Phiên bản %2 sẽ bị bỏ qua cho đến khi có bản mới hơn được phát hành.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="177"/>
         <source>No published catalog found on a USB drive. Copy the folder kiosk-admin publish wrote onto the drive, plug it in, then look again.</source>
         <translation>Không tìm thấy danh mục đã phát hành nào trên ổ USB. Hãy chép thư mục mà kiosk-admin publish đã tạo vào ổ USB, cắm ổ vào máy rồi tìm lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="182"/>
         <source>Tap the catalog to install:</source>
         <translation>Chạm vào danh mục muốn cài đặt:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="185"/>
         <source>Version %1 from %2</source>
         <translation>Phiên bản %1 từ %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="195"/>
         <source>Cannot import: no trusted key is configured, or a check is running.</source>
         <translation>Không nhập được: chưa cấu hình khóa tin cậy, hoặc đang có một lần kiểm tra chạy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="205"/>
         <source>Last %1 days: students %2, quizzes finished %3, slips printed %4.</source>
         <translation>%1 ngày qua: học sinh %2, bài trắc nghiệm đã làm xong %3, phiếu đã in %4.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="212"/>
         <source>Most opened: %1</source>
         <translation>Mở nhiều nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="225"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="225"/>
         <source>A test page went to the default printer.</source>
         <translation>Đã gửi một trang in thử đến máy in mặc định.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="236"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="236"/>
         <source>Tap again to confirm</source>
         <translation>Chạm lần nữa để xác nhận</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="242"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="242"/>
         <source>Restart</source>
         <translation>Khởi động lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="243"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="243"/>
         <source>Exit kiosk</source>
         <translation>Thoát kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="247"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="247"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="250"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="250"/>
         <source>version %1, built %2</source>
         <translation>phiên bản %1, tạo lúc %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="254"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="254"/>
         <source>(the sample catalog)</source>
         <translation>(danh mục mẫu)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="257"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="257"/>
         <source>Staff panel</source>
         <translation>Bảng điều khiển cho nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="258"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="258"/>
         <source>Lock and return</source>
         <translation>Khóa và quay lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="259"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="259"/>
         <source>Catalog</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="260"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="260"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="261"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="261"/>
         <source>Roll back</source>
         <translation>Quay lại bản trước</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="262"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="262"/>
         <source>Import from a USB drive</source>
         <translation>Nhập từ ổ USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="263"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="263"/>
         <source>Look for a USB drive</source>
         <translation>Tìm ổ USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="264"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="264"/>
         <source>Usage</source>
         <translation>Mức sử dụng</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="265"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="265"/>
         <source>This kiosk</source>
         <translation>Kiosk này</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="266"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="266"/>
         <source>Test print</source>
         <translation>In thử</translation>
     </message>
@@ -389,98 +389,98 @@
         <translation>%1 tín chỉ trung học</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="81"/>
         <source>College credit</source>
         <translation>Tín chỉ đại học</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="83"/>
-        <location filename="../../kiosk/ui/screens/course.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="122"/>
         <source>Paid work experience</source>
         <translation>Kinh nghiệm làm việc có lương</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="97"/>
         <source>What you will do</source>
         <translation>Bạn sẽ làm gì</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="99"/>
         <source>Grade %1</source>
         <translation>Lớp %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="101"/>
         <source>Grades %1 to %2</source>
         <translation>Lớp %1 đến lớp %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="105"/>
         <source>Who can take it</source>
         <translation>Ai có thể học</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="106"/>
         <source>Take this first</source>
         <translation>Cần học trước</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="111"/>
         <source>Where and when</source>
         <translation>Ở đâu và khi nào</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="113"/>
         <source>You can earn college credit with %1.</source>
         <translation>Bạn có thể nhận tín chỉ đại học qua %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="115"/>
         <source>You can earn college credit.</source>
         <translation>Bạn có thể nhận tín chỉ đại học.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="119"/>
         <source>Credits</source>
         <translation>Tín chỉ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="124"/>
         <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
         <translation>Khi đạt đến một trình độ kỹ năng nhất định, bạn có thể được đi làm và nhận lương qua chương trình Giáo dục Hướng nghiệp Hợp tác (CVE).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="128"/>
         <source>Industry certifications</source>
         <translation>Chứng chỉ ngành nghề</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="130"/>
         <source>Careers it can lead to</source>
         <translation>Những nghề bạn có thể theo đuổi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="138"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="137"/>
         <source>Typical education: %1</source>
         <translation>Trình độ học vấn thường cần: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="148"/>
         <source>In my list</source>
         <translation>Đã có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="148"/>
         <source>Add to my list</source>
         <translation>Thêm vào danh sách của mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="159"/>
         <source>Tuition-free</source>
         <translation>Miễn học phí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="160"/>
         <source>How do I sign up?</source>
         <translation>Làm sao để đăng ký?</translation>
     </message>
@@ -488,22 +488,22 @@
 <context>
     <name>DisplayChooser</name>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="57"/>
+        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="57"/>
         <source>Text size and contrast</source>
         <translation>Cỡ chữ và độ tương phản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="58"/>
+        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="58"/>
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="59"/>
+        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="59"/>
         <source>High contrast</source>
         <translation>Độ tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="61"/>
+        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="61"/>
         <source>Text size %1 percent</source>
         <translation>Cỡ chữ %1 phần trăm</translation>
     </message>
@@ -684,22 +684,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="137"/>
+        <location filename="../../kiosk/ui/window.py" line="118"/>
         <source>Career Kiosk (preview)</source>
         <translation>Kiosk hướng nghiệp (xem trước)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="236"/>
+        <location filename="../../kiosk/ui/window.py" line="167"/>
         <source>Career Kiosk: %1</source>
         <translation>Kiosk hướng nghiệp: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="236"/>
+        <location filename="../../kiosk/ui/window.py" line="167"/>
         <source>Career Kiosk</source>
         <translation>Kiosk hướng nghiệp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="328"/>
+        <location filename="../../kiosk/ui/window.py" line="246"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>Chưa đặt mã PIN cho nhân viên, nên kiosk này đang chạy ở chế độ xem trước và chưa được khóa. Bộ phận IT: hãy chạy kiosk-admin set-pin trên máy tính này, rồi khởi động lại kiosk.</translation>
     </message>
@@ -707,7 +707,7 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/ui/language_picker.py" line="43"/>
+        <location filename="../../kiosk/ui/overlays/language_picker.py" line="43"/>
         <source>Choose your language</source>
         <translation>Chọn ngôn ngữ của bạn</translation>
     </message>
@@ -753,42 +753,42 @@
 <context>
     <name>MyListScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="47"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="46"/>
         <source>My list</source>
         <translation>Danh sách của mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="98"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="99"/>
         <source>Remove %1 from my list</source>
         <translation>Xóa %1 khỏi danh sách của mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="108"/>
         <source>Your list is empty. When you find a class you like, tap “Add to my list”.</source>
         <translation>Danh sách của bạn đang trống. Khi tìm thấy lớp bạn thích, hãy chạm “Thêm vào danh sách của mình”.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="114"/>
         <source>Classes I like</source>
         <translation>Các lớp mình thích</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="115"/>
         <source>See your counselor</source>
         <translation>Gặp cố vấn học đường</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="116"/>
         <source>Start over</source>
         <translation>Làm lại từ đầu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="117"/>
         <source>Start over and clear everything</source>
         <translation>Làm lại từ đầu và xóa hết</translation>
     </message>
@@ -804,7 +804,7 @@
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../../kiosk/ui/overlay.py" line="99"/>
+        <location filename="../../kiosk/ui/overlays/base.py" line="99"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -812,40 +812,40 @@
 <context>
     <name>PinPad</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="147"/>
         <source>Wrong PIN. %n more wrong PIN(s) will lock the keypad for 5 minutes.</source>
         <translation>
             <numerusform>Sai mã PIN. Nếu nhập sai thêm %n lần nữa, bàn phím sẽ bị khóa trong 5 phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="172"/>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="200"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="200"/>
         <source>You can try again now.</source>
         <translation>Bây giờ bạn có thể thử lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="180"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <translation>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %1:%2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="204"/>
         <source>Staff PIN</source>
         <translation>Mã PIN nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="205"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="206"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="207"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="207"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1013,13 +1013,13 @@
     </message>
     <message>
         <location filename="../../kiosk/services/slip.py" line="27"/>
-        <location filename="../../kiosk/services/slip.py" line="158"/>
+        <location filename="../../kiosk/services/slip.py" line="166"/>
         <source>My career class list</source>
         <translation>Danh sách lớp hướng nghiệp của mình</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/slip.py" line="28"/>
-        <location filename="../../kiosk/services/slip.py" line="170"/>
+        <location filename="../../kiosk/services/slip.py" line="171"/>
         <source>To sign up, talk to your high-school counselor.</source>
         <translation>Để đăng ký, hãy nói chuyện với cố vấn học đường ở trường trung học của bạn.</translation>
     </message>
@@ -1029,7 +1029,7 @@
         <translation>Trường: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="189"/>
+        <location filename="../../kiosk/services/slip.py" line="186"/>
         <source>ROP/CTE classes are tuition-free for high-school students.</source>
         <translation>Các lớp ROP/CTE được miễn học phí cho học sinh trung học.</translation>
     </message>
@@ -1050,22 +1050,22 @@
 <context>
     <name>StartOverQuestion</name>
     <message>
-        <location filename="../../kiosk/ui/confirm.py" line="51"/>
+        <location filename="../../kiosk/ui/overlays/start_over.py" line="51"/>
         <source>Start over?</source>
         <translation>Làm lại từ đầu?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/confirm.py" line="52"/>
+        <location filename="../../kiosk/ui/overlays/start_over.py" line="52"/>
         <source>This clears your list and your answers.</source>
         <translation>Việc này sẽ xóa danh sách và các câu trả lời của bạn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/confirm.py" line="53"/>
+        <location filename="../../kiosk/ui/overlays/start_over.py" line="53"/>
         <source>Yes, start over</source>
         <translation>Có, làm lại từ đầu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/confirm.py" line="54"/>
+        <location filename="../../kiosk/ui/overlays/start_over.py" line="54"/>
         <source>No, keep my list</source>
         <translation>Không, giữ danh sách của mình</translation>
     </message>
@@ -1073,19 +1073,19 @@
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/still_there.py" line="95"/>
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="98"/>
         <source>In %n second(s), everything you did here will be cleared for the next student.</source>
         <translation>
             <numerusform>Sau %n giây, mọi thứ bạn đã làm ở đây sẽ bị xóa để dành cho học sinh tiếp theo.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="105"/>
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="114"/>
         <source>Are you still there?</source>
         <translation>Bạn vẫn còn ở đây chứ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="106"/>
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="115"/>
         <source>Yes, I&apos;m still here</source>
         <translation>Có, mình vẫn ở đây</translation>
     </message>
@@ -1106,42 +1106,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="133"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="146"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="150"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="198"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="211"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="215"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="134"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="147"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="151"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="199"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="212"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="216"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="148"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="213"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="135"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="145"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="200"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="210"/>
         <source>My list (%1)</source>
         <translation>Danh sách của mình (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="155"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="220"/>
         <source>Language: choose another language</source>
         <translation>Ngôn ngữ: chọn ngôn ngữ khác</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="156"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="221"/>
         <source>Text size and contrast</source>
         <translation>Cỡ chữ và độ tương phản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="160"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="225"/>
         <source>Change language to %1</source>
         <translation>Đổi ngôn ngữ sang %1</translation>
     </message>

@@ -22,192 +22,192 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="102"/>
         <source>Current: %1</source>
         <translation>目前：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="103"/>
         <source>Previous: %1</source>
         <translation>上一版：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="108"/>
         <source>Rolled back from version %1: it is skipped until a newer one is published.</source>
         <translation>已從版本 %1 退回上一版：在發布更新的版本之前，會略過這個版本。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="113"/>
         <source>Last check: %1</source>
         <translation>上次檢查：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="116"/>
         <source>never</source>
         <translation>從未</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="119"/>
         <source>Source: %1</source>
         <translation>來源：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="119"/>
         <source>none yet</source>
         <translation>尚無</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="127"/>
         <source>Sync is off: the configuration names no source or no trusted key.</source>
         <translation>同步已關閉：設定中沒有指定來源或受信任的金鑰。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="133"/>
         <source>A check is already running.</source>
         <translation>已經在檢查中。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="141"/>
         <source>Checking for a newer catalog…</source>
         <translation>正在檢查是否有較新的課程目錄…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="147"/>
         <source>Installed. Students see it when this panel is closed.</source>
         <translation>已安裝。關閉這個面板後，學生就會看到。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="148"/>
         <source>Already up to date.</source>
         <translation>已經是最新版本。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="149"/>
         <source>Not installed; the current catalog is untouched.</source>
         <translation>未安裝；目前的課程目錄沒有變動。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="159"/>
         <source>Not rolled back: %1</source>
         <translation>未能退回上一版：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="162"/>
         <source>Now on version %1. Version %2 is skipped until a newer one is published.</source>
         <translation>目前為版本 %1。在發布更新的版本之前，會略過版本 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="177"/>
         <source>No published catalog found on a USB drive. Copy the folder kiosk-admin publish wrote onto the drive, plug it in, then look again.</source>
         <translation>在 USB 隨身碟上找不到已發布的課程目錄。請把 kiosk-admin publish 產生的資料夾複製到隨身碟，插上後再找一次。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="182"/>
         <source>Tap the catalog to install:</source>
         <translation>點選要安裝的課程目錄：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="185"/>
         <source>Version %1 from %2</source>
         <translation>版本 %1（來自 %2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="195"/>
         <source>Cannot import: no trusted key is configured, or a check is running.</source>
         <translation>無法匯入：尚未設定受信任的金鑰，或正在檢查中。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="205"/>
         <source>Last %1 days: students %2, quizzes finished %3, slips printed %4.</source>
         <translation>最近 %1 天：學生 %2 人次，完成測驗 %3 次，列印課程單 %4 張。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="212"/>
         <source>Most opened: %1</source>
         <translation>最常查看：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="225"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="225"/>
         <source>A test page went to the default printer.</source>
         <translation>測試頁已送到預設印表機。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="236"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="236"/>
         <source>Tap again to confirm</source>
         <translation>再點一次以確認</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="242"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="242"/>
         <source>Restart</source>
         <translation>重新啟動</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="243"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="243"/>
         <source>Exit kiosk</source>
         <translation>結束資訊站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="247"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="247"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="250"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="250"/>
         <source>version %1, built %2</source>
         <translation>版本 %1，建立於 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="254"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="254"/>
         <source>(the sample catalog)</source>
         <translation>（範例課程目錄）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="257"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="257"/>
         <source>Staff panel</source>
         <translation>教職員面板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="258"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="258"/>
         <source>Lock and return</source>
         <translation>鎖定並返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="259"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="259"/>
         <source>Catalog</source>
         <translation>課程目錄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="260"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="260"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="261"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="261"/>
         <source>Roll back</source>
         <translation>退回上一版</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="262"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="262"/>
         <source>Import from a USB drive</source>
         <translation>從 USB 隨身碟匯入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="263"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="263"/>
         <source>Look for a USB drive</source>
         <translation>尋找 USB 隨身碟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="264"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="264"/>
         <source>Usage</source>
         <translation>使用情況</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="265"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="265"/>
         <source>This kiosk</source>
         <translation>這台資訊站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/panel.py" line="266"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="266"/>
         <source>Test print</source>
         <translation>列印測試頁</translation>
     </message>
@@ -389,98 +389,98 @@
         <translation>%1 個高中學分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="81"/>
         <source>College credit</source>
         <translation>大學學分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="83"/>
-        <location filename="../../kiosk/ui/screens/course.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="122"/>
         <source>Paid work experience</source>
         <translation>有薪工作經驗</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="97"/>
         <source>What you will do</source>
         <translation>你會做什麼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="99"/>
         <source>Grade %1</source>
         <translation>%1 年級</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="101"/>
         <source>Grades %1 to %2</source>
         <translation>%1 至 %2 年級</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="105"/>
         <source>Who can take it</source>
         <translation>誰可以修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="106"/>
         <source>Take this first</source>
         <translation>先修課程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="111"/>
         <source>Where and when</source>
         <translation>上課地點和時間</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="113"/>
         <source>You can earn college credit with %1.</source>
         <translation>你可以透過 %1 獲得大學學分。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="115"/>
         <source>You can earn college credit.</source>
         <translation>你可以獲得大學學分。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="119"/>
         <source>Credits</source>
         <translation>學分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="124"/>
         <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
         <translation>當你的技能達到一定程度，也許可以透過合作職業教育（CVE）去工作並領薪水。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="128"/>
         <source>Industry certifications</source>
         <translation>業界證照</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="130"/>
         <source>Careers it can lead to</source>
         <translation>可以通往的職業</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="138"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="137"/>
         <source>Typical education: %1</source>
         <translation>入行通常需要：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="148"/>
         <source>In my list</source>
         <translation>已在我的清單</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="148"/>
         <source>Add to my list</source>
         <translation>加入我的清單</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="159"/>
         <source>Tuition-free</source>
         <translation>免學費</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="160"/>
         <source>How do I sign up?</source>
         <translation>要怎麼報名？</translation>
     </message>
@@ -488,22 +488,22 @@
 <context>
     <name>DisplayChooser</name>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="57"/>
+        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="57"/>
         <source>Text size and contrast</source>
         <translation>文字大小和對比</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="58"/>
+        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="58"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="59"/>
+        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="59"/>
         <source>High contrast</source>
         <translation>高對比</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/display_chooser.py" line="61"/>
+        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="61"/>
         <source>Text size %1 percent</source>
         <translation>文字大小百分之 %1</translation>
     </message>
@@ -684,22 +684,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="137"/>
+        <location filename="../../kiosk/ui/window.py" line="118"/>
         <source>Career Kiosk (preview)</source>
         <translation>職涯資訊站（預覽）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="236"/>
+        <location filename="../../kiosk/ui/window.py" line="167"/>
         <source>Career Kiosk: %1</source>
         <translation>職涯資訊站：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="236"/>
+        <location filename="../../kiosk/ui/window.py" line="167"/>
         <source>Career Kiosk</source>
         <translation>職涯資訊站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="328"/>
+        <location filename="../../kiosk/ui/window.py" line="246"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>尚未設定教職員 PIN 碼，所以這台資訊站以預覽模式執行，沒有鎖定。IT 人員：請在這台電腦上執行 kiosk-admin set-pin，然後重新啟動資訊站。</translation>
     </message>
@@ -707,7 +707,7 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/ui/language_picker.py" line="43"/>
+        <location filename="../../kiosk/ui/overlays/language_picker.py" line="43"/>
         <source>Choose your language</source>
         <translation>選擇你的語言</translation>
     </message>
@@ -753,42 +753,42 @@
 <context>
     <name>MyListScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="47"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="46"/>
         <source>My list</source>
         <translation>我的清單</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="98"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="99"/>
         <source>Remove %1 from my list</source>
         <translation>從我的清單移除 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="108"/>
         <source>Your list is empty. When you find a class you like, tap “Add to my list”.</source>
         <translation>你的清單是空的。找到喜歡的課程時，點一下「加入我的清單」。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="114"/>
         <source>Classes I like</source>
         <translation>我喜歡的課程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="115"/>
         <source>See your counselor</source>
         <translation>找你的輔導老師</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="116"/>
         <source>Start over</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/mylist.py" line="117"/>
         <source>Start over and clear everything</source>
         <translation>重新開始並清除所有內容</translation>
     </message>
@@ -804,7 +804,7 @@
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../../kiosk/ui/overlay.py" line="99"/>
+        <location filename="../../kiosk/ui/overlays/base.py" line="99"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -812,40 +812,40 @@
 <context>
     <name>PinPad</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="147"/>
         <source>Wrong PIN. %n more wrong PIN(s) will lock the keypad for 5 minutes.</source>
         <translation>
             <numerusform>PIN 碼錯誤。再輸錯 %n 次，鍵盤就會鎖定 5 分鐘。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="172"/>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="200"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="200"/>
         <source>You can try again now.</source>
         <translation>現在可以再試一次了。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="180"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <translation>PIN 碼錯誤太多次。請在 %1:%2 後再試。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="204"/>
         <source>Staff PIN</source>
         <translation>教職員 PIN 碼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="205"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="206"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin/pin_pad.py" line="207"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="207"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1013,13 +1013,13 @@
     </message>
     <message>
         <location filename="../../kiosk/services/slip.py" line="27"/>
-        <location filename="../../kiosk/services/slip.py" line="158"/>
+        <location filename="../../kiosk/services/slip.py" line="166"/>
         <source>My career class list</source>
         <translation>我的職業課程清單</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/slip.py" line="28"/>
-        <location filename="../../kiosk/services/slip.py" line="170"/>
+        <location filename="../../kiosk/services/slip.py" line="171"/>
         <source>To sign up, talk to your high-school counselor.</source>
         <translation>想報名，請找你高中的輔導老師。</translation>
     </message>
@@ -1029,7 +1029,7 @@
         <translation>學校：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="189"/>
+        <location filename="../../kiosk/services/slip.py" line="186"/>
         <source>ROP/CTE classes are tuition-free for high-school students.</source>
         <translation>高中生上 ROP/CTE 課程免學費。</translation>
     </message>
@@ -1050,22 +1050,22 @@
 <context>
     <name>StartOverQuestion</name>
     <message>
-        <location filename="../../kiosk/ui/confirm.py" line="51"/>
+        <location filename="../../kiosk/ui/overlays/start_over.py" line="51"/>
         <source>Start over?</source>
         <translation>要重新開始嗎？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/confirm.py" line="52"/>
+        <location filename="../../kiosk/ui/overlays/start_over.py" line="52"/>
         <source>This clears your list and your answers.</source>
         <translation>這會清除你的清單和你的回答。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/confirm.py" line="53"/>
+        <location filename="../../kiosk/ui/overlays/start_over.py" line="53"/>
         <source>Yes, start over</source>
         <translation>是，重新開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/confirm.py" line="54"/>
+        <location filename="../../kiosk/ui/overlays/start_over.py" line="54"/>
         <source>No, keep my list</source>
         <translation>不要，保留我的清單</translation>
     </message>
@@ -1073,19 +1073,19 @@
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/still_there.py" line="95"/>
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="98"/>
         <source>In %n second(s), everything you did here will be cleared for the next student.</source>
         <translation>
             <numerusform>%n 秒後，你在這裡做的一切都會被清除，留給下一位同學使用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="105"/>
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="114"/>
         <source>Are you still there?</source>
         <translation>你還在嗎？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/still_there.py" line="106"/>
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="115"/>
         <source>Yes, I&apos;m still here</source>
         <translation>在，我還在</translation>
     </message>
@@ -1106,42 +1106,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="133"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="146"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="150"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="198"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="211"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="215"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="134"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="147"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="151"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="199"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="212"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="216"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="148"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="213"/>
         <source>Preview</source>
         <translation>預覽</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="135"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="145"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="200"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="210"/>
         <source>My list (%1)</source>
         <translation>我的清單（%1）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="155"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="220"/>
         <source>Language: choose another language</source>
         <translation>語言：選擇其他語言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="156"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="221"/>
         <source>Text size and contrast</source>
         <translation>文字大小和對比</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="160"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="225"/>
         <source>Change language to %1</source>
         <translation>將語言切換為 %1</translation>
     </message>

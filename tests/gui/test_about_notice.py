@@ -33,11 +33,11 @@ LAW = re.compile(r"Code|Código|Bộ luật|法典")
 
 
 def about(kiosk: Kiosk) -> AboutScreen:
-    kiosk.window.go("home")
-    kiosk.window.go("about")
+    kiosk.window.nav.go("home")
+    kiosk.window.nav.go("about")
     for _ in range(3):  # the page, then the relayout it asks for
         QApplication.processEvents()
-    screen = kiosk.window.current_screen()
+    screen = kiosk.window.nav.current_screen()
     assert isinstance(screen, AboutScreen) and screen.notice is not None
     return screen
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.screenshots import tour
+from kiosk.screenshots import tour
 from kiosk.ui.widgets.courses import CourseButton
 from tests.gui.conftest import MakeKiosk
 
@@ -45,7 +45,7 @@ def test_every_control_on_every_screen_has_a_name(
 def test_a_screen_change_is_announced_by_its_title(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     kiosk = make_kiosk()
     window = kiosk.window
-    window.go("browse")
+    window.nav.go("browse")
     assert window.accessibleName() == "Career Kiosk: Career pathways"
-    window.go("course", "HS-310")
+    window.nav.go("course", "HS-310")
     assert window.accessibleName() == "Career Kiosk: Nursing Assistant"

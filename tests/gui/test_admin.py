@@ -18,9 +18,9 @@ from kiosk.app import Kiosk
 from kiosk.config import ConfigError, load
 from kiosk.exits import EXIT_OK, EXIT_RESTART
 from kiosk.pin import write_pin_file
-from kiosk.ui.admin.mode import AdminMode
-from kiosk.ui.admin.panel import AdminPanel
-from kiosk.ui.admin.pin_pad import PinPad
+from kiosk.ui.staff.mode import AdminMode
+from kiosk.ui.staff.panel import AdminPanel
+from kiosk.ui.staff.pin_pad import PinPad
 from kiosk.ui.widgets.common import Button
 from kiosk.ui.window import KioskWindow
 from tests.gui.conftest import MakeKiosk
@@ -49,8 +49,8 @@ def gesture(
 
 
 def admin_of(kiosk: Kiosk) -> AdminMode:
-    assert kiosk.window.admin is not None
-    return kiosk.window.admin
+    assert kiosk.window.layers.admin is not None
+    return kiosk.window.layers.admin
 
 
 @pytest.fixture
@@ -75,7 +75,7 @@ def enter(qtbot: QtBot, admin: AdminMode, pin: str) -> None:
 def open_panel(qtbot: QtBot, kiosk: Kiosk) -> AdminPanel:
     """Open admin mode (as the gesture does) and enter the right PIN."""
     admin = admin_of(kiosk)
-    kiosk.window.open_admin()
+    kiosk.window.layers.open_admin()
     enter(qtbot, admin, PIN)
     assert admin.currentWidget() is admin.panel
     return admin.panel
@@ -86,17 +86,17 @@ def test_the_gesture_then_the_pin_opens_the_panel(
 ) -> None:
     kiosk = with_pin(make_kiosk, clock)
     window, admin = kiosk.window, admin_of(kiosk)
-    window.go("home")
+    window.nav.go("home")
     kiosk.session.toggle_course("HS-310")
     gesture(window, clock)
-    assert window.outer.currentWidget() is admin and admin.currentWidget() is admin.pad
-    assert not window.idle.running  # Still there? never interrupts staff
+    assert window.layers.currentWidget() is admin and admin.currentWidget() is admin.pad
+    assert not window.inactivity.idle.running  # Still there? never interrupts staff
     enter(qtbot, admin, PIN)
     assert admin.currentWidget() is admin.panel
     assert "Current: version" in admin.panel.catalog_lines.text()
     tap(qtbot, admin.panel.lock)
-    assert window.outer.currentWidget() is window.main_layer
-    assert window.current[0] == "attract" and kiosk.session.my_list == []
+    assert window.layers.currentWidget() is window.layers.screens
+    assert window.nav.current[0] == "attract" and kiosk.session.my_list == []
 
 
 @pytest.mark.parametrize(
@@ -113,7 +113,7 @@ def test_near_misses_do_nothing(
 ) -> None:
     kiosk = with_pin(make_kiosk, clock)
     gesture(kiosk.window, clock, **miss)
-    assert kiosk.window.outer.currentWidget() is kiosk.window.main_layer
+    assert kiosk.window.layers.currentWidget() is kiosk.window.layers.screens
 
 
 def test_a_touch_elsewhere_between_hold_and_taps_starts_over(
@@ -126,7 +126,7 @@ def test_a_touch_elsewhere_between_hold_and_taps_starts_over(
     QTest.mouseClick(handle, Qt.MouseButton.LeftButton, none, QPoint(600, 400))
     for _ in range(2):
         QTest.mouseClick(handle, Qt.MouseButton.LeftButton, none, QPoint(window.width() - 12, 12))
-    assert window.outer.currentWidget() is window.main_layer
+    assert window.layers.currentWidget() is window.layers.screens
 
 
 def test_five_wrong_pins_lock_the_keypad_for_five_minutes(
@@ -200,7 +200,7 @@ def test_the_keypad_works_with_a_keyboard(
 ) -> None:
     kiosk = with_pin(make_kiosk, clock)
     admin = admin_of(kiosk)
-    kiosk.window.open_admin()
+    kiosk.window.layers.open_admin()
     qtbot.keyClicks(admin.pad, "9" + PIN)
     qtbot.keyClick(admin.pad, Qt.Key.Key_Home)  # ignored
     qtbot.keyClick(admin.pad, Qt.Key.Key_Backspace)  # removes the last digit...
@@ -220,12 +220,12 @@ def test_the_panel_locks_itself_after_idle_minutes(
     admin = admin_of(kiosk)
     assert admin.idle._timer.interval() == 2 * 60 * 1000
     admin.idle.set_timeout(100)
-    kiosk.window.open_admin()
+    kiosk.window.layers.open_admin()
     enter(qtbot, admin, PIN)
     with qtbot.waitSignal(admin.closed, timeout=3000):
         pass
-    assert kiosk.window.outer.currentWidget() is kiosk.window.main_layer
-    assert kiosk.window.current[0] == "attract"
+    assert kiosk.window.layers.currentWidget() is kiosk.window.layers.screens
+    assert kiosk.window.nav.current[0] == "attract"
 
 
 def test_sync_now_shows_progress_then_the_result(
@@ -236,7 +236,7 @@ def test_sync_now_shows_progress_then_the_result(
         faults.chunk_delay = 0.1  # slower than a tap and its event processing
         kiosk = with_pin(make_kiosk, clock, sync__source=url, sync__trusted_keys=[trusted])
         admin = admin_of(kiosk)
-        kiosk.window.open_admin()
+        kiosk.window.layers.open_admin()
         enter(qtbot, admin, PIN)
         panel = admin.panel
         with qtbot.waitSignal(kiosk.sync.finished, timeout=30_000):
@@ -290,8 +290,8 @@ def test_test_print_and_usage_summary(
     kiosk = with_pin(make_kiosk, clock, printer=lambda: pdf_printer(pdf))
     window = kiosk.window
     for code in ("HS-310", "HS-310", "TR-110"):  # three students
-        window.go("course", code)
-        window.start_over()
+        window.nav.go("course", code)
+        window.nav.start_over()
     panel = open_panel(qtbot, kiosk)
     assert panel.usage_lines.text().splitlines() == [
         "Last 7 days: students 3, quizzes finished 0, slips printed 0. "
@@ -357,24 +357,24 @@ def test_a_configuration_problem_is_out_of_service_but_staff_can_get_in(
     problem = config_problem(tmp_path)
     kiosk = with_pin(make_kiosk, clock, kiosk_mode=True, problem=problem)
     window = kiosk.window
-    assert window.outer.currentWidget() is window.out_of_service
+    assert window.layers.currentWidget() is window.layers.out_of_service
     # Calm for students, a reference for staff; the path and the parser's words are not shown.
     assert re.fullmatch(r"CFG-[0-9A-F]{4}", problem.reference)
-    labels = window.out_of_service.findChildren(QLabel)
+    labels = window.layers.out_of_service.findChildren(QLabel)
     shown = [label.text() for label in labels if label.isVisible()]
     assert shown == [
-        window.out_of_service.message.text(),
+        window.layers.out_of_service.message.text(),
         f"For staff: reference {problem.reference} (the details are in the kiosk log)",
     ]
     assert not any(str(tmp_path) in text or "idle_timout" in text for text in shown)
     assert not window.close() and window.isVisible()  # locked down: no closing it
-    window.start_over()  # nothing a student does leaves the out-of-service screen
-    assert window.outer.currentWidget() is window.out_of_service
+    window.nav.start_over()  # nothing a student does leaves the out-of-service screen
+    assert window.layers.currentWidget() is window.layers.out_of_service
     gesture(window, clock)
     enter(qtbot, admin_of(kiosk), PIN)
     assert admin_of(kiosk).currentWidget() is admin_of(kiosk).panel
     tap(qtbot, admin_of(kiosk).panel.lock)
-    assert window.outer.currentWidget() is window.out_of_service
+    assert window.layers.currentWidget() is window.layers.out_of_service
 
 
 def test_a_locked_kiosk_with_no_pin_known_keeps_admin_mode_shut(
@@ -388,6 +388,6 @@ def test_a_locked_kiosk_with_no_pin_known_keeps_admin_mode_shut(
     window = kiosk.window
     window.gesture.clock = clock
     gesture(window, clock)
-    assert window.outer.currentWidget() is window.out_of_service
+    assert window.layers.currentWidget() is window.layers.out_of_service
     assert not admin_of(kiosk).active
     assert "admin mode refused: this kiosk is locked down and no staff PIN is known" in caplog.text

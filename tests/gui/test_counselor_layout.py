@@ -21,16 +21,16 @@ def test_print_and_the_code_show_without_scrolling(
 ) -> None:
     kiosk = make_kiosk(size=(1366, 768), ui__languages=LANGUAGES)
     window, session = kiosk.window, kiosk.session
-    window.go("home")
+    window.nav.go("home")
     session.set_language(lang)
     session.set_look(text_size=text_size)
     for code in ("HS-310", "TR-110", "ICT-110"):
         session.toggle_course(code)
     session.school = "AABHP"
-    window.go("counselor")
+    window.nav.go("counselor")
     for _ in range(3):  # the screen, the relayout it asks for, then painting
         QApplication.processEvents()
-    counselor = window.current_screen()
+    counselor = window.nav.current_screen()
     assert isinstance(counselor, CounselorScreen)
     assert counselor.office.text().startswith("Arthur A. Benjamin")  # the school is chosen
     assert counselor.print_button.isEnabled() and not counselor.qr.pixmap().isNull()

@@ -15,8 +15,8 @@ NOTE = "Picked from your filter. Tap another school to change it."
 
 
 def filter_by_school(qtbot: QtBot, kiosk: Kiosk, code: str) -> BrowseScreen:
-    kiosk.window.go("browse")
-    browse = kiosk.window.current_screen()
+    kiosk.window.nav.go("browse")
+    browse = kiosk.window.nav.current_screen()
     assert isinstance(browse, BrowseScreen)
     if browse.filters.school.isChecked():
         tap(qtbot, browse.filters.school)  # a second tap clears the school filter
@@ -26,8 +26,8 @@ def filter_by_school(qtbot: QtBot, kiosk: Kiosk, code: str) -> BrowseScreen:
 
 
 def counselor(kiosk: Kiosk) -> CounselorScreen:
-    kiosk.window.go("counselor")
-    screen = kiosk.window.current_screen()
+    kiosk.window.nav.go("counselor")
+    screen = kiosk.window.nav.current_screen()
     assert isinstance(screen, CounselorScreen)
     return screen
 
@@ -38,7 +38,7 @@ def checked(screen: CounselorScreen) -> list[str]:
 
 def test_neither_school_overwrites_the_other(qtbot: QtBot, kiosk: Kiosk) -> None:
     session = kiosk.session
-    kiosk.window.go("home")
+    kiosk.window.nav.go("home")
     session.toggle_course("HS-310")
     filter_by_school(qtbot, kiosk, "JFK")
     assert session.filters.school == "JFK" and session.school is None
@@ -59,27 +59,27 @@ def test_neither_school_overwrites_the_other(qtbot: QtBot, kiosk: Kiosk) -> None
     assert checked(screen) == ["AABHP"] and not screen.school_note.isVisible()
     assert screen.slip().school is not None and screen.slip().school.code == "AABHP"
     # ...and the counselor screen's choice never changes the filter.
-    kiosk.window.go("browse")
+    kiosk.window.nav.go("browse")
     assert browse.filters.school.text() == "Luther Burbank High School"
 
 
 def test_start_over_clears_both_schools(qtbot: QtBot, kiosk: Kiosk) -> None:
     session, window = kiosk.session, kiosk.window
-    window.go("home")
+    window.nav.go("home")
     session.toggle_course("HS-310")
     filter_by_school(qtbot, kiosk, "JFK")
     tap(qtbot, counselor(kiosk)._chips["AABHP"])
-    window.go("mylist")
-    mylist = window.current_screen()
+    window.nav.go("mylist")
+    mylist = window.nav.current_screen()
     tap(qtbot, mylist.start_over)  # type: ignore[attr-defined]
     tap(qtbot, mylist.question.yes)  # type: ignore[attr-defined]  (asked first)
-    assert window.current[0] == "attract"
+    assert window.nav.current[0] == "attract"
     assert session.school is None and session.filters == BrowseFilter()
-    window.go("home")
+    window.nav.go("home")
     screen = counselor(kiosk)
     assert checked(screen) == [] and not screen.school_note.isVisible()
     assert not screen.office.isVisible()
-    window.go("browse")
-    browse = window.current_screen()
+    window.nav.go("browse")
+    browse = window.nav.current_screen()
     assert isinstance(browse, BrowseScreen)
     assert not browse.filters.school.isChecked() and browse.filters.school.text() == "My school"

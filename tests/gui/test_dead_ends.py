@@ -35,12 +35,12 @@ def test_see_your_counselor_on_an_empty_list_leads_to_the_counseling_office(
     qtbot: QtBot, kiosk: Kiosk
 ) -> None:
     window = kiosk.window
-    window.go("mylist")
-    mylist = window.current_screen()
+    window.nav.go("mylist")
+    mylist = window.nav.current_screen()
     assert kiosk.session.my_list == []
     tap(qtbot, mylist.counselor)  # type: ignore[attr-defined]
-    assert window.current[0] == "counselor"
-    counselor = window.current_screen()
+    assert window.nav.current[0] == "counselor"
+    counselor = window.nav.current_screen()
     tap(qtbot, counselor._chips["AABHP"])  # type: ignore[attr-defined]
     assert "Arthur A. Benjamin" in counselor.office.text()  # type: ignore[attr-defined]
     off = counselor.print_button  # type: ignore[attr-defined]
@@ -49,8 +49,8 @@ def test_see_your_counselor_on_an_empty_list_leads_to_the_counseling_office(
     assert counselor.print_hint.text() == "Add a class to your list to print it."  # type: ignore[attr-defined]
     off_colour = background(off)
     kiosk.session.toggle_course("HS-310")
-    window.go("course", "HS-310")
-    window.back()
+    window.nav.go("course", "HS-310")
+    window.nav.back()
     assert off.isEnabled() and not counselor.print_hint.isVisible()  # type: ignore[attr-defined]
     assert background(off) != off_colour  # a disabled button no longer looks enabled
     assert background(off) == QColor("#B3400A")  # the orange of every main action
@@ -58,8 +58,8 @@ def test_see_your_counselor_on_an_empty_list_leads_to_the_counseling_office(
 
 def test_a_disabled_sector_tile_looks_disabled(qtbot: QtBot, kiosk: Kiosk) -> None:
     window = kiosk.window
-    window.go("browse")
-    browse = window.current_screen()
+    window.nav.go("browse")
+    browse = window.nav.current_screen()
     tap(qtbot, browse.filters.cve)  # type: ignore[attr-defined]
     tiles: dict[str, Tile] = browse.tiles  # type: ignore[attr-defined]
     on = next(t for t in tiles.values() if t.isEnabled())
@@ -70,8 +70,8 @@ def test_a_disabled_sector_tile_looks_disabled(qtbot: QtBot, kiosk: Kiosk) -> No
 
 
 def test_the_first_quiz_question_has_no_dead_previous_button(qtbot: QtBot, kiosk: Kiosk) -> None:
-    kiosk.window.go("quiz")
-    quiz = kiosk.window.current_screen()
+    kiosk.window.nav.go("quiz")
+    quiz = kiosk.window.nav.current_screen()
     assert not quiz.previous.isVisible()  # type: ignore[attr-defined]
     tap(qtbot, quiz.answer_buttons[Answer.LIKE])  # type: ignore[attr-defined]
     assert quiz.previous.isVisible() and quiz.previous.isEnabled()  # type: ignore[attr-defined]
@@ -79,8 +79,8 @@ def test_the_first_quiz_question_has_no_dead_previous_button(qtbot: QtBot, kiosk
 
 def test_filters_that_leave_nothing_say_so_and_clear_in_one_tap(qtbot: QtBot, kiosk: Kiosk) -> None:
     window = kiosk.window
-    window.go("browse")
-    browse = window.current_screen()
+    window.nav.go("browse")
+    browse = window.nav.current_screen()
     filters = browse.filters  # type: ignore[attr-defined]
     assert not filters.nothing.isVisible() and not filters.clear_filters.isVisible()
     tap(qtbot, filters.summer)
@@ -98,15 +98,15 @@ def test_filters_that_leave_nothing_say_so_and_clear_in_one_tap(qtbot: QtBot, ki
 
 def test_a_sector_with_nothing_left_offers_the_same_way_back(qtbot: QtBot, kiosk: Kiosk) -> None:
     window = kiosk.window
-    window.go("sector", "HS")
-    sector = window.current_screen()
+    window.nav.go("sector", "HS")
+    sector = window.nav.current_screen()
     filters = sector.filters  # type: ignore[attr-defined]
     tap(qtbot, filters.summer)
     tap(qtbot, filters.college)
     assert not visible(sector.findChildren(CourseButton))  # type: ignore[arg-type]
     assert filters.nothing.isVisible()
     tap(qtbot, filters.clear_filters)
-    assert window.current == ("sector", "HS")
+    assert window.nav.current == ("sector", "HS")
     assert visible(sector.findChildren(CourseButton))  # type: ignore[arg-type]
     assert not filters.nothing.isVisible()
 
@@ -117,8 +117,8 @@ def test_a_quiz_result_leads_to_classes_first(qtbot: QtBot, kiosk: Kiosk) -> Non
     session, repo = kiosk.session, kiosk.context.repo
     for item in repo.quiz_items("en"):
         session.quiz_answers[item.code] = Answer.LIKE if item.area in "RC" else Answer.DISLIKE
-    kiosk.window.go("quiz_result")
-    result = kiosk.window.current_screen()
+    kiosk.window.nav.go("quiz_result")
+    result = kiosk.window.nav.current_screen()
     shown = words(result)
     assert "No classes in this pathway yet." not in shown
     first = result.matches.findChildren(Text)[0]  # type: ignore[attr-defined]
@@ -129,8 +129,8 @@ def test_a_quiz_result_leads_to_classes_first(qtbot: QtBot, kiosk: Kiosk) -> Non
 
 def test_pathways_without_classes_come_last_under_a_label(qtbot: QtBot, kiosk: Kiosk) -> None:
     window = kiosk.window
-    window.go("interests")
-    interests = window.current_screen()
+    window.nav.go("interests")
+    interests = window.nav.current_screen()
     tap(qtbot, interests.tiles["INT-HELP"])  # type: ignore[attr-defined]
     matches = interests.matches  # type: ignore[attr-defined]
     empty = [m.pathway.name for m in kiosk.context.repo.match_interests(["INT-HELP"], "en")]
@@ -146,8 +146,8 @@ def test_the_keyboard_hides_and_comes_back_when_the_field_is_touched(
     qtbot: QtBot, kiosk: Kiosk
 ) -> None:
     window = kiosk.window
-    window.go("search")
-    search = window.current_screen()
+    window.nav.go("search")
+    search = window.nav.current_screen()
     keyboard = search.keyboard  # type: ignore[attr-defined]
     for letter in "nurs":
         tap(qtbot, keyboard.keys[letter])
@@ -165,6 +165,6 @@ def test_the_keyboard_hides_and_comes_back_when_the_field_is_touched(
     tap(qtbot, search.show_keys)  # type: ignore[attr-defined]
     assert keyboard.isVisible()
     tap(qtbot, keyboard.hide_keys)
-    window.start_over()
-    window.go("search")
+    window.nav.start_over()
+    window.nav.go("search")
     assert keyboard.isVisible()  # the next student starts with the keys up

@@ -17,8 +17,8 @@ def test_text_size_and_contrast_apply_at_once_and_reset_for_the_next_student(
     kiosk = make_kiosk()
     window, app = kiosk.window, QApplication.instance()
     assert isinstance(app, QApplication)
-    window.go("home")
-    heading = window.current_screen().findChildren(type(window.top_bar.title))[0]
+    window.nav.go("home")
+    heading = window.nav.current_screen().findChildren(type(window.top_bar.title))[0]
     normal_height = heading.sizeHint().height()
     tap(qtbot, window.top_bar.display)
     chooser = window.display_chooser
@@ -31,7 +31,7 @@ def test_text_size_and_contrast_apply_at_once_and_reset_for_the_next_student(
     assert app.styleSheet() == stylesheet(200, HIGH_CONTRAST)
     assert chooser.contrast.isChecked() and chooser.size_buttons[200].isChecked()
     tap(qtbot, chooser.close_button)
-    assert not chooser.isVisible() and window.current[0] == "home"
-    window.start_over()
+    assert not chooser.isVisible() and window.nav.current[0] == "home"
+    window.nav.start_over()
     assert (kiosk.session.text_size, kiosk.session.contrast) == (100, STANDARD)
     assert app.styleSheet() == stylesheet(100, STANDARD)

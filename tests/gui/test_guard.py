@@ -112,12 +112,12 @@ def test_the_guard_stands_back_for_admin_mode_and_tidies_up_after_it(
 ) -> None:
     window, guard = guarded(qtbot, make_kiosk, guard_log)
     write_pin_file(tmp_path / "data0", "482613")
-    window.open_admin()  # the PIN pad: staff are on their way in
+    window.layers.open_admin()  # the PIN pad: staff are on their way in
     assert not guard.guarding
     window.move(40, 30)  # staff moved the window aside to look at something
     QApplication.processEvents()
     assert window.pos() == QPoint(40, 30) and not guard.checking
-    admin = window.admin
+    admin = window.layers.admin
     assert admin is not None
     admin.lock()
     qtbot.waitUntil(lambda: in_place(window) and not guard.checking)

@@ -59,8 +59,8 @@ def start(qtbot: QtBot, kiosk: Kiosk) -> KioskWindow:
     window.activateWindow()
     qtbot.waitActive(window)
     key(window, Qt.Key.Key_Return)  # any key starts, as any touch does
-    assert window.current[0] == "home"
-    assert focus() is window.current_screen().tiles["interests"]  # type: ignore[attr-defined]
+    assert window.nav.current[0] == "home"
+    assert focus() is window.nav.current_screen().tiles["interests"]  # type: ignore[attr-defined]
     return window
 
 
@@ -70,11 +70,11 @@ def test_browse_to_a_course_add_it_and_print_the_slip_with_keys_only(
     pdf = tmp_path / "slip.pdf"
     kiosk = make_kiosk(printer=lambda: pdf_printer(pdf))
     window = start(qtbot, kiosk)
-    home = window.current_screen()
+    home = window.nav.current_screen()
     tab_to(window, lambda w: w is home.tiles["browse"])  # type: ignore[attr-defined]
     key(window, Qt.Key.Key_Return)
-    assert window.current[0] == "browse"
-    browse = window.current_screen()
+    assert window.nav.current[0] == "browse"
+    browse = window.nav.current_screen()
     summer = tab_to(window, lambda w: w is browse.filters.summer)  # type: ignore[attr-defined]
     key(window, Qt.Key.Key_Space)  # Space presses too
     assert summer.isChecked()  # type: ignore[attr-defined]
@@ -82,63 +82,63 @@ def test_browse_to_a_course_add_it_and_print_the_slip_with_keys_only(
     assert not summer.isChecked()  # type: ignore[attr-defined]
     tab_to(window, lambda w: isinstance(w, Tile) and w.accessibleName().startswith("Health"))
     key(window, Qt.Key.Key_Return)
-    assert window.current == ("sector", "HS")
+    assert window.nav.current == ("sector", "HS")
     tab_to(window, course("HS-310"))
     key(window, Qt.Key.Key_Enter)
-    assert window.current == ("course", "HS-310")
-    screen = window.current_screen()
+    assert window.nav.current == ("course", "HS-310")
+    screen = window.nav.current_screen()
     tab_to(window, lambda w: w is screen.add)  # type: ignore[attr-defined]
     key(window, Qt.Key.Key_Return)
     assert kiosk.session.my_list == ["HS-310"]
     tab_to(window, lambda w: w is screen.signup)  # type: ignore[attr-defined]
     key(window, Qt.Key.Key_Return)
-    assert window.current[0] == "counselor"
+    assert window.nav.current[0] == "counselor"
     tab_to(window, lambda w: isinstance(w, Tile) and "Benjamin" in w.accessibleName())
     key(window, Qt.Key.Key_Return)
-    counselor = window.current_screen()
+    counselor = window.nav.current_screen()
     tab_to(window, lambda w: w is counselor.print_button)  # type: ignore[attr-defined]
     key(window, Qt.Key.Key_Return)
     text = " ".join(PdfReader(str(pdf)).pages[0].extract_text().split())
     assert "HS-310" in text and "Benjamin" in text
     key(window, Qt.Key.Key_Escape)  # Esc is Back
-    assert window.current == ("course", "HS-310")
+    assert window.nav.current == ("course", "HS-310")
 
 
 def test_the_quiz_with_keys_only(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     kiosk = make_kiosk()
     window = start(qtbot, kiosk)
     key(window, Qt.Key.Key_Right)  # arrows move like Tab
-    assert focus() is window.current_screen().tiles["quiz"]  # type: ignore[attr-defined]
+    assert focus() is window.nav.current_screen().tiles["quiz"]  # type: ignore[attr-defined]
     key(window, Qt.Key.Key_Return)
-    assert window.current[0] == "quiz"
-    quiz = window.current_screen()
+    assert window.nav.current[0] == "quiz"
+    quiz = window.nav.current_screen()
     tab_to(window, lambda w: w is quiz.answer_buttons[Answer.LIKE])  # type: ignore[attr-defined]
-    while window.current[0] == "quiz":
+    while window.nav.current[0] == "quiz":
         key(window, Qt.Key.Key_Return)  # "I like it", item after item
-    assert window.current[0] == "quiz_result"
+    assert window.nav.current[0] == "quiz_result"
     assert len(kiosk.session.quiz_answers) == len(quiz.items)  # type: ignore[attr-defined]
     tab_to(window, lambda w: isinstance(w, CourseButton))
     key(window, Qt.Key.Key_Return)
-    assert window.current[0] == "course"
+    assert window.nav.current[0] == "course"
 
 
 def test_search_typed_on_a_keyboard(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     kiosk = make_kiosk()
     window = start(qtbot, kiosk)
-    tab_to(window, lambda w: w is window.current_screen().tiles["search"])  # type: ignore[attr-defined]
+    tab_to(window, lambda w: w is window.nav.current_screen().tiles["search"])  # type: ignore[attr-defined]
     key(window, Qt.Key.Key_Return)
-    assert window.current[0] == "search"
-    search = window.current_screen()
+    assert window.nav.current[0] == "search"
+    search = window.nav.current_screen()
     assert focus() is search.field  # type: ignore[attr-defined]
     for letter in (Qt.Key.Key_W, Qt.Key.Key_E, Qt.Key.Key_L, Qt.Key.Key_D):
         key(window, letter)
     assert search.field.text() == "weld"  # type: ignore[attr-defined]
     button = tab_to(window, lambda w: isinstance(w, CourseButton))
     key(window, Qt.Key.Key_Return)
-    assert window.current == ("course", button.code)  # type: ignore[attr-defined]
+    assert window.nav.current == ("course", button.code)  # type: ignore[attr-defined]
     key(window, Qt.Key.Key_Escape)
     key(window, Qt.Key.Key_Escape)
-    assert window.current[0] == "home"
+    assert window.nav.current[0] == "home"
 
 
 def test_touch_leaves_no_focus_ring_and_keys_bring_it_back(
@@ -146,14 +146,14 @@ def test_touch_leaves_no_focus_ring_and_keys_bring_it_back(
 ) -> None:
     kiosk = make_kiosk()
     window = start(qtbot, kiosk)
-    home = window.current_screen()
+    home = window.nav.current_screen()
     QTest.mouseClick(
         window.windowHandle(),
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
         home.tiles["browse"].mapTo(window, home.tiles["browse"].rect().center()),  # type: ignore[attr-defined]
     )
-    assert window.current[0] == "browse"
+    assert window.nav.current[0] == "browse"
     focused = QApplication.focusWidget()
     assert focused is None or not window.isAncestorOf(focused)
     key(window, Qt.Key.Key_Tab)
@@ -167,18 +167,18 @@ def test_space_changes_screens_and_reads_aloud_like_enter(
     with qtbot.waitSignal(kiosk.speech.availability_changed, timeout=10_000):
         kiosk.speech.load()
     window = start(qtbot, kiosk)
-    home = window.current_screen()
+    home = window.nav.current_screen()
     tab_to(window, lambda w: w is home.tiles["about"])  # type: ignore[attr-defined]
     key(window, Qt.Key.Key_Space)  # a button that changes the screen, pressed with Space
-    assert window.current[0] == "about"
+    assert window.nav.current[0] == "about"
     assert window.isActiveWindow()  # (the offscreen window once lost its focus here)
-    assert window.current_screen().isAncestorOf(focus())  # the new screen's first control
+    assert window.nav.current_screen().isAncestorOf(focus())  # the new screen's first control
     tab_to(window, lambda w: w is window.top_bar.read_aloud)
     with qtbot.waitSignal(kiosk.speech.text_started, timeout=5_000) as started:
         key(window, Qt.Key.Key_Space)
     assert str(started.args[0]).startswith("About ROP/CTE.")
     key(window, Qt.Key.Key_Escape)  # Back to Home stops the voice
-    assert window.current[0] == "home"
+    assert window.nav.current[0] == "home"
     assert not kiosk.speech.speaking
 
 
@@ -193,10 +193,10 @@ def test_a_touched_quiz_answer_leaves_no_ring_on_the_next_question(
 ) -> None:
     kiosk = make_kiosk()
     window = kiosk.window
-    touch(window, window.current_screen().start)  # type: ignore[attr-defined]
-    touch(window, window.current_screen().tiles["quiz"])  # type: ignore[attr-defined]
-    quiz = window.current_screen()
-    assert window.current[0] == "quiz" and ringed(window) is None
+    touch(window, window.nav.current_screen().start)  # type: ignore[attr-defined]
+    touch(window, window.nav.current_screen().tiles["quiz"])  # type: ignore[attr-defined]
+    quiz = window.nav.current_screen()
+    assert window.nav.current[0] == "quiz" and ringed(window) is None
     for _ in range(3):
         touch(window, quiz.answer_buttons[Answer.DISLIKE])  # type: ignore[attr-defined]
         assert quiz.position > 0  # type: ignore[attr-defined]
@@ -207,7 +207,7 @@ def test_a_touched_quiz_answer_leaves_no_ring_on_the_next_question(
 def test_choosing_a_text_size_by_touch_leaves_no_ring(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     kiosk = make_kiosk()
     window = kiosk.window
-    window.go("home")
+    window.nav.go("home")
     touch(window, window.top_bar.display)
     chooser = window.display_chooser
     assert chooser.isVisible() and ringed(window) is None
@@ -229,8 +229,8 @@ def test_keys_land_on_the_chooser_and_the_next_question(
     key(window, Qt.Key.Key_Return)
     assert focus() is window.display_chooser.size_buttons[100]  # the size in use
     key(window, Qt.Key.Key_Escape)
-    window.go("quiz")
-    quiz = window.current_screen()
+    window.nav.go("quiz")
+    quiz = window.nav.current_screen()
     tab_to(window, lambda w: w is quiz.answer_buttons[Answer.DISLIKE])  # type: ignore[attr-defined]
     key(window, Qt.Key.Key_Return)
     assert focus() is quiz.answer_buttons[Answer.LIKE]  # type: ignore[attr-defined]
@@ -239,8 +239,8 @@ def test_keys_land_on_the_chooser_and_the_next_question(
 def test_a_touch_after_keys_takes_the_ring_away(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     kiosk = make_kiosk()
     window = start(qtbot, kiosk)
-    window.go("browse")
-    browse = window.current_screen()
+    window.nav.go("browse")
+    browse = window.nav.current_screen()
     tile = tab_to(window, lambda w: isinstance(w, Tile))
     assert ringed(window) is tile
     touch(window, browse.filters.summer)  # type: ignore[attr-defined]

@@ -17,7 +17,7 @@ def test_the_chooser_offers_every_language_in_its_own_name(
 ) -> None:
     kiosk = make_kiosk(ui__languages=FIVE)
     window = kiosk.window
-    window.go("home")
+    window.nav.go("home")
     bar, picker = window.top_bar, window.language_picker
     assert bar.language_buttons == {} and bar.language.text() == "English"
     tap(qtbot, bar.language)
@@ -35,13 +35,13 @@ def test_the_chooser_offers_every_language_in_its_own_name(
     tap(qtbot, picker.buttons["vi"])
     assert not picker.isVisible()
     assert kiosk.session.language == "vi" and bar.language.text() == "Tiếng Việt"
-    assert window.current[0] == "home"  # the student stays where they were
+    assert window.nav.current[0] == "home"  # the student stays where they were
 
 
 def test_the_chooser_closes_without_a_change(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     kiosk = make_kiosk(ui__languages=FIVE)
     window = kiosk.window
-    window.go("home")
+    window.nav.go("home")
     tap(qtbot, window.top_bar.language)
     qtbot.keyClick(window.language_picker.buttons["en"], Qt.Key.Key_Escape)
     assert not window.language_picker.isVisible()
@@ -55,19 +55,19 @@ def test_the_next_student_starts_in_the_default_language_with_the_chooser_closed
 ) -> None:
     kiosk = make_kiosk(ui__languages=FIVE)
     window = kiosk.window
-    window.go("home")
+    window.nav.go("home")
     choose_language(qtbot, window, "zh")
     tap(qtbot, window.top_bar.language)
-    window.start_over()
+    window.nav.start_over()
     assert not window.language_picker.isVisible()
     assert kiosk.session.language == "en"
 
 
 def test_the_attract_screen_starts_in_any_language(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     kiosk = make_kiosk(ui__languages=FIVE)
-    attract = kiosk.window.current_screen()
+    attract = kiosk.window.nav.current_screen()
     assert [b.text() for b in attract.language_buttons.values()] == [  # type: ignore[attr-defined]
         "English", "Español", "Hmoob", "繁體中文", "Tiếng Việt",
     ]  # fmt: skip
     tap(qtbot, attract.language_buttons["hmn"])  # type: ignore[attr-defined]
-    assert kiosk.window.current[0] == "home" and kiosk.session.language == "hmn"
+    assert kiosk.window.nav.current[0] == "home" and kiosk.session.language == "hmn"

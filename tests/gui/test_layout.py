@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.catalog.models import Answer, BrowseFilter
-from kiosk.ui.screenshots import tour
+from kiosk.screenshots import tour
 from kiosk.ui.widgets.common import ScrollPage
 from kiosk.ui.widgets.courses import CourseButton
 from tests.gui.conftest import MakeKiosk
@@ -69,11 +69,11 @@ def test_search_shows_three_whole_results_with_the_keyboard_up(
     window = kiosk.window
     kiosk.session.set_language(lang)  # Hmong titles are the longest
     kiosk.session.set_look(text_size=text_size)
-    window.go("home")
+    window.nav.go("home")
     kiosk.session.search_text = "nurs"  # six classes, some with long titles
-    window.go("search")
+    window.nav.go("search")
     shown(window)
-    search = window.current_screen()
+    search = window.nav.current_screen()
     buttons = search.results.buttons()  # type: ignore[attr-defined]
     assert len(buttons) >= 3 and search.keyboard.isVisible()  # type: ignore[attr-defined]
     assert whole_in_view(search.page, buttons) >= 3  # type: ignore[attr-defined]
@@ -105,28 +105,28 @@ def other_states(kiosk: Kiosk) -> Iterator[str]:
     a quiz result whose best matches have no classes, the keyboard put away."""
     window, session, repo = kiosk.window, kiosk.session, kiosk.context.repo
     session.filters = BrowseFilter(summer=True, college_credit=True)
-    window.go("browse")
+    window.nav.go("browse")
     yield "browse-no-match"
-    window.go("sector", "HS")
+    window.nav.go("sector", "HS")
     yield "sector-no-match"
     session.filters = BrowseFilter()
-    window.go("mylist")
+    window.nav.go("mylist")
     yield "mylist-empty"
-    window.go("counselor")
+    window.nav.go("counselor")
     yield "counselor-empty"
-    window.go("quiz")
-    window.current_screen().answer(Answer.LIKE)  # type: ignore[attr-defined]
+    window.nav.go("quiz")
+    window.nav.current_screen().answer(Answer.LIKE)  # type: ignore[attr-defined]
     yield "quiz-second-question"
     for item in repo.quiz_items(session.language):
         session.quiz_answers[item.code] = Answer.LIKE if item.area in "RC" else Answer.DISLIKE
-    window.go("quiz_result")
+    window.nav.go("quiz_result")
     yield "quiz-result-doer"
     session.interests = ["INT-HELP"]
-    window.go("interests")
+    window.nav.go("interests")
     yield "interests-helping"
     session.search_text = "a"
-    window.go("search")
-    window.current_screen().hide_keyboard()  # type: ignore[attr-defined]
+    window.nav.go("search")
+    window.nav.current_screen().hide_keyboard()  # type: ignore[attr-defined]
     yield "search-keyboard-hidden"
 
 
@@ -142,7 +142,7 @@ def test_the_other_states_fit(
     kiosk = make_kiosk(size=size, ui__languages=LANGUAGES)
     kiosk.session.set_language(lang)
     kiosk.session.set_look(text_size=text_size)
-    kiosk.window.go("home")
+    kiosk.window.nav.go("home")
     found = {}
     for name in other_states(kiosk):
         shown(kiosk.window)
@@ -159,18 +159,20 @@ def test_search_rows_cut_long_titles_and_keep_them_whole_for_assistive_technolog
     window = kiosk.window
     kiosk.session.set_language("hmn")
     kiosk.session.set_look(text_size=200)
-    window.go("home")
+    window.nav.go("home")
     kiosk.session.search_text = "nurs"
-    window.go("search")
+    window.nav.go("search")
     shown(window)
-    rows = window.current_screen().results.buttons()  # type: ignore[attr-defined]
+    rows = window.nav.current_screen().results.buttons()  # type: ignore[attr-defined]
     course = kiosk.context.repo.course(rows[0].code, "hmn")
     assert course is not None and rows[0].accessibleName() == course.title
     title, detail = rows[0].drawn(rows[0].width())
     assert title.text.endswith("\u2026") and title.text.count("\n") == 1  # two lines, cut
     assert "\n" not in detail.text
     # Lists elsewhere (a sector's classes) show whole titles.
-    window.go("sector", course.pathway.sector_code)
+    window.nav.go("sector", course.pathway.sector_code)
     shown(window)
-    same = [b for b in window.current_screen().findChildren(CourseButton) if b.code == course.code]
+    same = [
+        b for b in window.nav.current_screen().findChildren(CourseButton) if b.code == course.code
+    ]
     assert same and same[0].drawn(same[0].width())[0].text == course.title

@@ -31,8 +31,8 @@ def test_the_course_screen_explains_its_level_under_the_badge(qtbot: QtBot, kios
     window = kiosk.window
     seen = set()
     for code in ("HS-310", "HS-210", "TR-110"):
-        window.go("course", code)
-        screen = window.current_screen()
+        window.nav.go("course", code)
+        screen = window.nav.current_screen()
         assert isinstance(screen, CourseScreen) and screen.course is not None
         level = screen.course.level
         seen.add(level)
@@ -49,9 +49,9 @@ def test_course_buttons_describe_their_level(qtbot: QtBot, kiosk: Kiosk) -> None
     window = kiosk.window
     kiosk.session.toggle_course("HS-310")
     for screen, detail in (("sector", "Capstone"), ("mylist", "Patient Care · Capstone")):
-        window.go(screen, "HS" if screen == "sector" else None)
+        window.nav.go(screen, "HS" if screen == "sector" else None)
         QApplication.processEvents()
-        buttons = window.current_screen().findChildren(CourseButton)
+        buttons = window.nav.current_screen().findChildren(CourseButton)
         capstone = next(b for b in buttons if b.isVisible() and b.code == "HS-310")
         assert capstone.detail == detail  # what the button shows stays short
         spoken = detail.replace("Capstone", MEANINGS["capstone"])
@@ -60,8 +60,8 @@ def test_course_buttons_describe_their_level(qtbot: QtBot, kiosk: Kiosk) -> None
 
 def test_the_meaning_follows_the_language(qtbot: QtBot, kiosk: Kiosk) -> None:
     window = kiosk.window
-    window.go("course", "HS-310")
-    screen = window.current_screen()
+    window.nav.go("course", "HS-310")
+    screen = window.nav.current_screen()
     assert isinstance(screen, CourseScreen)
     choose_language(qtbot, window, "es")
     assert screen.level_meaning.text().startswith("Proyecto final")  # the badge's word

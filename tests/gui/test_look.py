@@ -30,9 +30,9 @@ def settle() -> None:
 
 
 def show(kiosk: Kiosk, screen: str, arg: str | None = None) -> QWidget:
-    kiosk.window.go(screen, arg)
+    kiosk.window.nav.go(screen, arg)
     settle()
-    return kiosk.window.current_screen()
+    return kiosk.window.nav.current_screen()
 
 
 def inked(image: QImage) -> QRect:

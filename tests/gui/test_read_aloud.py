@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.catalog.repository import Repository
-from kiosk.ui.screenshots import tour
+from kiosk.screenshots import tour
 from tests.gui.conftest import MakeKiosk
 from tests.helpers.kiosk import choose_language, tap
 from tests.helpers.layout import problems
@@ -33,8 +33,8 @@ def loaded(qtbot: QtBot, make_kiosk: MakeKiosk, **values: object) -> Kiosk:
 
 def speaker_of(kiosk: Kiosk) -> QPushButton:
     window = kiosk.window
-    if window.current[0] == "attract":
-        return window.screen_named("attract").read_aloud  # type: ignore[attr-defined, no-any-return]
+    if window.nav.current[0] == "attract":
+        return window.nav.screen_named("attract").read_aloud  # type: ignore[attr-defined, no-any-return]
     return window.top_bar.read_aloud
 
 
@@ -107,7 +107,7 @@ def test_every_screen_reads_its_own_content_from_its_speaker_button(
 def test_reading_stops_when_the_student_moves_on(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     kiosk = loaded(qtbot, make_kiosk)
     window, speech = kiosk.window, kiosk.speech
-    window.go("course", "HS-310")
+    window.nav.go("course", "HS-310")
     with qtbot.waitSignal(speech.word_spoken, timeout=5_000):
         tap(qtbot, window.top_bar.read_aloud)
     assert speech.speaking
@@ -122,7 +122,7 @@ def test_reading_stops_when_the_student_moves_on(qtbot: QtBot, make_kiosk: MakeK
 def test_stop_reading_and_start_over_stop_the_voice(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     kiosk = loaded(qtbot, make_kiosk)
     window, speech = kiosk.window, kiosk.speech
-    window.go("about")
+    window.nav.go("about")
     button = window.top_bar.read_aloud
     with qtbot.waitSignal(speech.word_spoken, timeout=5_000):
         tap(qtbot, button)
@@ -134,7 +134,7 @@ def test_stop_reading_and_start_over_stop_the_voice(qtbot: QtBot, make_kiosk: Ma
         pass
     with qtbot.waitSignal(speech.word_spoken, timeout=5_000):
         tap(qtbot, button)
-    window.start_over()  # Still there? ran out: the next student hears nothing of this one
+    window.nav.start_over()  # Still there? ran out: the next student hears nothing of this one
     assert not speech.speaking
     with qtbot.assertNotEmitted(speech.word_spoken, wait=400):
         pass
@@ -147,18 +147,18 @@ def test_the_button_shows_only_for_languages_with_a_voice(
     window, speech = kiosk.window, kiosk.speech
     assert speech.engine == "mock"
     assert [speech.can_speak(lang) for lang in LANGUAGES] == [True] + [False] * 4
-    attract = window.screen_named("attract")
+    attract = window.nav.screen_named("attract")
     assert attract.read_aloud.isVisible()  # type: ignore[attr-defined]
-    window.go("home")
+    window.nav.go("home")
     assert window.top_bar.read_aloud.isVisible()
     for lang in ("es", "hmn", "zh", "vi"):
         choose_language(qtbot, window, lang)
         assert not window.top_bar.read_aloud.isVisible(), lang
         with qtbot.assertNotEmitted(speech.text_started, wait=500):
-            window.toggle_reading()  # a key or stray call reads nothing in a voice it lacks
+            window.read_aloud.toggle()  # a key or stray call reads nothing in a voice it lacks
     choose_language(qtbot, window, "en")
     assert window.top_bar.read_aloud.isVisible()
-    window.start_over()
+    window.nav.start_over()
     window.ctx.session.set_language("es")
     assert not attract.read_aloud.isVisible()  # type: ignore[attr-defined]
 
@@ -171,10 +171,10 @@ def test_spanish_screens_hand_spanish_text_to_the_voice(
     window = kiosk.window
     window.ctx.session.set_language("es")
     QApplication.processEvents()  # Qt posts the language change to every widget
-    window.go("course", "HS-310")
+    window.nav.go("course", "HS-310")
     course = kiosk.context.repo.course("HS-310", "es")
     assert course is not None
-    reading = window.current_screen().reading()
+    reading = window.nav.current_screen().reading()
     assert reading[0] == course.title
     assert course.description in reading
     assert "Sin colegiatura" in reading
@@ -193,9 +193,9 @@ def test_no_engine_no_button(qtbot: QtBot, make_kiosk: MakeKiosk, engine: str) -
             speech.load()
         assert speech.engine == ""
     window = kiosk.window
-    assert not window.screen_named("attract").read_aloud.isVisible()  # type: ignore[attr-defined]
+    assert not window.nav.screen_named("attract").read_aloud.isVisible()  # type: ignore[attr-defined]
     for name in ("home", "course", "about"):
-        window.go(name, "HS-310" if name == "course" else None)
+        window.nav.go(name, "HS-310" if name == "course" else None)
         assert not window.top_bar.read_aloud.isVisible(), name
 
 
@@ -212,10 +212,10 @@ def test_the_engine_runs_in_a_thread_of_its_own(qtbot: QtBot, make_kiosk: MakeKi
 def test_the_speaker_fits_the_top_bar_at_200_percent(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     kiosk = loaded(qtbot, make_kiosk)
     window = kiosk.window
-    window.go("home")
+    window.nav.go("home")
     window.ctx.session.set_look(text_size=200)
     for name in ("home", "course", "counselor"):
-        window.go(name, "HS-310" if name == "course" else None)
+        window.nav.go(name, "HS-310" if name == "course" else None)
         for _ in range(3):  # the bar grows a line for a wrapped title: a relayout or two
             QApplication.processEvents()
         assert window.top_bar.read_aloud.isVisible()
@@ -225,23 +225,23 @@ def test_the_speaker_fits_the_top_bar_at_200_percent(qtbot: QtBot, make_kiosk: M
 def test_still_there_is_read_to_a_student_who_listens(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     kiosk = loaded(qtbot, make_kiosk)
     window, speech = kiosk.window, kiosk.speech
-    window.go("home")
+    window.nav.go("home")
     with qtbot.assertNotEmitted(speech.text_started, wait=500):
-        window.idle.idle.emit()  # nobody listened: Still there? is only shown
-    assert window.still_there.active
-    window.still_there.keep.click()
+        window.inactivity.idle.idle.emit()  # nobody listened: Still there? is only shown
+    assert window.inactivity.still_there.active
+    window.inactivity.still_there.keep.click()
     with qtbot.waitSignal(speech.text_started, timeout=5_000):
         tap(qtbot, window.top_bar.read_aloud)
     with qtbot.waitSignal(speech.text_started, timeout=5_000) as warned:
-        window.idle.idle.emit()
-    assert window.still_there.active
+        window.inactivity.idle.idle.emit()
+    assert window.inactivity.still_there.active
     text = str(warned.args[0])
     assert text.startswith("Are you still there?")
     assert "Yes, I'm still here" in text
-    window.start_over()  # the next student starts unheard again
-    window.go("home")
+    window.nav.start_over()  # the next student starts unheard again
+    window.nav.go("home")
     with qtbot.assertNotEmitted(speech.text_started, wait=500):
-        window.idle.idle.emit()
+        window.inactivity.idle.idle.emit()
 
 
 @pytest.mark.parametrize("trouble", ["configuration", "catalog"])
@@ -250,14 +250,14 @@ def test_out_of_service_silences_the_voice(
 ) -> None:
     kiosk = loaded(qtbot, make_kiosk)
     window, speech = kiosk.window, kiosk.speech
-    window.go("mylist")
+    window.nav.go("mylist")
     with qtbot.waitSignal(speech.word_spoken, timeout=5_000):
         tap(qtbot, window.top_bar.read_aloud)
     if trouble == "configuration":
         window.show_config_problem("kiosk.toml: a problem")
     else:
         kiosk.catalog.availability_changed.emit(False)
-    assert window.outer.currentWidget() is window.out_of_service
+    assert window.layers.currentWidget() is window.layers.out_of_service
     with qtbot.assertNotEmitted(speech.word_spoken, wait=400):
         pass  # nobody hears the last student's list over the out-of-service screen
 

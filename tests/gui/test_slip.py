@@ -47,12 +47,12 @@ def read_qr(image: QImage) -> zxingcpp.Barcode:
 
 
 def counselor_with(qtbot: QtBot, kiosk: Kiosk, lang: str, codes: list[str]) -> CounselorScreen:
-    kiosk.window.go("home")
+    kiosk.window.nav.go("home")
     kiosk.session.set_language(lang)
     for code in codes:
         kiosk.session.toggle_course(code)
-    kiosk.window.go("counselor")
-    counselor = kiosk.window.current_screen()
+    kiosk.window.nav.go("counselor")
+    counselor = kiosk.window.nav.current_screen()
     assert isinstance(counselor, CounselorScreen)
     tap(qtbot, counselor._chips["AABHP"])
     return counselor

@@ -25,7 +25,7 @@ def test_twenty_thousand_random_taps(
     caplog.set_level(logging.ERROR)
     seen = random_taps(window, TAPS, reset_every=300)
     assert sum(seen.values()) >= TAPS
-    every_screen = set(window.screens)
+    every_screen = set(window.nav.screens)
     assert set(seen) == every_screen, every_screen - set(seen)
     assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
     assert window.isVisible() and kiosk.catalog.available

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QFrame
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
-from kiosk.ui.confirm import StartOverQuestion
+from kiosk.ui.overlays.start_over import StartOverQuestion
 from kiosk.ui.screens.mylist import MyListScreen
 from tests.gui.conftest import MakeKiosk
 from tests.gui.test_keyboard import focus, key, start, tab_to
@@ -20,12 +20,12 @@ from tests.helpers.layout import problems
 
 
 def on_my_list(kiosk: Kiosk, *codes: str) -> MyListScreen:
-    kiosk.window.go("home")
+    kiosk.window.nav.go("home")
     for code in codes:
         kiosk.session.toggle_course(code)
     kiosk.session.quiz_answers["Q01"] = 2
-    kiosk.window.go("mylist")
-    screen = kiosk.window.current_screen()
+    kiosk.window.nav.go("mylist")
+    screen = kiosk.window.nav.current_screen()
     assert isinstance(screen, MyListScreen)
     return screen
 
@@ -45,7 +45,7 @@ def test_start_over_asks_first_and_keeps_the_list(qtbot: QtBot, kiosk: Kiosk) ->
     assert question.heading.text() == "Start over?"
     assert question.explain.text() == "This clears your list and your answers."
     assert (question.yes.text(), question.no.text()) == ("Yes, start over", "No, keep my list")
-    assert window.current[0] == "mylist"
+    assert window.nav.current[0] == "mylist"
     assert kiosk.session.my_list == ["HS-310", "TR-110"]
     assert not question.no.hasFocus()  # a touch student sees no ring
 
@@ -54,7 +54,7 @@ def test_no_keeps_everything(qtbot: QtBot, kiosk: Kiosk) -> None:
     question = asked(qtbot, kiosk)
     touch(kiosk.window, question.no)
     assert not question.isVisible()
-    assert kiosk.window.current[0] == "mylist"
+    assert kiosk.window.nav.current[0] == "mylist"
     assert kiosk.session.my_list == ["HS-310", "TR-110"]
     assert kiosk.session.quiz_answers == {"Q01": 2}
     assert kiosk.window.top_bar.my_list.text() == "My list (2)"
@@ -71,7 +71,7 @@ def test_yes_clears_everything(qtbot: QtBot, kiosk: Kiosk) -> None:
     question = asked(qtbot, kiosk)
     touch(kiosk.window, question.yes)
     assert not question.isVisible()
-    assert kiosk.window.current[0] == "attract"
+    assert kiosk.window.nav.current[0] == "attract"
     assert kiosk.session.my_list == [] and kiosk.session.quiz_answers == {}
 
 
@@ -79,7 +79,7 @@ def test_escape_is_no(qtbot: QtBot, kiosk: Kiosk) -> None:
     question = asked(qtbot, kiosk)
     key(kiosk.window, Qt.Key.Key_Escape)
     assert not question.isVisible()
-    assert kiosk.window.current[0] == "mylist"  # Esc answered the card, it did not go Back
+    assert kiosk.window.nav.current[0] == "mylist"  # Esc answered the card, it did not go Back
     assert kiosk.session.my_list == ["HS-310", "TR-110"]
 
 
@@ -106,7 +106,7 @@ def test_with_keys_the_focus_lands_on_no_and_stays_on_the_card(
     key(window, Qt.Key.Key_Return)
     key(window, Qt.Key.Key_Tab)
     key(window, Qt.Key.Key_Return)  # Yes, pressed with keys
-    assert window.current[0] == "attract" and kiosk.session.my_list == []
+    assert window.nav.current[0] == "attract" and kiosk.session.my_list == []
 
 
 def test_the_question_is_named_for_assistive_technology(qtbot: QtBot, kiosk: Kiosk) -> None:
@@ -122,19 +122,19 @@ def test_the_question_is_named_for_assistive_technology(qtbot: QtBot, kiosk: Kio
 
 
 def test_nothing_to_lose_starts_over_at_once(qtbot: QtBot, kiosk: Kiosk) -> None:
-    kiosk.window.go("home")
-    kiosk.window.go("mylist")
-    screen = kiosk.window.current_screen()
+    kiosk.window.nav.go("home")
+    kiosk.window.nav.go("mylist")
+    screen = kiosk.window.nav.current_screen()
     assert isinstance(screen, MyListScreen)
     tap(qtbot, screen.start_over)
-    assert kiosk.window.current[0] == "attract"
+    assert kiosk.window.nav.current[0] == "attract"
     assert screen.question is None
 
 
 def test_the_idle_timeout_clears_without_asking(qtbot: QtBot, kiosk: Kiosk) -> None:
     fast_idle(kiosk)
     screen = on_my_list(kiosk, "HS-310")
-    qtbot.waitUntil(lambda: kiosk.window.current[0] == "attract", timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.window.nav.current[0] == "attract", timeout=5000)
     assert kiosk.session.my_list == []
     assert screen.question is None  # never asked
 
@@ -144,8 +144,8 @@ def test_the_idle_timeout_while_asking_clears_and_puts_the_card_away(
 ) -> None:
     question = asked(qtbot, kiosk)
     fast_idle(kiosk)
-    kiosk.window.idle.start()
-    qtbot.waitUntil(lambda: kiosk.window.current[0] == "attract", timeout=5000)
+    kiosk.window.inactivity.idle.start()
+    qtbot.waitUntil(lambda: kiosk.window.nav.current[0] == "attract", timeout=5000)
     assert not question.isVisible()
     assert kiosk.session.my_list == []
 

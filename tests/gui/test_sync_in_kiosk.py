@@ -33,7 +33,7 @@ def test_slow_download_keeps_the_kiosk_responsive_and_swaps_on_attract(
         faults.chunk_delay = 0.03
         kiosk = make_kiosk(sync__source=url, sync__trusted_keys=[trusted])
         window = kiosk.window
-        window.go("home")
+        window.nav.go("home")
         ticks: list[int] = []
         timer = QTimer()
         timer.timeout.connect(lambda: ticks.append(1))
@@ -41,15 +41,15 @@ def test_slow_download_keeps_the_kiosk_responsive_and_swaps_on_attract(
         assert kiosk.sync.run_now()
         qtbot.waitUntil(lambda: len(ticks) >= 20, timeout=5000)
         assert kiosk.sync.running  # the event loop kept ticking while the file downloaded
-        tap(qtbot, window.current_screen().tiles["browse"])  # and taps still work
-        assert window.current[0] == "browse"
+        tap(qtbot, window.nav.current_screen().tiles["browse"])  # and taps still work
+        assert window.nav.current[0] == "browse"
         with qtbot.waitSignal(kiosk.sync.finished, timeout=30_000) as blocker:
             pass
         timer.stop()
     assert blocker.args[0].result == "updated", blocker.args[0]
     assert kiosk.context.repo.info().catalog_version == 1  # a student is here: not yet
     assert kiosk.context.repo.info().district != "Test Unified"
-    window.start_over()  # the student leaves; the attract screen takes the new catalog
+    window.nav.start_over()  # the student leaves; the attract screen takes the new catalog
     assert kiosk.context.repo.info().catalog_version == 5
     assert kiosk.context.repo.info().district == "Test Unified"
 
@@ -59,11 +59,11 @@ def test_a_sync_that_lands_on_the_attract_screen_applies_at_once(
 ) -> None:
     pub, trusted = published(tmp_path, version=7)
     kiosk = make_kiosk(sync__source=str(pub), sync__trusted_keys=[trusted])
-    assert kiosk.window.current[0] == "attract"
+    assert kiosk.window.nav.current[0] == "attract"
     with qtbot.waitSignal(kiosk.sync.finished, timeout=30_000):
         assert kiosk.sync.run_now()
     assert kiosk.context.repo.info().catalog_version == 7
-    assert kiosk.window.current_screen().heading.text() == "Courses"  # the new title
+    assert kiosk.window.nav.current_screen().heading.text() == "Courses"  # the new title
 
 
 def test_sync_is_off_without_a_source_or_keys(make_kiosk: MakeKiosk) -> None:

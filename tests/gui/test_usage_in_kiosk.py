@@ -24,9 +24,9 @@ TYPED = "Maria Lopez 5551234"
 
 
 def quiz(kiosk: Kiosk) -> None:
-    kiosk.window.go("quiz")
-    screen = kiosk.window.current_screen()
-    while kiosk.window.current[0] == "quiz":
+    kiosk.window.nav.go("quiz")
+    screen = kiosk.window.nav.current_screen()
+    while kiosk.window.nav.current[0] == "quiz":
         screen.answer(2)  # type: ignore[attr-defined]
 
 
@@ -39,37 +39,37 @@ def test_simulated_sessions_add_up_by_day_with_nothing_personal(
     kiosk.usage.usage.today = today
     # Day 1, student 1: Spanish, searches with a name typed in, opens a course, prints a slip.
     session.set_language("es")
-    window.go("home")
+    window.nav.go("home")
     session.search_text = TYPED
-    window.go("search")
-    window.go("course", "HS-310")
+    window.nav.go("search")
+    window.nav.go("course", "HS-310")
     session.toggle_course("HS-310")
     session.school = "AABHP"
-    window.go("counselor")
-    tap(qtbot, window.current_screen().print_button)  # type: ignore[attr-defined]
-    window.start_over()
+    window.nav.go("counselor")
+    tap(qtbot, window.nav.current_screen().print_button)  # type: ignore[attr-defined]
+    window.nav.start_over()
     # Student 2 takes the quiz; student 3 browses a sector and opens two courses.
-    window.go("home")
+    window.nav.go("home")
     quiz(kiosk)
-    window.back()
-    window.go("quiz_result")  # coming back to the result is not a second quiz
-    window.start_over()
-    window.go("browse")
-    window.go("sector", "HS")
-    window.go("course", "TR-110")
-    window.back()  # going back to the sector is not a second visit
-    window.go("course", "HS-310")
-    window.back()
-    window.go("course", "HS-310")
-    window.start_over()
+    window.nav.back()
+    window.nav.go("quiz_result")  # coming back to the result is not a second quiz
+    window.nav.start_over()
+    window.nav.go("browse")
+    window.nav.go("sector", "HS")
+    window.nav.go("course", "TR-110")
+    window.nav.back()  # going back to the sector is not a second visit
+    window.nav.go("course", "HS-310")
+    window.nav.back()
+    window.nav.go("course", "HS-310")
+    window.nav.start_over()
     # Day 2: one student switches to Spanish mid-way; one only looks at the home screen.
     today.day = date(2026, 11, 3)
-    window.go("browse")
-    window.go("sector", "ICT")
+    window.nav.go("browse")
+    window.nav.go("sector", "ICT")
     session.set_language("es")
-    window.start_over()
-    window.go("home")
-    window.start_over()
+    window.nav.start_over()
+    window.nav.go("home")
+    window.nav.start_over()
 
     out = tmp_path / "usage.csv"
     admin = Path(sys.executable).with_name("kiosk-admin")

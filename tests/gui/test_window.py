@@ -37,10 +37,10 @@ def test_kiosk_mode_covers_the_screen_frameless_on_top(make_kiosk: MakeKiosk) ->
 def test_kiosk_mode_ignores_every_close_path(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     kiosk = make_kiosk(kiosk_mode=True)
     window = kiosk.window
-    window.go("home")
+    window.nav.go("home")
     assert window.close() is False
     assert window.isVisible()
-    focus = window.current_screen()
+    focus = window.nav.current_screen()
     for key, modifiers in (
         (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
         (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
@@ -51,7 +51,7 @@ def test_kiosk_mode_ignores_every_close_path(qtbot: QtBot, make_kiosk: MakeKiosk
         assert window.lockdown.swallowed > before  # the shortcut check and the key itself
         assert window.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_Escape)  # Escape means Back, never Exit
-    assert window.isVisible() and window.current[0] == "home"
+    assert window.isVisible() and window.nav.current[0] == "home"
     menu = QContextMenuEvent(
         QContextMenuEvent.Reason.Mouse, QPoint(10, 10), focus.mapToGlobal(QPoint(10, 10))
     )
@@ -75,7 +75,7 @@ def test_kiosk_mode_ignores_every_close_path(qtbot: QtBot, make_kiosk: MakeKiosk
 def test_preview_mode_is_labelled_and_closes(make_kiosk: MakeKiosk) -> None:
     kiosk = make_kiosk(kiosk_mode=False)
     window = kiosk.window
-    window.go("home")
+    window.nav.go("home")
     assert window.top_bar.preview.isVisible()
     assert window.top_bar.preview.text() == "Preview"
     assert not window.windowFlags() & Qt.WindowType.FramelessWindowHint
@@ -85,14 +85,14 @@ def test_preview_mode_is_labelled_and_closes(make_kiosk: MakeKiosk) -> None:
 
 def test_language_switch_mid_journey_keeps_the_place(qtbot: QtBot, kiosk: Kiosk) -> None:
     window = kiosk.window
-    window.go("browse")
-    window.go("sector", "HS")
-    window.go("course", "HS-310")
+    window.nav.go("browse")
+    window.nav.go("sector", "HS")
+    window.nav.go("course", "HS-310")
     kiosk.session.toggle_course("HS-310")
-    course = window.current_screen()
+    course = window.nav.current_screen()
     assert course.heading.text() == "Nursing Assistant"
     choose_language(qtbot, window, "es")
-    assert window.current == ("course", "HS-310")
+    assert window.nav.current == ("course", "HS-310")
     assert course.heading.text() == "Asistente de enfermería"
     assert course.signup.text() == "¿Cómo me inscribo?" or course.signup.text() != (
         "How do I sign up?"
@@ -101,8 +101,8 @@ def test_language_switch_mid_journey_keeps_the_place(qtbot: QtBot, kiosk: Kiosk)
     assert window.top_bar.title.text() == "Asistente de enfermería"
     assert kiosk.session.my_list == ["HS-310"]
     tap(qtbot, window.top_bar.back)
-    assert window.current == ("sector", "HS")
-    assert window.current_screen().heading.text() == "Ciencias de la salud y tecnología médica"
+    assert window.nav.current == ("sector", "HS")
+    assert window.nav.current_screen().heading.text() == "Ciencias de la salud y tecnología médica"
     choose_language(qtbot, window, "en")
     assert window.top_bar.home.text() == "Home"
 
@@ -116,22 +116,22 @@ def test_an_error_in_a_handler_lands_on_a_working_screen(
     window = kiosk.window
     install_exception_hook(window)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
-    window.go("home")
+    window.nav.go("home")
 
     def broken(code: str, lang: str) -> None:
         raise RuntimeError("simulated bug")
 
     monkeypatch.setattr(kiosk.context.repo, "course", broken)
     try:
-        window.go("course", "HS-310")
+        window.nav.go("course", "HS-310")
     except RuntimeError as exc:  # what Qt's event loop hands to sys.excepthook
         sys.excepthook(type(exc), exc, exc.__traceback__)
-    assert window.current[0] == "attract"
+    assert window.nav.current[0] == "attract"
     assert "simulated bug" in caplog.text
     assert not QApplication.activeModalWidget()
     monkeypatch.undo()
-    qtbot.mouseClick(window.current_screen(), Qt.MouseButton.LeftButton)
-    assert window.current[0] == "home"
+    qtbot.mouseClick(window.nav.current_screen(), Qt.MouseButton.LeftButton)
+    assert window.nav.current[0] == "home"
 
 
 def test_missing_catalog_shows_out_of_service_and_recovers(
@@ -140,15 +140,15 @@ def test_missing_catalog_shows_out_of_service_and_recovers(
     kiosk = make_kiosk(seed=False)
     window = kiosk.window
     assert not kiosk.catalog.available
-    assert window.outer.currentWidget() is window.out_of_service
-    assert "come back soon" in window.out_of_service.message.text()
+    assert window.layers.currentWidget() is window.layers.out_of_service
+    assert "come back soon" in window.layers.out_of_service.message.text()
     kiosk.catalog._retry.setInterval(20)
     kiosk.catalog._retry.start()
     data = kiosk.catalog._store.folder.parent
     seed_store(data, sample_catalog)
     qtbot.waitUntil(lambda: kiosk.catalog.available, timeout=3000)
-    assert window.outer.currentIndex() == 0
-    assert window.current[0] == "attract"
+    assert window.layers.currentIndex() == 0
+    assert window.nav.current[0] == "attract"
 
 
 def test_a_corrupt_catalog_is_out_of_service_not_a_crash(
@@ -161,30 +161,30 @@ def test_a_corrupt_catalog_is_out_of_service_not_a_crash(
     store.switch_to("broken.catalog")
     kiosk.catalog.apply_pending()
     assert not kiosk.catalog.available
-    assert kiosk.window.outer.currentWidget() is kiosk.window.out_of_service
+    assert kiosk.window.layers.currentWidget() is kiosk.window.layers.out_of_service
 
 
 def test_a_new_catalog_is_picked_up_only_between_students(
     qtbot: QtBot, kiosk: Kiosk, tmp_path: Path
 ) -> None:
     window, store = kiosk.window, kiosk.catalog._store
-    window.go("course", "HS-310")
+    window.nav.go("course", "HS-310")
     old = kiosk.context.repo.path
     newer = store.folder / "newer.catalog"
     shutil.copy(old, newer)
     store.switch_to("newer.catalog")
-    window.go("about")
-    window.back()
+    window.nav.go("about")
+    window.nav.back()
     assert kiosk.context.repo.path == old  # mid-session: untouched
-    window.start_over()
+    window.nav.start_over()
     assert kiosk.context.repo.path == newer
-    assert window.current[0] == "attract"
+    assert window.nav.current[0] == "attract"
 
 
 def test_printing_never_opens_a_dialog(qtbot: QtBot, kiosk: Kiosk) -> None:
     kiosk.session.toggle_course("HS-310")
-    kiosk.window.go("counselor")
-    tap(qtbot, kiosk.window.current_screen().print_button)
+    kiosk.window.nav.go("counselor")
+    tap(qtbot, kiosk.window.nav.current_screen().print_button)
     assert QApplication.activeModalWidget() is None
     assert QApplication.activePopupWidget() is None
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [kiosk.window]
@@ -199,9 +199,9 @@ def test_launch_builds_only_the_attract_screen(
     seed_store(tmp_path, sample_catalog)
     kiosk = create(defaults(), tmp_path, kiosk_mode=False, lazy=True, sample_source=None)
     qtbot.addWidget(kiosk.window)
-    assert set(kiosk.window.screens) == {"attract"}
-    kiosk.window.go("about")
-    assert set(kiosk.window.screens) == {"attract", "about"}
-    kiosk.window.build_all()
-    assert len(kiosk.window.screens) == 12
+    assert set(kiosk.window.nav.screens) == {"attract"}
+    kiosk.window.nav.go("about")
+    assert set(kiosk.window.nav.screens) == {"attract", "about"}
+    kiosk.window.nav.build_all()
+    assert len(kiosk.window.nav.screens) == 12
     kiosk.catalog.close()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
-from kiosk.ui.screenshots import tour
+from kiosk.screenshots import tour
 from kiosk.ui.window import KioskWindow
 
 
@@ -28,12 +28,12 @@ def random_taps(
     rng = random.Random(seed)
     seen: dict[str, int] = {}
     for number in range(taps):
-        if window.still_there.isVisible():
-            candidates = [window.still_there.keep]
+        if window.inactivity.still_there.isVisible():
+            candidates = [window.inactivity.still_there.keep]
         else:
             candidates = [
                 b
-                for b in window.current_screen().findChildren(QAbstractButton)
+                for b in window.nav.current_screen().findChildren(QAbstractButton)
                 if b.isVisible() and b.isEnabled()
             ]
             if window.top_bar.isVisible():
@@ -43,20 +43,20 @@ def random_taps(
                     if b.isVisible() and b.isEnabled()
                 ]
         if not candidates:  # e.g. the attract screen's background: a tap anywhere starts
-            window.go("home")
+            window.nav.go("home")
         else:
             rng.choice(candidates).click()
         QApplication.processEvents()
         # processEvents() leaves deleteLater() for the event loop; a running kiosk is in
         # app.exec(), so do what its loop would do.
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        name = window.current[0]
+        name = window.nav.current[0]
         seen[name] = seen.get(name, 0) + 1
         if number % reset_every == reset_every - 1:
-            window.start_over()
+            window.nav.start_over()
         if number % tour_every == tour_every - 1:
             for _ in tour(window, rng.choice(window.ctx.config.languages)):
-                seen[window.current[0]] = seen.get(window.current[0], 0) + 1
+                seen[window.nav.current[0]] = seen.get(window.nav.current[0], 0) + 1
         if on_tap is not None:
             on_tap(number)
     return seen

@@ -37,7 +37,7 @@ class AttractScreen(Screen):
         self.start = Button(role="primary", icon_name=("ui", "start"), icon_px=40)
         self.start.clicked.connect(lambda: ctx.nav.go("home"))
         self.read_aloud = SpeakerButton()
-        self.read_aloud.clicked.connect(ctx.nav.toggle_reading)
+        self.read_aloud.clicked.connect(self.read_aloud_clicked)
         # Every language in its own name; more than three wrap to a second row.
         grid = QGridLayout()
         grid.setSpacing(12)

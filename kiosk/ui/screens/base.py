@@ -1,11 +1,12 @@
 """What every screen shares: access to the session, catalog and navigation, and the hooks
-the window calls (enter, refresh on language change, reset between students)."""
+the navigator and the window call (enter, refresh on language change, reset between students)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Protocol
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.catalog.repository import Repository
@@ -18,11 +19,12 @@ from kiosk.ui.widgets.common import TranslatedWidget
 
 
 class Navigator(Protocol):
+    """What screens may ask of navigation (kiosk/ui/navigation.py)."""
+
     def go(self, name: str, arg: str | None = None) -> None: ...
     def back(self) -> None: ...
     def home(self) -> None: ...
     def start_over(self) -> None: ...
-    def toggle_reading(self) -> None: ...
 
 
 @dataclass
@@ -44,6 +46,8 @@ class Context:
 
 class Screen(TranslatedWidget):
     """A page of the kiosk. Subclasses build widgets in __init__, fill them in `enter`."""
+
+    read_aloud_clicked = Signal()  # the screen's own speaker button (a screen without the bar)
 
     name = ""
     has_top_bar = True

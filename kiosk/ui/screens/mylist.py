@@ -6,7 +6,7 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.services.voices import spoken_form
-from kiosk.ui.confirm import StartOverQuestion
+from kiosk.ui.overlays.start_over import StartOverQuestion
 from kiosk.ui.reading import readable_parts
 from kiosk.ui.screens.base import Context, Screen
 from kiosk.ui.widgets.common import Button, ButtonRow, ScrollPage, Text, clear

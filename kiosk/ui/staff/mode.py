@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kiosk.services.idle import IdleWatcher
 from kiosk.services.staff import StaffService
-from kiosk.ui.admin.panel import AdminPanel
-from kiosk.ui.admin.pin_pad import PinPad
+from kiosk.ui.staff.panel import AdminPanel
+from kiosk.ui.staff.pin_pad import PinPad
 
 log = logging.getLogger(__name__)
 AUTO_LOCK_MS = 2 * 60 * 1000

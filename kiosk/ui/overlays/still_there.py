@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.focus import offer_focus
@@ -35,7 +35,7 @@ class StillThere(TranslatedWidget):
         self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.keep = Button(role="primary", icon_name=("ui", "continue"), icon_px=40)
         self.keep.setMinimumHeight(80)
-        self.keep.clicked.connect(self._continue)
+        self.keep.clicked.connect(self.stay)
         for widget in (self.heading, self.countdown, self.explain, self.keep):
             box.addWidget(widget)
         row = QHBoxLayout()
@@ -47,6 +47,8 @@ class StillThere(TranslatedWidget):
         self._tick = QTimer(self)
         self._tick.setInterval(tick_ms)  # tests shorten the second
         self._tick.timeout.connect(self._count)
+        if parent is not None:
+            parent.installEventFilter(self)  # to keep covering it when it is resized
         self.hide()
         self.retranslate()
 
@@ -76,7 +78,8 @@ class StillThere(TranslatedWidget):
     def active(self) -> bool:
         return self._tick.isActive()
 
-    def _continue(self) -> None:
+    def stay(self) -> None:
+        """The student is there (a tap, or Esc): everything is kept."""
         self.stop()
         self.continued.emit()
 
@@ -98,8 +101,14 @@ class StillThere(TranslatedWidget):
             )
         )
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        parent = self.parentWidget()
+        if event.type() == QEvent.Type.Resize and self.isVisible() and parent is not None:
+            self.setGeometry(parent.rect())
+        return False
+
     def mousePressEvent(self, event: object) -> None:
-        self._continue()  # any tap on the dimmed screen counts as "I'm here"
+        self.stay()  # any tap on the dimmed screen counts as "I'm here"
 
     def retranslate(self) -> None:
         self.heading.set_text(self.tr("Are you still there?"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from kiosk.ui.overlay import Overlay
+from kiosk.ui.overlays.base import Overlay
 from kiosk.ui.theme import HIGH_CONTRAST, STANDARD, TEXT_SIZES
 from kiosk.ui.widgets.common import Button, Text
 

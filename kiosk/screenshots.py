@@ -1,29 +1,45 @@
 """Renders every screen to PNG offscreen, with real sample content: a populated list, a quiz
-result, a search with results (kiosk-admin screenshots)."""
+result, a search with results (kiosk-admin screenshots). kiosk.app hands it `create`, so this
+module needs no import of the app."""
 
 from __future__ import annotations
 
 import logging
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
+from kiosk.services.catalog import CatalogService
 from kiosk.services.speech import SpeechService
 from kiosk.ui.window import KioskWindow
 
 log = logging.getLogger(__name__)
 
 
-def render_all(
-    config: Config, out: Path, lang: str, size: str, look: str = "100-standard"
-) -> int:
-    """Every screen at `size` in `lang`, in a look "TEXTSIZE-CONTRAST" (e.g. "200-high")."""
-    from kiosk.app import create
+class Built(Protocol):
+    """The parts of a built kiosk (kiosk.app.Kiosk) that the pictures need."""
 
+    window: KioskWindow
+    catalog: CatalogService
+    speech: SpeechService
+
+
+def render_all(
+    config: Config,
+    out: Path,
+    lang: str,
+    size: str,
+    look: str = "100-standard",
+    *,
+    create: Callable[..., Built],
+) -> int:
+    """Every screen at `size` in `lang`, in a look "TEXTSIZE-CONTRAST" (e.g. "200-high"),
+    of a kiosk built by `create` (kiosk.app.create)."""
     try:
         width, height = (int(n) for n in size.lower().split("x"))
     except ValueError:
@@ -76,74 +92,80 @@ def shoot(
     return written
 
 
+def _shown(name: str) -> str:
+    for _ in range(3):  # language change, then the relayout it asks for, then painting
+        QApplication.processEvents()
+    return name
+
+
 def tour(
     window: KioskWindow, lang: str, text_size: int = 100, contrast: str = "standard"
 ) -> Iterator[str]:
     """Show every screen with real content, yielding each screen's picture name once it is
     laid out: a populated list, a quiz result, a search with results."""
-    session, repo = window.ctx.session, window.ctx.repo
-
-    def shown(name: str) -> str:
-        for _ in range(3):  # language change, then the relayout it asks for, then painting
-            QApplication.processEvents()
-        return name
-
-    window.start_over()
+    session, repo, nav = window.ctx.session, window.ctx.repo, window.nav
+    nav.start_over()
     session.set_language(lang)
-    yield shown("01-attract")
+    yield _shown("01-attract")
     # A student's text size and contrast start on Home: every session begins at Attract
     # in the standard look, and ends there with it.
     session.set_look(text_size=text_size, contrast=contrast)
-    window.go("home")
-    yield shown("02-home")
+    nav.go("home")
+    yield _shown("02-home")
     for interest in repo.interests(lang)[:2]:
         session.toggle_interest(interest.code)
-    window.go("interests")
-    yield shown("03-interests")
-    window.go("quiz")
-    yield shown("04-quiz")
+    nav.go("interests")
+    yield _shown("03-interests")
+    nav.go("quiz")
+    yield _shown("04-quiz")
     for item in repo.quiz_items(lang):
         session.quiz_answers[item.code] = 2 if item.area in "SI" else 0
-    window.go("quiz_result")
-    yield shown("05-quiz-result")
-    window.go("browse")
-    yield shown("06-browse")
-    window.go("sector", "HS")
-    yield shown("07-sector")
+    nav.go("quiz_result")
+    yield _shown("05-quiz-result")
+    nav.go("browse")
+    yield _shown("06-browse")
+    nav.go("sector", "HS")
+    yield _shown("07-sector")
     session.search_text = "enfermería" if lang == "es" else "nurs"
-    window.go("search")
-    yield shown("08-search")
+    nav.go("search")
+    yield _shown("08-search")
     for code in ("HS-310", "TR-110", "ICT-110"):
         if not session.in_list(code):
             session.toggle_course(code)
-    window.go("course", "HS-310")
-    yield shown("09-course")
-    window.go("mylist")
-    yield shown("10-mylist")
+    nav.go("course", "HS-310")
+    yield _shown("09-course")
+    nav.go("mylist")
+    yield _shown("10-mylist")
     session.school = "AABHP"
-    window.go("counselor")
-    yield shown("11-counselor")
-    window.go("about")
-    yield shown("12-about")
-    window.still_there.start()
-    yield shown("13-still-there")
-    window.still_there.stop()
-    window.outer.setCurrentWidget(window.out_of_service)
-    yield shown("14-out-of-service")
-    window.out_of_service.show_detail("CFG-1A2B")  # as a broken configuration shows it
-    yield shown("14-out-of-service-configuration")
-    window.out_of_service.show_detail("")
-    window.outer.setCurrentIndex(0)
-    admin = window.admin
+    nav.go("counselor")
+    yield _shown("11-counselor")
+    nav.go("about")
+    yield _shown("12-about")
+    yield from _layers(window)
+    nav.start_over()
+
+
+def _layers(window: KioskWindow) -> Iterator[str]:
+    """What shows over or instead of the screens: Still there?, out of service, admin."""
+    still_there, layers = window.inactivity.still_there, window.layers
+    still_there.start()
+    yield _shown("13-still-there")
+    still_there.stop()
+    layers.show_out_of_service()
+    yield _shown("14-out-of-service")
+    layers.out_of_service.show_detail("CFG-1A2B")  # as a broken configuration shows it
+    yield _shown("14-out-of-service-configuration")
+    layers.out_of_service.show_detail("")
+    layers.show_screens()
+    admin = layers.admin
     if admin is not None:
-        window.open_admin()
+        layers.open_admin()
         admin.setCurrentWidget(admin.pad)  # the keypad even where no PIN is set yet
         admin.pad.start(0)
         for digit in "1234":
             admin.pad.press(digit)
-        yield shown("15-admin-pin")
+        yield _shown("15-admin-pin")
         admin.panel.open()
         admin.setCurrentWidget(admin.panel)
-        yield shown("16-admin-panel")
+        yield _shown("16-admin-panel")
         admin.lock()
-    window.start_over()

@@ -7,7 +7,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QWidget
 
-from kiosk.ui.overlay import Overlay
+from kiosk.ui.overlays.base import Overlay
 from kiosk.ui.widgets.common import Button, Text, icon
 
 

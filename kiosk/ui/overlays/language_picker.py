@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.catalog.languages import NATIVE_NAMES
-from kiosk.ui.overlay import Overlay
+from kiosk.ui.overlays.base import Overlay
 from kiosk.ui.widgets.common import Button
 
 

@@ -1,1 +1,0 @@
-"""Admin mode: the hidden gesture, the PIN keypad and the staff panel."""

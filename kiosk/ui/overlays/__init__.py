@@ -1,0 +1,1 @@
+"""Cards over the dimmed window: Still there?, the language and display choosers, Start over?."""
