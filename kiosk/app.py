@@ -59,7 +59,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="preview in a normal window instead of locked-down full screen",
     )
-    parser.add_argument("--data-dir", type=Path, help="where catalogs and logs are kept")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        help="one folder for everything the kiosk keeps or reads on this machine: its "
+        "catalogs, logs/ and config/kiosk.toml (instead of the platform's folders)",
+    )
     parser.add_argument("--config", type=Path, help="a configuration file (TOML) to use last")
     parser.add_argument(
         "--self-test",

@@ -1,5 +1,5 @@
-"""One place that knows where things live: packaged resources, and the data, config and log
-folders (from platformdirs, each overridable)."""
+"""One place that knows where things live: packaged resources, and the data, log and site
+configuration folders (from platformdirs, or all inside one folder given with --data-dir)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "cte-kiosk"
+CONFIG_FILE = "kiosk.toml"
 
 
 def _resources() -> Path:
@@ -32,7 +33,6 @@ TRANSLATIONS = RESOURCES / "translations"
 class Paths:
     data_dir: Path
     log_dir: Path
-    user_config: Path
     site_config: Path
     portable_config: Path | None  # kiosk.toml beside the frozen executable
 
@@ -46,15 +46,24 @@ class Paths:
 
     @classmethod
     def resolve(cls, data_dir: Path | None = None) -> Paths:
-        data = data_dir or platformdirs.user_data_path(APP_NAME, appauthor=False)
-        logs = (
-            (data / "logs") if data_dir else platformdirs.user_log_path(APP_NAME, appauthor=False)
-        )
+        """The platform's folders, or with a data folder (--data-dir DIR) everything the
+        machine would otherwise give inside it: data in DIR, logs in DIR/logs, the site
+        configuration in DIR/config/kiosk.toml. So a test, or a second kiosk, shares nothing
+        with the kiosk installed on the machine. The portable file stays beside the program:
+        it belongs to the installed folder, not to the machine."""
+        if data_dir is not None:
+            return cls(
+                data_dir=data_dir,
+                log_dir=data_dir / "logs",
+                # A folder of its own, as on the platform: what IT writes stays apart from
+                # what the kiosk writes, and a --config file kept in DIR is never read twice.
+                site_config=data_dir / "config" / CONFIG_FILE,
+                portable_config=portable_config(),
+            )
         return cls(
-            data_dir=data,
-            log_dir=logs,
-            user_config=platformdirs.user_config_path(APP_NAME, appauthor=False) / "kiosk.toml",
-            site_config=platformdirs.site_config_path(APP_NAME, appauthor=False) / "kiosk.toml",
+            data_dir=platformdirs.user_data_path(APP_NAME, appauthor=False),
+            log_dir=platformdirs.user_log_path(APP_NAME, appauthor=False),
+            site_config=platformdirs.site_config_path(APP_NAME, appauthor=False) / CONFIG_FILE,
             portable_config=portable_config(),
         )
 
@@ -64,4 +73,4 @@ def portable_config() -> Path | None:
     its executable; a source checkout has no such place."""
     if not getattr(sys, "frozen", False):
         return None
-    return Path(sys.executable).resolve().parent / "kiosk.toml"
+    return Path(sys.executable).resolve().parent / CONFIG_FILE

@@ -1,8 +1,10 @@
 """Interface translations: `update` refreshes the .ts sources from the code (pyside6-lupdate),
-`build` compiles them to the .qm files the kiosk loads (pyside6-lrelease).
+`build` compiles them to the .qm files the kiosk loads (pyside6-lrelease), `check` fails when
+a string of the code is missing from a .ts source or not translated there.
 
     python scripts/translations.py update   # after changing interface strings
     python scripts/translations.py build    # part of setup and of the frozen build
+    python scripts/translations.py check    # part of CI and of the unit tests
 
 English is the source language, so kiosk_en.ts holds only plural forms ("1 class",
 "2 classes"); update fills them from the source text.
@@ -10,11 +12,14 @@ English is the source language, so kiosk_en.ts holds only plural forms ("1 class
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
@@ -35,8 +40,12 @@ def tool(name: str) -> str:
     return found
 
 
+def code_files() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for d in SOURCES for p in (ROOT / d).rglob("*.py"))
+
+
 def update() -> None:
-    files = sorted(str(p.relative_to(ROOT)) for d in SOURCES for p in (ROOT / d).rglob("*.py"))
+    files = code_files()
     for lang in LANGUAGES:
         if lang in STAND_IN:
             _update_through_stand_in(files, lang, STAND_IN[lang])
@@ -110,5 +119,119 @@ def build() -> None:
         subprocess.run(command, check=True)
 
 
+class Key(NamedTuple):
+    """A message as Qt looks it up: the class (context), the English text, the comment."""
+
+    context: str
+    source: str
+    comment: str
+
+
+def _messages(ts: Path) -> dict[Key, ET.Element]:
+    """Each message of a .ts file with its <message> element."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            key = Key(
+                context.findtext("name") or "",
+                message.findtext("source") or "",
+                message.findtext("comment") or "",
+            )
+            found[key] = message
+    return found
+
+
+def _extract() -> tuple[dict[Key, ET.Element], list[str]]:
+    """The messages of the code, found by lupdate itself (it decides the contexts), and what
+    lupdate warned about (a tr() it cannot place is a string no translator will see)."""
+    with tempfile.TemporaryDirectory() as folder:
+        ts = Path(folder) / "code.ts"
+        command = [tool("pyside6-lupdate"), "-silent", *code_files(), "-ts", str(ts)]
+        done = subprocess.run(
+            [*command, "-locations", "none"], cwd=ROOT, capture_output=True, text=True
+        )
+        warnings = (done.stdout + done.stderr).strip().splitlines()
+        if done.returncode != 0 or not ts.exists():
+            sys.exit(f"translations: pyside6-lupdate failed: {' '.join(warnings)}")
+        return _messages(ts), [f"pyside6-lupdate: {line}" for line in warnings]
+
+
+# The translation calls, with the position of the text lupdate reads from each.
+TEXT_ARGUMENT = {"tr": 0, "QT_TR_NOOP": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1}
+
+
+def _unreadable_calls() -> list[str]:
+    """tr() of anything but a string literal: lupdate skips it without a word, so no
+    translator ever sees the text."""
+    found = []
+    for name in code_files():
+        for node in ast.walk(ast.parse((ROOT / name).read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            function = node.func
+            called = getattr(function, "attr", None) or getattr(function, "id", None)
+            if called not in TEXT_ARGUMENT:
+                continue
+            at = TEXT_ARGUMENT[called]
+            text = node.args[at] if len(node.args) > at else None
+            if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+                found.append(f"{name}:{node.lineno}: {called}() needs the text itself, a literal")
+    return found
+
+
+def _unfinished(message: ET.Element) -> str:
+    """Why a message has no translation the kiosk would show, or ""."""
+    translation = message.find("translation")
+    if translation is None:
+        return "has no translation"
+    if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return f"is marked {translation.get('type')}"
+    if message.get("numerus") == "yes":
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        return "" if forms and all(f.strip() for f in forms) else "has an empty plural form"
+    return "" if (translation.text or "").strip() else "has an empty translation"
+
+
+def check() -> list[str]:
+    """Every string of the code in every language's .ts source, translated, and nothing else
+    there; English (the source language) needs only its plural forms. One line a problem."""
+    code, problems = _extract()
+    problems += _unreadable_calls()
+    for lang in LANGUAGES:
+        ts = FOLDER / f"kiosk_{lang}.ts"
+        if not ts.exists():
+            problems.append(f"{ts.name}: missing")
+            continue
+        have = _messages(ts)
+        for key, message in code.items():
+            if lang == "en" and message.get("numerus") != "yes":
+                continue
+            where = f"{ts.name}: {key.context}: {key.source!r}"
+            if key not in have:
+                problems.append(f"{where} is not in the file")
+            elif why := _unfinished(have[key]):
+                problems.append(f"{where} {why}")
+        # Left over from strings the code no longer has: work no translator should do.
+        problems += [
+            f"{ts.name}: {k.context}: {k.source!r} is no longer in the code"
+            for k in have
+            if k not in code
+        ]
+    return problems
+
+
+def _run_check() -> None:
+    problems = check()
+    for line in problems:
+        print(line)
+    if problems:
+        sys.exit(
+            f"translations: {len(problems)} problem(s); for strings missing or left over, run "
+            "`python scripts/translations.py update`, then translate what it marks unfinished"
+        )
+    print(f"translations: every interface string is translated in {len(LANGUAGES)} files")
+
+
 if __name__ == "__main__":
-    {"update": update, "build": build}[sys.argv[1] if len(sys.argv) > 1 else "build"]()
+    verbs = {"update": update, "build": build, "check": _run_check}
+    verbs[sys.argv[1] if len(sys.argv) > 1 else "build"]()

@@ -1,4 +1,5 @@
-"""Test-wide setup: Qt renders offscreen; shared catalog fixtures."""
+"""Test-wide setup: Qt renders offscreen, the machine's own kiosk folders are out of reach,
+an unexpected warning from the kiosk fails the test; shared catalog fixtures."""
 
 from __future__ import annotations
 
@@ -15,7 +16,22 @@ from kiosk.catalog.repository import Repository
 from kiosk.catalog.validate import validate
 from kiosk.catalog.workbook import read_workbook
 from kiosk.paths import SAMPLE_CATALOG_SOURCE
+from tests.helpers import machine
 from tests.helpers.catalogs import tiny, write_csv_folder
+from tests.helpers.logfail import fail_on_unexpected_warnings
+from tests.helpers.machine import no_machine_folders
+
+__all__ = ["fail_on_unexpected_warnings", "no_machine_folders"]  # autouse fixtures
+
+
+def pytest_configure() -> None:
+    # Before any test runs, so every process a test starts inherits the hidden folders.
+    machine.hide_machine_folders()
+    machine.forbid_platform_folders()
+
+
+def pytest_unconfigure() -> None:
+    machine.unhide()
 
 
 @pytest.fixture(scope="session")

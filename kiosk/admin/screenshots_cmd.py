@@ -1,7 +1,8 @@
 """`kiosk-admin screenshots DIR [--lang xx] [--size WxH]`: every screen as PNG, offscreen.
 
 The kiosk itself renders them (this staff tool never loads Qt): it is started with the
-offscreen platform and a throwaway data folder holding the sample catalog.
+offscreen platform and throwaway data folders (its --data-dir, and the one holding the sample
+catalog), so only the --config given here applies.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -69,10 +71,18 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # A throwaway --data-dir: the machine's site configuration and log folder stay out of it.
+    with tempfile.TemporaryDirectory(prefix="kiosk-screenshots-") as data:
+        return _render(args, environment, Path(data))
+
+
+def _render(args: argparse.Namespace, environment: dict[str, str], data: Path) -> int:
     for lang in args.lang or ["en", "es"]:
         result = subprocess.run(
             [
                 *kiosk_command(),
+                "--data-dir",
+                str(data),
                 "--screenshots",
                 str(args.output),
                 "--lang",

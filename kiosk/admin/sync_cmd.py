@@ -22,6 +22,11 @@ from kiosk.sync.store import CatalogStore
 # Exit codes scripts can tell apart.
 EXIT = {UPDATED: 0, CURRENT: 10, FAILED: 1}
 
+DATA_DIR_HELP = (
+    "the kiosk's data folder, as for kiosk --data-dir: the site configuration is then "
+    "DIR/config/kiosk.toml"
+)
+
 
 def register(verbs: Any) -> None:
     p = verbs.add_parser(
@@ -37,7 +42,7 @@ def register(verbs: Any) -> None:
         help="the publish folder or web address (default: sync.source from the kiosk "
         "configuration)",
     )
-    p.add_argument("--data-dir", type=Path, help="the kiosk's data folder")
+    p.add_argument("--data-dir", type=Path, help=DATA_DIR_HELP)
     p.add_argument("--config", type=Path, help="a kiosk configuration file to use last")
     p.add_argument(
         "--trust",
@@ -54,7 +59,7 @@ def register(verbs: Any) -> None:
         description="Show the current and previous catalog, whether it is the sample, and "
         "what the last sync found.",
     )
-    s.add_argument("--data-dir", type=Path, help="the kiosk's data folder")
+    s.add_argument("--data-dir", type=Path, help=DATA_DIR_HELP)
     s.add_argument("--json", action="store_true", help="print JSON for scripts")
     s.add_argument("--config", type=Path, help="a kiosk configuration file to use last")
     s.set_defaults(run=run_status)
@@ -73,13 +78,14 @@ def _store(data_dir: Path | None) -> CatalogStore:
     return CatalogStore(Paths.resolve(data_dir).data_dir)
 
 
-def _config(path: Path | None) -> Config:
-    return load(Paths.resolve().config_files(path))
+def _config(data_dir: Path | None, path: Path | None) -> Config:
+    # The configuration a kiosk started with the same --data-dir reads, not the machine's.
+    return load(Paths.resolve(data_dir).config_files(path))
 
 
 def run_sync(args: argparse.Namespace) -> int:
     try:
-        config = _config(args.config)
+        config = _config(args.data_dir, args.config)
         trusted = [parse_public(text) for text in [*config.sync_trusted_keys, *args.trust]]
     except (ConfigError, SigningKeyError) as exc:
         print(f"sync: failed: {exc}")
@@ -118,7 +124,7 @@ def run_rollback(args: argparse.Namespace) -> int:
 
 def run_status(args: argparse.Namespace) -> int:
     try:
-        interval = _config(args.config).sync_interval_minutes
+        interval = _config(args.data_dir, args.config).sync_interval_minutes
     except ConfigError:
         interval = defaults().sync_interval_minutes
     report = status_report(_store(args.data_dir), interval)

@@ -377,6 +377,7 @@ def test_a_configuration_problem_is_out_of_service_but_staff_can_get_in(
     assert window.layers.currentWidget() is window.layers.out_of_service
 
 
+@pytest.mark.allow_log(r"^admin mode refused: this kiosk is locked down and no staff PIN")
 def test_a_locked_kiosk_with_no_pin_known_keeps_admin_mode_shut(
     qtbot: QtBot,
     make_kiosk: MakeKiosk,

@@ -107,6 +107,7 @@ def test_language_switch_mid_journey_keeps_the_place(qtbot: QtBot, kiosk: Kiosk)
     assert window.top_bar.home.text() == "Home"
 
 
+@pytest.mark.allow_log(r"^unexpected error$", level="CRITICAL")
 def test_an_error_in_a_handler_lands_on_a_working_screen(
     qtbot: QtBot,
     kiosk: Kiosk,
@@ -134,6 +135,7 @@ def test_an_error_in_a_handler_lands_on_a_working_screen(
     assert window.nav.current[0] == "home"
 
 
+@pytest.mark.allow_log(r"^no catalog can be opened: no catalog installed$", level="ERROR")
 def test_missing_catalog_shows_out_of_service_and_recovers(
     qtbot: QtBot, make_kiosk: MakeKiosk, sample_catalog: Path
 ) -> None:
@@ -151,6 +153,8 @@ def test_missing_catalog_shows_out_of_service_and_recovers(
     assert window.nav.current[0] == "attract"
 
 
+@pytest.mark.allow_log(r"^no catalog can be opened: no catalog installed$", level="ERROR")
+@pytest.mark.allow_log(r"broken.catalog: not a readable catalog", level="ERROR")
 def test_a_corrupt_catalog_is_out_of_service_not_a_crash(
     make_kiosk: MakeKiosk, tmp_path: Path
 ) -> None:

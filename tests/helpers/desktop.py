@@ -107,6 +107,8 @@ def openbox(display: str, home: Path) -> Iterator[Desktop]:
     """openbox with its packaged configuration and key bindings, never a developer's own."""
     env = x_environment(display)
     env["XDG_CONFIG_HOME"] = str(home / "config")
+    # The packaged configuration is in the system folders the test run hides from the kiosk.
+    env.pop("XDG_CONFIG_DIRS", None)
     process = subprocess.Popen(
         ["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )

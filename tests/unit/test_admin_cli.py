@@ -149,31 +149,6 @@ def test_installed_command_exit_codes(tmp_path: Path) -> None:
     assert missing.stdout.strip().endswith("no such file or folder")
 
 
-def test_screenshots_of_every_screen(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from PySide6.QtGui import QImage
-
-    from kiosk.ui.theme import HIGH_CONTRAST, PALETTES, STANDARD
-
-    out = tmp_path / "shots"
-    code, lines = run(capsys, "screenshots", str(out), "--lang", "es", "--size", "1366x768")
-    assert (code, lines) == (0, ["shots: 17 screenshots written"])
-    pictures = sorted(p.name for p in out.glob("*.png"))
-    assert pictures[0] == "01-attract-es-1366x768.png"
-    assert "11-counselor-es-1366x768.png" in pictures
-    assert pictures[-1] == "16-admin-panel-es-1366x768.png"
-    image = QImage(str(out / "02-home-es-1366x768.png"))
-    assert (image.width(), image.height()) == (1366, 768)
-    assert image.pixelColor(683, 760).name().upper() == PALETTES[STANDARD]["page"]
-    code, lines = run(
-        capsys,
-        *("screenshots", str(out), "--lang", "es", "--size", "1366x768"),
-        *("--text-size", "200", "--contrast", "high"),
-    )
-    assert (code, lines) == (0, ["shots: 34 screenshots written"])
-    image = QImage(str(out / "02-home-es-1366x768-200-high.png"))
-    assert image.pixelColor(683, 760).name().upper() == PALETTES[HIGH_CONTRAST]["page"]
-
-
 def test_screenshots_refuses_a_bad_size(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, lines = run(capsys, "screenshots", str(tmp_path), "--size", "big")
     assert code == 1

@@ -81,6 +81,31 @@ def test_errors_name_the_file_the_key_and_the_fix(tmp_path: Path, text: str, mes
     assert message in str(error.value)
 
 
+def test_a_data_folder_holds_everything_the_kiosk_reads_or_writes(tmp_path: Path) -> None:
+    """--data-dir is the one base folder (as qutebrowser's --basedir): the machine's own
+    folders, site configuration included, are never asked for (tests/helpers/machine.py)."""
+    paths = Paths.resolve(tmp_path)
+    assert paths.data_dir == tmp_path
+    assert paths.log_dir == tmp_path / "logs"
+    assert paths.site_config == tmp_path / "config" / "kiosk.toml"
+    paths.site_config.parent.mkdir()
+    paths.site_config.write_text("[session]\nidle_timeout_seconds = 120\n")
+    config = load(paths.config_files())
+    assert config.files == (paths.site_config,)
+    assert config.session_idle_timeout_seconds == 120
+
+
+def test_without_a_data_folder_the_platform_folders_are_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("user_data_path", "user_log_path", "site_config_path"):
+        monkeypatch.setattr(platformdirs, name, lambda app, name=name, **_: tmp_path / name / app)
+    paths = Paths.resolve()
+    assert paths.data_dir == tmp_path / "user_data_path" / "cte-kiosk"
+    assert paths.log_dir == tmp_path / "user_log_path" / "cte-kiosk"
+    assert paths.site_config == tmp_path / "site_config_path" / "cte-kiosk" / "kiosk.toml"
+
+
 def test_a_frozen_install_reads_kiosk_toml_beside_its_program_between_site_and_command_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -88,10 +113,9 @@ def test_a_frozen_install_reads_kiosk_toml_beside_its_program_between_site_and_c
     install.mkdir()
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", str(install / "kiosk"))
-    monkeypatch.setattr(platformdirs, "site_config_path", lambda *a, **k: tmp_path / "site")
     paths = Paths.resolve(tmp_path / "data")
-    assert paths.portable_config == install / "kiosk.toml"
-    (tmp_path / "site").mkdir()
+    assert paths.portable_config == install / "kiosk.toml"  # beside the program, not in data
+    paths.site_config.parent.mkdir(parents=True)
     paths.site_config.write_text("[session]\nidle_timeout_seconds = 120\nwarning_seconds = 40\n")
     install.joinpath("kiosk.toml").write_text("[session]\nidle_timeout_seconds = 150\n")
     extra = tmp_path / "extra.toml"
@@ -102,10 +126,11 @@ def test_a_frozen_install_reads_kiosk_toml_beside_its_program_between_site_and_c
     assert config.session_warning_seconds == 25  # --config over both
 
 
-def test_a_source_checkout_has_no_portable_file() -> None:
+def test_a_source_checkout_has_no_portable_file(tmp_path: Path) -> None:
     assert not getattr(sys, "frozen", False)
-    assert Paths.resolve().portable_config is None
-    assert Paths.resolve().config_files() == [Paths.resolve().site_config]
+    paths = Paths.resolve(tmp_path)
+    assert paths.portable_config is None
+    assert paths.config_files() == [paths.site_config]
 
 
 def test_a_broken_file_still_gives_its_staff_pin(tmp_path: Path) -> None:

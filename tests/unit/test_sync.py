@@ -299,6 +299,28 @@ def test_admin_sync_takes_source_and_keys_from_the_configuration(
     assert status[-1].startswith("next check: ") and "(by the running kiosk)" in status[-1]
 
 
+def test_admin_sync_and_status_read_the_configuration_in_the_data_folder(
+    world: World, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """kiosk-admin --data-dir DIR reads what kiosk --data-dir DIR reads: DIR/config/kiosk.toml."""
+    from kiosk.admin.cli import main
+
+    data = world.store.folder.parent
+    (data / "config").mkdir(parents=True)
+    (data / "config" / "kiosk.toml").write_text(
+        f'[sync]\nsource = "{world.pub.as_posix()}"\ntrusted_keys = ["{world.key.public.text}"]\n'
+        "interval_minutes = 5\n"
+    )
+    world.publish(version=None)
+    assert main(["sync", "--data-dir", str(data)]) == 0
+    assert main(["status", "--data-dir", str(data), "--json"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "sync: updated: installed catalog version 2"
+    report = json.loads("\n".join(lines[1:]))
+    checked = dt.datetime.fromisoformat(report["last_sync"]["last_check"])
+    assert dt.datetime.fromisoformat(report["next_check"]) == checked + dt.timedelta(minutes=5)
+
+
 def test_absurd_declared_sizes_are_refused(world: World) -> None:
     envelope = world.manifest()
     envelope["manifest"]["size"] = 10**12  # type: ignore[index]
