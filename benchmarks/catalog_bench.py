@@ -17,7 +17,8 @@ from kiosk.catalog.workbook import read_workbook
 
 SIZES = {"1k": 1_000, "10k": 10_000, "100k": 100_000}
 # What students type, keystroke by keystroke: one- and two-letter prefixes, very common words,
-# several words, Spanish with and without accents, course codes, misses and junk.
+# several words, Spanish with and without accents, course codes, misses and junk, and words
+# of the other languages.
 QUERIES = [
     "a",
     "m",
@@ -59,8 +60,20 @@ QUERIES = [
     "vet",
     "photo",
     "law",
+    # Other languages, typed on the on-screen keyboard (no tones, no accents) or pasted.
+    "huli",
+    "hanjie",
+    "護理",
+    "护理",
+    "y ta",
+    "dieu duong",
+    "điều dưỡng",
+    "kev kho tsheb",
+    "tsheb",
+    "hacker",
+    "carro",
 ]
-LANGS = ("en", "es")
+LANGS = ("en", "es", "hmn", "zh", "vi")  # every query in every interface language
 
 
 def catalog_source(size: str) -> Path:

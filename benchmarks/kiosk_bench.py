@@ -223,6 +223,8 @@ def keystroke() -> list[Result]:
         "intro",
         "cyber",
         "enfermeria",
+        "huli",
+        "y ta",
         "syn 00012",
         "ma",
         "co",

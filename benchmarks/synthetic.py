@@ -15,7 +15,7 @@ from pathlib import Path
 from kiosk.paths import SAMPLE_CATALOG_SOURCE
 
 OFFERINGS_PER_COURSE = 5
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 
 TOPICS = [
     "Animal Science",
@@ -115,6 +115,34 @@ SPANISH = {
     "Hands-on": "Práctico de",
     "Principles of": "Principios de",
 }
+# Some topics in the other interface languages, and the words students use for them, so
+# search is measured across languages (and the Chinese titles' pinyin) as it runs at a kiosk.
+OTHER_LANGUAGES = {
+    "Nursing": ("Kev Saib Xyuas Neeg Mob", "護理", "Điều dưỡng", "护理"),
+    "Welding": ("Kev Vuam Hlau", "焊接", "Hàn", "焊接"),
+    "Auto Technology": ("Kev Kho Tsheb", "汽車技術", "Công nghệ ô tô", "汽车技术"),
+    "Culinary Arts": ("Kev Ua Zaub Mov", "烹飪藝術", "Nghệ thuật nấu ăn", "烹饪艺术"),
+    "Computer Science": ("Kev Kawm Computer", "電腦科學", "Khoa học máy tính", "计算机科学"),
+    "Construction": ("Kev Tsim Kho", "建築施工", "Xây dựng", "建筑施工"),
+    "Child Development": (
+        "Kev Loj Hlob ntawm Menyuam",
+        "兒童發展",
+        "Phát triển trẻ em",
+        "儿童发展",
+    ),
+    "Teaching": ("Kev Qhia Ntawv", "教學", "Giảng dạy", "教学"),
+    "Cybersecurity": ("Kev Ruaj Ntseg Hauv Network", "網路安全", "An ninh mạng", "网络安全"),
+    "Photography": ("Kev Thaij Duab", "攝影", "Nhiếp ảnh", "摄影"),
+    "Emergency Medicine": ("Kev Kho Mob Xwm Ceev", "緊急醫療", "Cấp cứu y tế", "紧急医疗"),
+    "Animal Science": ("Kev Tshawb Fawb Tsiaj", "動物科學", "Khoa học động vật", "动物科学"),
+}
+OTHER_COLUMNS = ("title_hmn", "title_zh", "title_vi", "title_zh-Hans")
+KEYWORDS = {
+    "Nursing": ("nurse; hospital", "enfermera; hospital", "y tá; bệnh viện"),
+    "Cybersecurity": ("hacker; hacking", "hacker; seguridad", "tin tặc"),
+    "Auto Technology": ("cars; mechanic", "carro; mecánico", "ô tô; sửa xe"),
+    "Culinary Arts": ("chef; cooking", "cocinero; cocina", "đầu bếp; nấu ăn"),
+}
 WORDS = (
     "you will build design repair test measure plan cook weld code wire paint draw record "
     "edit present care help teach lead sell manage analyze program install inspect grow "
@@ -161,12 +189,22 @@ def generate(folder: Path, offerings: int, seed: int = 42) -> Path:
         title = " ".join(p for p in (form, topic, suffix) if p)
         title_es = " ".join(p for p in (SPANISH.get(form, form), topic, suffix) if p)
         low = rng.randint(9, 12)
+        names = OTHER_LANGUAGES.get(topic, ("",) * len(OTHER_COLUMNS))
+        others = {
+            column: " ".join(p for p in (name, suffix) if p) if name and rng.random() < 0.5 else ""
+            for column, name in zip(OTHER_COLUMNS, names, strict=True)
+        }
+        words = KEYWORDS.get(topic, ("", "", ""))
         course_rows.append(
             {
                 "code": code,
                 "pathway": rng.choice(pathways),
                 "title": title,
                 "title_es": title_es if rng.random() < 0.5 else "",
+                **others,
+                "keywords": words[0],
+                "keywords_es": words[1],
+                "keywords_vi": words[2],
                 "description": _sentence(rng, 30),
                 "level": rng.choice(LEVELS),
                 "grade_min": str(low),
