@@ -214,6 +214,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshots:
         from kiosk.screenshots import render_all
 
+        if problem is not None:  # pictures of the defaults would pass for the site's own
+            print(f"kiosk: no screenshots: {problem}", file=sys.stderr)
+            return 2
+
         return render_all(config, args.screenshots, args.lang, args.size, args.look, create=create)
     lock = _lock(paths.data_dir)
     if lock is None:

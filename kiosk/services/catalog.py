@@ -32,6 +32,7 @@ class CatalogService(QObject):
         self._retry = QTimer(self)
         self._retry.setInterval(retry_ms)
         self._retry.timeout.connect(self.apply_pending)
+        self._reported = ""  # the last problem logged: a retry that meets it again is quiet
 
     @property
     def repo(self) -> Repository:
@@ -53,11 +54,12 @@ class CatalogService(QObject):
             repo = Repository(path)
         except (CatalogError, OSError) as exc:
             if self._repo is None:
-                log.error("no catalog can be opened: %s", exc)
+                self._report("no catalog can be opened: %s", exc)
                 self._set_unavailable()
             else:
-                log.error("new catalog not opened, keeping the current one: %s", exc)
+                self._report("new catalog not opened, keeping the current one: %s", exc)
             return
+        self._reported = ""
         old, self._repo = self._repo, repo
         if old is not None:
             old.close()
@@ -66,6 +68,12 @@ class CatalogService(QObject):
         self.catalog_changed.emit()
         if old is None:
             self.availability_changed.emit(True)
+
+    def _report(self, message: str, problem: Exception) -> None:
+        """An ERROR once per problem, not once per retry (every 30 s by default)."""
+        text = message % problem
+        log.log(logging.DEBUG if text == self._reported else logging.ERROR, "%s", text)
+        self._reported = text
 
     def _current_path(self) -> Path:
         if self._sample_source is not None:

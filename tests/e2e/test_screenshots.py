@@ -35,3 +35,14 @@ def test_screenshots_of_every_screen(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert (code, lines) == (0, ["shots: 34 screenshots written"])
     image = QImage(str(out / "02-home-es-1366x768-200-high.png"))
     assert image.pixelColor(683, 760).name().upper() == PALETTES[HIGH_CONTRAST]["page"]
+
+
+def test_screenshots_refuse_a_broken_configuration(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text("[ui]\nlangauges = ['en']\n")
+    out = tmp_path / "shots"
+    code, lines = run(capsys, "screenshots", str(out), "--lang", "en", "--config", str(config))
+    assert code == 1 and "ui.langauges: unknown key" in lines[-1]
+    assert not list(out.glob("*.png"))

@@ -4,6 +4,7 @@ screen."""
 
 from __future__ import annotations
 
+import logging
 import shutil
 import sys
 from pathlib import Path
@@ -137,7 +138,7 @@ def test_an_error_in_a_handler_lands_on_a_working_screen(
 
 @pytest.mark.allow_log(r"^no catalog can be opened: no catalog installed$", level="ERROR")
 def test_missing_catalog_shows_out_of_service_and_recovers(
-    qtbot: QtBot, make_kiosk: MakeKiosk, sample_catalog: Path
+    qtbot: QtBot, make_kiosk: MakeKiosk, sample_catalog: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     kiosk = make_kiosk(seed=False)
     window = kiosk.window
@@ -146,6 +147,9 @@ def test_missing_catalog_shows_out_of_service_and_recovers(
     assert "come back soon" in window.layers.out_of_service.message.text()
     kiosk.catalog._retry.setInterval(20)
     kiosk.catalog._retry.start()
+    qtbot.wait(200)  # about ten retries: the log says it once, not ten times
+    said = [r for r in caplog.records if r.getMessage().startswith("no catalog can be opened")]
+    assert [r.levelname for r in said if r.levelno >= logging.ERROR] == ["ERROR"]
     data = kiosk.catalog._store.folder.parent
     seed_store(data, sample_catalog)
     qtbot.waitUntil(lambda: kiosk.catalog.available, timeout=3000)
