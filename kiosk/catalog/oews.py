@@ -50,6 +50,7 @@ class OccupationWage:
     area: str  # BLS's area code: 99 the nation, a state's FIPS code (06), a metro area (40900)
     area_title: str
     area_type: int  # NATION, STATE, METRO (BLS has others, e.g. 6 for nonmetro areas)
+    state: str  # the postal code of the (main) state, CA; US for the nation
     soc: str  # the SOC 2018 code, 29-1141
     title: str
     group: str  # "detailed", "broad", "minor", "major" or "total"
@@ -105,6 +106,7 @@ def _wage(cells: dict[str, str], place: _Place) -> OccupationWage:
         area=_area(cells["AREA"]),
         area_title=cells["AREA_TITLE"],
         area_type=int(area_type),
+        state=cells.get("PRIM_STATE", ""),
         soc=cells["OCC_CODE"],
         title=cells["OCC_TITLE"],
         group=cells["O_GROUP"],
