@@ -22,10 +22,10 @@ def test_twenty_thousand_random_taps(
 ) -> None:
     kiosk = make_kiosk(size=(1366, 768))
     window = kiosk.window
-    caplog.set_level(logging.ERROR)
+    caplog.set_level(logging.WARNING)  # not INFO (20,000 taps' worth), but every warning
     seen = random_taps(window, TAPS, reset_every=300)
     assert sum(seen.values()) >= TAPS
     every_screen = set(window.nav.screens)
     assert set(seen) == every_screen, every_screen - set(seen)
-    assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
+    assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
     assert window.isVisible() and kiosk.catalog.available
