@@ -210,6 +210,8 @@ class _Writer:
                 r.text("wage_source") or None,
                 r.values.get("outlook"),
                 r.text("outlook_source") or None,
+                r.values.get("soc"),
+                r.text("soc_note") or None,
             ),
         )
 

@@ -167,6 +167,21 @@ def _parse_areas(column: Column, cell: str) -> str:
     return letters
 
 
+OCCUPATION_CODE = re.compile(r"\d{2}-\d{4}(\.\d{2})?")
+
+
+def _parse_occupation(column: Column, cell: str) -> str | None:
+    code = cell.strip()
+    if not code:
+        return None
+    if not OCCUPATION_CODE.fullmatch(code):
+        raise BadValue(
+            f'"{cell}" is not an occupation code',
+            "expected a SOC code like 29-1141 or an O*NET-SOC code like 29-1141.00",
+        )
+    return code
+
+
 _PARSERS = {
     Kind.CODE: _parse_code,
     Kind.INT: _parse_int,
@@ -177,6 +192,7 @@ _PARSERS = {
     Kind.REF_LIST: _parse_ref_list,
     Kind.WEIGHTED_REFS: _parse_weighted,
     Kind.AREAS: _parse_areas,
+    Kind.OCCUPATION: _parse_occupation,
 }
 
 

@@ -80,7 +80,7 @@ _TABLES = (
         "careers",
         "career",
         ("x.code",),
-        _own("wage", "wage_source", "outlook", "outlook_source"),
+        _own("wage", "wage_source", "outlook", "outlook_source", "soc", "soc_note"),
         ("title", "description", "education"),
     ),
     _Table(
@@ -117,13 +117,16 @@ def read_snapshot(path: Path) -> Snapshot:
 def _read_table(db: sqlite3.Connection, spec: _Table, collector: Collector) -> None:
     texts = _texts(db, spec)
     links = _links(db, spec.links) if spec.links else {}
-    columns = ", ".join(("x.id", *spec.key, *(sql for _, sql in spec.plain)))
+    present = {row[0] for row in db.execute("SELECT name FROM pragma_table_info(?)", (spec.table,))}
+    # A file built before a column was added reads as if that column were empty.
+    plain = [(f, sql) for f, sql in spec.plain if not sql.startswith("x.") or sql[2:] in present]
+    columns = ", ".join(("x.id", *spec.key, *(sql for _, sql in plain)))
     for row in db.execute(f"SELECT {columns} FROM {spec.table} x ORDER BY x.id"):
         item_id, key = row[0], [str(part) for part in row[1 : 1 + len(spec.key)]]
         values = row[1 + len(spec.key) :]
         fields = {
             field: shown(column_kind(spec.sheet, field), value)
-            for (field, _), value in zip(spec.plain, values, strict=True)
+            for (field, _), value in zip(plain, values, strict=True)
         }
         item_texts = dict(texts.get(item_id, {}))
         if spec.sheet == "faq":

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 # Within a schema version, tables only ever gain columns. An older app reads a newer file (it
 # never asks for the new columns), and this one allows for their absence in an older file
-# (course_text.keywords, search_doc.words): a kiosk keeps its catalog through an app update.
+# (course_text.keywords, search_doc.words, career.soc): a kiosk keeps its catalog through an app
+# update.
 SCHEMA_VERSION = 1
 # PRAGMA application_id marks the file as ours ("CTEK"), so a random SQLite file is refused.
 APPLICATION_ID = 0x4354454B
@@ -56,7 +57,7 @@ CREATE TABLE offering_text (id INTEGER NOT NULL, lang TEXT NOT NULL, notes TEXT,
     PRIMARY KEY (id, lang)) WITHOUT ROWID;
 
 CREATE TABLE career (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, wage REAL,
-    wage_source TEXT, outlook TEXT, outlook_source TEXT);
+    wage_source TEXT, outlook TEXT, outlook_source TEXT, soc TEXT, soc_note TEXT);
 CREATE TABLE career_text (id INTEGER NOT NULL, lang TEXT NOT NULL, title TEXT,
     description TEXT, education TEXT, PRIMARY KEY (id, lang)) WITHOUT ROWID;
 CREATE TABLE course_career (course_id INTEGER NOT NULL REFERENCES course(id),

@@ -20,6 +20,7 @@ class Kind(enum.Enum):
     REF_LIST = "codes from another sheet, separated by ;"
     WEIGHTED_REFS = "CODE:weight pairs, separated by ;"
     AREAS = "RIASEC letters"
+    OCCUPATION = "occupation code (SOC 2018 or O*NET-SOC)"
 
 
 @dataclass(frozen=True)
@@ -215,6 +216,19 @@ SHEETS: tuple[Sheet, ...] = (
             _text("title", "the career's title", 100, required=True),
             _text("description", "what the job is", 400),
             _text("education", "typical education to start", 200),
+            Column(
+                "soc",
+                Kind.OCCUPATION,
+                "the official occupation code, SOC 2018 (29-1141) or O*NET-SOC (29-1141.00), "
+                "as onetonline.org gives it; wages are looked up by it",
+            ),
+            Column(
+                "soc_note",
+                Kind.TEXT,
+                "why this code, where no occupation is exactly the career (for staff)",
+                max_length=300,
+                shown=False,
+            ),
             Column(
                 "wage",
                 Kind.NUMBER,
