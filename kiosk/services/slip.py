@@ -150,8 +150,9 @@ class _Page:
         font.setBold(bold)
         self.painter.setFont(font)
         page = self.page
-        rect = QRectF(page.left() + indent, self.y, page.width() - indent - right, 0)
-        rect.setBottom(page.bottom())
+        rect = QRectF(
+            page.left() + indent, self.y, page.width() - indent - right, page.bottom() - self.y
+        )
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
         used = self.painter.boundingRect(rect, flags, content)
         self.painter.drawText(rect, flags, content)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QTextLayout
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from kiosk.catalog.models import CourseSummary
 from kiosk.ui.theme import Look
 from kiosk.ui.widgets.common import Button
+from kiosk.ui.widgets.fitting import fitted
 
 
 class Drawn(NamedTuple):
@@ -37,21 +37,8 @@ def _fit(font: QFont, width: int, text: str, max_lines: int) -> Drawn:
     height = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text).height()
     if not max_lines or height <= max_lines * metrics.lineSpacing():
         return Drawn(text, height, True)
-    layout = QTextLayout(text, font)
-    layout.beginLayout()
-    starts: list[int] = []
-    while len(starts) < max_lines:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        starts.append(line.textStart())
-    layout.endLayout()
-    lines = [text[a:b].rstrip() for a, b in pairwise(starts)]
-    lines.append(metrics.elidedText(text[starts[-1] :], Qt.TextElideMode.ElideRight, width))
-    return Drawn(
-        "\n".join(lines), metrics.height() + (len(lines) - 1) * metrics.lineSpacing(), False
-    )
+    shown = fitted(text, font, width, max_lines)
+    return Drawn(shown, metrics.height() + shown.count("\n") * metrics.lineSpacing(), False)
 
 
 def level_name(level: str) -> str:
