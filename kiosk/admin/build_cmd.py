@@ -36,6 +36,13 @@ def register(verbs: Any) -> None:
         action="store_true",
         help="replace the output file even if it is not a catalog file",
     )
+    p.add_argument(
+        "--wages",
+        type=Path,
+        metavar="FILE",
+        help="BLS's OEWS wage file (.xlsx or CSV, as downloaded from bls.gov/oes) to take the "
+        "careers' pay from, for the settings sheet's wage_area",
+    )
     p.set_defaults(run=run)
 
 
@@ -47,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
             f"{args.output.name}: NOT built: the output is {clash}; give another file name with -o"
         )
         return 1
-    result = checked_workbook(args.source, "built")
+    result = checked_workbook(args.source, "built", args.wages)
     if result is None:
         return 1
     try:

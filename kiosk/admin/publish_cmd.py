@@ -51,6 +51,13 @@ def register(verbs: Any) -> None:
         help="publish even if many courses, careers or offerings are removed, or the "
         "published catalog cannot be compared",
     )
+    p.add_argument(
+        "--wages",
+        type=Path,
+        metavar="FILE",
+        help="BLS's OEWS wage file (.xlsx or CSV, as downloaded from bls.gov/oes) to take the "
+        "careers' pay from, for the settings sheet's wage_area",
+    )
     p.set_defaults(run=run)
 
 
@@ -64,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     except SigningKeyError as exc:
         print(f"publish: NOT published: {exc}")
         return 1
-    result = checked_workbook(args.source, "published")
+    result = checked_workbook(args.source, "published", args.wages)
     if result is None:
         return 1
     try:

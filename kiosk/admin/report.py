@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from kiosk.catalog.careerpay import join_pay, open_wage_file
 from kiosk.catalog.validate import Validation, validate
 from kiosk.catalog.workbook import WorkbookError, read_workbook
 
@@ -23,11 +24,14 @@ def summary(source: Path, validation: Validation) -> str:
     )
 
 
-def checked_workbook(source: Path, outcome: str) -> Validation | None:
-    """Read and validate `source`, printing every problem; on failure also one summary line
+def checked_workbook(source: Path, outcome: str, wages: Path | None = None) -> Validation | None:
+    """Read and validate `source` (and join BLS's wage file `wages` to its careers, the
+    result's `pay`), printing every problem; on failure also one summary line
     (`NOT <outcome>` / `nothing was <outcome>`) and None."""
     try:
         result = validate(read_workbook(source))
+        if wages is not None:
+            result.pay = join_pay(result, open_wage_file(wages))
     except WorkbookError as exc:
         print(f"{source.name}: NOT {outcome}: {exc}")
         return None

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.admin.report import print_problems, summary
+from kiosk.catalog.careerpay import join_pay, open_wage_file
 from kiosk.catalog.validate import validate
 from kiosk.catalog.workbook import WorkbookError, read_workbook
 
@@ -20,16 +21,24 @@ def register(verbs: Any) -> None:
         "(what is expected). Exit 0 when valid, 1 when not.",
     )
     p.add_argument("source", type=Path, help="the workbook file or CSV folder")
+    p.add_argument(
+        "--wages",
+        type=Path,
+        metavar="FILE",
+        help="also check BLS's OEWS wage file against the workbook: its area (wage_area) "
+        "and the careers' occupation codes",
+    )
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
-        book = read_workbook(args.source)
+        result = validate(read_workbook(args.source))
+        if args.wages is not None:
+            result.pay = join_pay(result, open_wage_file(args.wages))
     except WorkbookError as exc:
         print(f"{args.source.name}: NOT valid: {exc}")
         return 1
-    result = validate(book)
     print_problems(result)
     print(summary(args.source, result))
     return 0 if result.ok else 1

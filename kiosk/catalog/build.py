@@ -13,9 +13,11 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from kiosk.catalog.buildpay import write_pay
 from kiosk.catalog.cells import parse_bool
 from kiosk.catalog.identify import is_catalog_file
 from kiosk.catalog.languages import FALLBACK, LANGUAGES
+from kiosk.catalog.payrecords import PayJoin
 from kiosk.catalog.pinyin import pinyin_words
 from kiosk.catalog.schema import APPLICATION_ID, DDL, LANG_SHIFT, SCHEMA_VERSION
 from kiosk.catalog.search import code_key, fold, index_text, words_of
@@ -41,7 +43,9 @@ def build_catalog(
     force: bool = False,
 ) -> Path:
     """Build `target`. An existing file there is replaced only if it is a catalog file (any
-    file with `force`): staff keep workbooks and notes next to their catalogs."""
+    file with `force`): staff keep workbooks and notes next to their catalogs. The careers'
+    pay comes from `validation.pay` (a BLS wage file's, kiosk.catalog.careerpay) and from
+    wages typed on the careers sheet."""
     if not validation.ok:
         raise BuildError(f"the workbook has {len(validation.errors)} errors; fix them first")
     created = created or dt.datetime.now(dt.UTC)
@@ -54,7 +58,7 @@ def build_catalog(
         raise NotACatalogError("the file exists and is not a catalog file")
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        _write(validation.records, temp, catalog_version, created)
+        _write(validation.records, temp, catalog_version, created, validation.pay)
         temp.replace(target)
     except sqlite3.Error as exc:
         raise BuildError(f"could not write {target.name}: {exc}") from exc
@@ -67,7 +71,11 @@ def build_catalog(
 
 
 def _write(
-    records: dict[str, list[Record]], path: Path, version: int, created: dt.datetime
+    records: dict[str, list[Record]],
+    path: Path,
+    version: int,
+    created: dt.datetime,
+    pay: PayJoin | None,
 ) -> None:
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
@@ -79,6 +87,7 @@ def _write(
         db.execute("BEGIN")
         writer = _Writer(db, records)
         writer.write_all()
+        write_pay(db, records["careers"], pay)
         _write_meta(db, records, version, created, writer.languages)
         db.execute("INSERT INTO course_fts(course_fts) VALUES ('optimize')")
         db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")

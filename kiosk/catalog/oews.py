@@ -14,7 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.catalog.payrecords import Pay
 from kiosk.catalog.raw import WorkbookError
+
+__all__ = ["Pay", "read_oews"]
 
 # The top of BLS's range in the May 2025 release ("#"): $239,200 a year, $115.00 an hour.
 TOP_YEARLY, TOP_HOURLY = 239_200.0, 115.0
@@ -34,15 +37,6 @@ COLUMNS = (
     "A_PCT75",
 )
 NATION, STATE, METRO = 1, 2, 4  # AREA_TYPE
-
-
-@dataclass(frozen=True)
-class Pay:
-    """One wage figure: `amount` in dollars, or None where BLS publishes none; `at_least`
-    when BLS says only that it is at the top of its range (then `amount` is that top)."""
-
-    amount: float | None
-    at_least: bool = False
 
 
 @dataclass(frozen=True)

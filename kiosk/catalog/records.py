@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.catalog.languages import FALLBACK
+from kiosk.catalog.payrecords import PayJoin
 from kiosk.catalog.visible import shown
 
 
@@ -50,6 +51,7 @@ class Validation:
     records: dict[str, list[Record]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     unreadable: set[str] = field(default_factory=set)  # sheets whose header row failed
+    pay: PayJoin | None = None  # BLS's figures for the careers, where a wage file was given
 
     @property
     def errors(self) -> list[Problem]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 # Within a schema version, tables only ever gain columns. An older app reads a newer file (it
 # never asks for the new columns), and this one allows for their absence in an older file
-# (course_text.keywords, search_doc.words, career.soc): a kiosk keeps its catalog through an app
-# update.
+# (course_text.keywords, search_doc.words, career.soc) and of tables added since (career_pay,
+# pathway_pay): a kiosk keeps its catalog through an app update.
 SCHEMA_VERSION = 1
 # PRAGMA application_id marks the file as ours ("CTEK"), so a random SQLite file is refused.
 APPLICATION_ID = 0x4354454B
@@ -60,6 +60,17 @@ CREATE TABLE career (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, wage REA
     wage_source TEXT, outlook TEXT, outlook_source TEXT, soc TEXT, soc_note TEXT);
 CREATE TABLE career_text (id INTEGER NOT NULL, lang TEXT NOT NULL, title TEXT,
     description TEXT, education TEXT, PRIMARY KEY (id, lang)) WITHOUT ROWID;
+-- The pay a career shows: BLS's figure for the catalog's area (scope area, state or nation:
+-- where BLS had one), or the wage typed on the careers sheet (scope typed, with its source).
+-- *_top: BLS says only that the figure is at least the top of its range.
+CREATE TABLE career_pay (career_id INTEGER PRIMARY KEY REFERENCES career(id),
+    median REAL NOT NULL, median_top INTEGER NOT NULL, p25 REAL, p25_top INTEGER NOT NULL,
+    p75 REAL, p75_top INTEGER NOT NULL, hourly INTEGER NOT NULL, jobs INTEGER,
+    scope TEXT NOT NULL, place TEXT NOT NULL, release TEXT NOT NULL, occupation TEXT NOT NULL,
+    source TEXT NOT NULL);
+-- Each pathway's range of yearly middle pay across the careers its courses lead to.
+CREATE TABLE pathway_pay (pathway_id INTEGER PRIMARY KEY REFERENCES pathway(id),
+    low REAL NOT NULL, high REAL NOT NULL, high_top INTEGER NOT NULL);
 CREATE TABLE course_career (course_id INTEGER NOT NULL REFERENCES course(id),
     career_id INTEGER NOT NULL REFERENCES career(id), sort INTEGER NOT NULL,
     PRIMARY KEY (course_id, career_id)) WITHOUT ROWID;

@@ -80,6 +80,14 @@ SETTING_KEYS = (
     # Which translations the catalog's authors wrote and the district has yet to review
     # (language codes, e.g. "hmn, zh, vi"); kept with the catalog so reviewers can find them.
     "translation_review",
+    # Pay from BLS's wage file (kiosk.catalog.careerpay): the area's code (40900), and the
+    # release where the file's name does not say it ("May 2025").
+    "wage_area",
+    "wage_release",
+    # Where the catalog's facts come from, as their publishers ask to be cited (About).
+    "credit_1",
+    "credit_2",
+    "credit_3",
 )
 REQUIRED_SETTINGS = ("district",)
 

@@ -8,6 +8,7 @@ previous catalog is kept for rollback.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,31 +100,30 @@ class CatalogStore:
 
     def ensure_sample(self, source: Path) -> Path:
         """Return the current catalog, first building the packaged sample if there is none
-        that opens."""
+        that opens, or if the current one is an older edition of the sample."""
         current = self.current_path()
-        if current is not None and _opens(current):
+        name = sample_name(source)
+        is_old_sample = current is not None and current.name.startswith("sample-")
+        if current is not None and _opens(current) and not (is_old_sample and current.name != name):
             return current
         self.folder.mkdir(parents=True, exist_ok=True)
-        name = f"sample-v{SAMPLE_VERSION}.catalog"
         target = self.folder / name
         if not _opens(target):
             # Only a first launch builds; the workbook reader stays out of every other one.
-            from kiosk.catalog.build import BuildError, build_catalog
-            from kiosk.catalog.validate import validate
-            from kiosk.catalog.workbook import WorkbookError, read_workbook
+            from kiosk.catalog.sample import build_sample
 
-            try:
-                # force: a damaged file here is the kiosk's own, not a staff file to protect.
-                build_catalog(
-                    validate(read_workbook(source)),
-                    target,
-                    catalog_version=SAMPLE_VERSION,
-                    force=True,
-                )
-            except (BuildError, WorkbookError) as exc:
-                raise CatalogError(f"the sample catalog could not be built: {exc}") from exc
+            build_sample(source, target, SAMPLE_VERSION)
         self.switch_to(name)
         return target
+
+
+def sample_name(source: Path) -> str:
+    """The sample's file name, which changes with its sheets and wage file: an app update
+    with a new sample replaces the old one on a kiosk that still shows it."""
+    digest = hashlib.sha256()
+    for path in sorted(source.rglob("*.csv")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return f"sample-v{SAMPLE_VERSION}-{digest.hexdigest()[:12]}.catalog"
 
 
 def _opens(path: Path) -> bool:

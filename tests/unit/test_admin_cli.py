@@ -65,7 +65,7 @@ def test_build_the_sample(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     )
     assert code == 0
     assert lines[-1].startswith(
-        "sample.catalog: built catalog version 3 (15 sectors, 58 pathways, 86 courses, 10 schools, "
+        "sample.catalog: built catalog version 3 (15 sectors, 58 pathways, 91 courses, 11 schools, "
     )
     with Repository(out) as repo:
         assert repo.info().catalog_version == 3

@@ -14,7 +14,7 @@ from kiosk.catalog.schema import APPLICATION_ID, SCHEMA_VERSION
 from kiosk.catalog.validate import validate
 from kiosk.catalog.workbook import read_workbook
 from kiosk.paths import SAMPLE_CATALOG_SOURCE
-from kiosk.sync.store import SAMPLE_VERSION, CatalogStore
+from kiosk.sync.store import CatalogStore, sample_name
 from tests.helpers.catalogs import tiny, write_csv_folder
 
 
@@ -138,6 +138,6 @@ def test_a_file_that_is_not_a_catalog_is_left_alone(tiny_source: Path, tmp_path:
 def test_the_kiosk_rebuilds_its_own_damaged_sample(tmp_path: Path) -> None:
     store = CatalogStore(tmp_path / "data")
     store.folder.mkdir(parents=True)
-    (store.folder / f"sample-v{SAMPLE_VERSION}.catalog").write_bytes(b"\x00" * 4096)
+    (store.folder / sample_name(SAMPLE_CATALOG_SOURCE)).write_bytes(b"\x00" * 4096)
     with Repository(store.ensure_sample(SAMPLE_CATALOG_SOURCE)) as repo:
         assert repo.integrity() == "ok"

@@ -142,7 +142,7 @@ def test_course_summaries_keep_the_given_order(sample_repo: Repository) -> None:
 
 def test_schools_and_counseling(sample_repo: Repository) -> None:
     schools = sample_repo.schools("es")
-    assert len(schools) == 10
+    assert len(schools) == 11
     school = sample_repo.school("CKM", "es")
     assert school is not None
     assert school.name == "C. K. McClatchy High School"

@@ -259,7 +259,8 @@ def test_settings_checks(tmp_path: Path) -> None:
     assert (
         'settings, row 2, column "key": "colour" is not a valid key (expected one of: '
         "district, catalog_title, is_sample, source, qr_base_url, highlight_1, highlight_2, "
-        "highlight_3, highlight_4, highlight_5, translation_review)"
+        "highlight_3, highlight_4, highlight_5, translation_review, wage_area, wage_release, "
+        "credit_1, credit_2, credit_3)"
     ) in found
     assert (
         'settings, column "key": setting "district" is missing (expected a row with key "district")'
