@@ -21,6 +21,9 @@ class CatalogInfo:
     languages: tuple[str, ...]
     qr_base_url: str
     highlights: tuple[str, ...]
+    wage_release: str  # the BLS release careers' pay is from ("May 2025"), or ""
+    wage_area: str  # BLS's title of the area it is for, or ""
+    credits: tuple[str, ...]  # citations and attributions the catalog's data requires
 
 
 @dataclass(frozen=True)

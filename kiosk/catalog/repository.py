@@ -109,9 +109,10 @@ class Repository:
             source=meta.get("source", ""),
             languages=self.languages,
             qr_base_url=settings.get("qr_base_url", ""),
-            highlights=tuple(
-                settings[k] for k in sorted(settings) if k.startswith("highlight_") and settings[k]
-            ),
+            highlights=_numbered(settings, "highlight_"),
+            wage_release=meta.get("wage_release", ""),
+            wage_area=meta.get("wage_area_title", ""),
+            credits=_numbered(settings, "credit_"),
         )
 
     def _settings(self, lang: str) -> dict[str, str]:
@@ -358,6 +359,11 @@ def open_read_only(path: Path) -> sqlite3.Connection:
         db.close()
         raise
     return db
+
+
+def _numbered(settings: Mapping[str, str], prefix: str) -> tuple[str, ...]:
+    """The non-empty settings `<prefix>1`, `<prefix>2`, ... in their order."""
+    return tuple(settings[k] for k in sorted(settings) if k.startswith(prefix) and settings[k])
 
 
 def _split_list(text: str | None) -> tuple[str, ...]:

@@ -54,7 +54,10 @@ class IdleWatcher(WindowInputFilter):
         self.watch(None)
 
     def set_timeout(self, timeout_ms: int) -> None:
+        """A new timeout; a running countdown starts again from it."""
         self._timer.setInterval(timeout_ms)
+        if self._timer.isActive():
+            self._timer.start()
 
     def start(self) -> None:
         self._timer.start()
