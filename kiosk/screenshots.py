@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QApplication
 from kiosk.config import Config
 from kiosk.services.catalog import CatalogService
 from kiosk.services.speech import SpeechService
+from kiosk.ui.screens.about import AboutScreen
+from kiosk.ui.screens.course import CourseScreen
 from kiosk.ui.window import KioskWindow
 
 log = logging.getLogger(__name__)
@@ -134,6 +136,10 @@ def tour(
             session.toggle_course(code)
     nav.go("course", "HS-310")
     yield _shown("09-course")
+    course = nav.current_screen()
+    if isinstance(course, CourseScreen):
+        course.show_careers()
+        yield _shown("09-course-careers")
     nav.go("mylist")
     yield _shown("10-mylist")
     session.school = "AABHP"
@@ -141,6 +147,10 @@ def tour(
     yield _shown("11-counselor")
     nav.go("about")
     yield _shown("12-about")
+    about = nav.current_screen()
+    if isinstance(about, AboutScreen):
+        about.show_sources()
+        yield _shown("12-about-sources")
     yield from _layers(window)
     nav.start_over()
 

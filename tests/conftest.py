@@ -12,6 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from kiosk.catalog.build import build_catalog
+from kiosk.catalog.careerpay import join_pay, open_wage_file
 from kiosk.catalog.repository import Repository
 from kiosk.catalog.validate import validate
 from kiosk.catalog.workbook import read_workbook
@@ -36,8 +37,11 @@ def pytest_unconfigure() -> None:
 
 @pytest.fixture(scope="session")
 def sample_catalog(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The shipped sample catalog, built once per test run."""
+    """The shipped sample catalog, with its pay from its BLS wage file, built once per test
+    run."""
     result = validate(read_workbook(SAMPLE_CATALOG_SOURCE))
+    (wages,) = (SAMPLE_CATALOG_SOURCE / "wages").glob("*.csv")
+    result.pay = join_pay(result, open_wage_file(wages))
     assert result.ok, [str(p) for p in result.errors]
     return build_catalog(result, tmp_path_factory.mktemp("sample") / "sample.catalog")
 

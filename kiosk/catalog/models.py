@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from kiosk.catalog.payrecords import CareerPay
+
 
 @dataclass(frozen=True)
 class CatalogInfo:
@@ -36,6 +38,16 @@ class Sector:
 
 
 @dataclass(frozen=True)
+class PayRange:
+    """A pathway's range of yearly middle pay across its careers; `high_top` when the high
+    end is top-coded ("or more")."""
+
+    low: float
+    high: float
+    high_top: bool = False
+
+
+@dataclass(frozen=True)
 class Pathway:
     code: str
     name: str
@@ -44,6 +56,7 @@ class Pathway:
     sector_name: str
     riasec: str
     course_count: int
+    pay: PayRange | None = None
 
 
 @dataclass(frozen=True)
@@ -88,10 +101,9 @@ class Career:
     title: str
     description: str
     education: str
-    wage: float | None
-    wage_source: str
     outlook: str
     outlook_source: str
+    pay: CareerPay | None = None  # a wage from BLS's file or typed by staff; None: no figure
 
 
 @dataclass(frozen=True)

@@ -65,10 +65,9 @@ OFFERINGS_OF_COURSE = f"""
      ORDER BY o.term, sc.sort"""
 
 CAREERS_OF_COURSE = f"""
-    SELECT k.code AS code, COALESCE(t.title, e.title) AS title,
+    SELECT k.id AS career_id, k.code AS code, COALESCE(t.title, e.title) AS title,
            COALESCE(t.description, e.description, '') AS description,
-           COALESCE(t.education, e.education, '') AS education, k.wage AS wage,
-           COALESCE(k.wage_source, '') AS wage_source, COALESCE(k.outlook, '') AS outlook,
+           COALESCE(t.education, e.education, '') AS education, COALESCE(k.outlook, '') AS outlook,
            COALESCE(k.outlook_source, '') AS outlook_source
       FROM course_career cc JOIN career k ON k.id = cc.career_id {text_join("career", "k")}
      WHERE cc.course_id = :course_id

@@ -13,6 +13,7 @@ import json
 import sqlite3
 import threading
 from collections.abc import Iterable, Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,7 @@ from kiosk.catalog.models import (
     SearchHit,
     Sector,
 )
+from kiosk.catalog.payread import PayReader
 from kiosk.catalog.queries import (
     CAREERS_OF_COURSE,
     COURSE_DETAIL,
@@ -74,6 +76,7 @@ class Repository:
         self.languages = tuple(meta.get("languages", FALLBACK).split(","))
         self._meta = meta
         self._db.row_factory = sqlite3.Row  # rows become models by column name (rowmap)
+        self._pay = PayReader(self._rows)
 
     def close(self) -> None:
         self._db.close()
@@ -139,13 +142,16 @@ class Repository:
         self, sector: str | None, lang: str, where: BrowseFilter = NO_FILTER
     ) -> list[Pathway]:
         sql = f"{PATHWAY} WHERE (:sector IS NULL OR s.code = :sector) ORDER BY p.sort"
-        return as_models(Pathway, self._rows(sql, self._params(lang, where, sector=sector)))
+        return as_models(self._pathway, self._rows(sql, self._params(lang, where, sector=sector)))
 
     def pathway(self, code: str, lang: str) -> Pathway | None:
         rows = self._rows(
             f"{PATHWAY} WHERE p.code = :code", self._params(lang, NO_FILTER, code=code)
         )
-        return as_model(Pathway, rows[0]) if rows else None
+        return as_model(self._pathway, rows[0]) if rows else None
+
+    def _pathway(self, **columns: Any) -> Pathway:
+        return Pathway(**columns, pay=self._pay.pathways.get(columns["code"]))
 
     def courses(
         self, pathway: str, lang: str, where: BrowseFilter = NO_FILTER
@@ -185,7 +191,15 @@ class Repository:
             certifications=_split_list(row["certifications"]),
             pathway=pathway,
             offerings=tuple(as_models(Offering, self._rows(OFFERINGS_OF_COURSE, params))),
-            careers=tuple(as_models(Career, self._rows(CAREERS_OF_COURSE, params))),
+            careers=self._careers(row["course_id"], params),
+        )
+
+    def _careers(self, course_id: int, params: Mapping[str, Any]) -> tuple[Career, ...]:
+        pay = self._pay.of_course(course_id)
+        rows = self._rows(CAREERS_OF_COURSE, params)
+        return tuple(
+            as_model(partial(Career, pay=pay.get(row["career_id"])), row, skip=("career_id",))
+            for row in rows
         )
 
     # -- schools -------------------------------------------------------------------------------

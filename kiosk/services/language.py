@@ -3,11 +3,34 @@
 from __future__ import annotations
 
 import logging
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 log = logging.getLogger(__name__)
+
+
+# Our students live in the United States: each language as written here (es_US writes
+# "$171,460", es_ES "171.460 $"). Qt has no data for Hmong, so Hmong takes US English's
+# number and date formats, as the Hmong community here reads them; Vietnamese has no US
+# variant in Qt and takes Vietnam's.
+_LOCALES = {
+    "en": "en_US",
+    "es": "es_US",
+    "hmn": "en_US",
+    "zh": "zh_Hant_US",
+    "vi": "vi_US",
+    "zh-Hans": "zh_Hans_US",
+}
+
+
+@cache
+def interface_locale(language: str) -> QLocale:
+    """The locale that formats numbers, money and dates for `language`. Passed where it is
+    needed rather than made Qt's default: QLocale.setDefault is not safe while other threads
+    (speech) make locales."""
+    return QLocale(_LOCALES.get(language, "en_US"))
 
 
 class LanguageSwitcher(QObject):

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QImage, QPagedPaintDevice, QPainter
 
 from kiosk.catalog.models import CatalogInfo, Course, School
 from kiosk.qrtext import Words, encode, payload
+from kiosk.services import paywords
+from kiosk.services.language import interface_locale
 
 if TYPE_CHECKING:  # printing support loads only when a student prints
     from PySide6.QtPrintSupport import QPrinter
@@ -48,6 +50,7 @@ class Slip:
     qr_text: str
     catalog_title: str
     district: str
+    lang: str  # the student's language: its words, numbers and date
 
 
 def make_slip(
@@ -60,6 +63,7 @@ def make_slip(
         qr_text=payload(courses, school, qr_words(), lang, info.qr_base_url),
         catalog_title=info.title,
         district=info.district,
+        lang=lang,
     )
 
 
@@ -150,13 +154,21 @@ class _Page:
         font.setBold(bold)
         self.painter.setFont(font)
         page = self.page
-        rect = QRectF(
-            page.left() + indent, self.y, page.width() - indent - right, page.bottom() - self.y
-        )
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+        width = page.width() - indent - right
+        needed = self.painter.boundingRect(QRectF(0, 0, width, page.height()), flags, content)
+        if self.y + needed.height() > page.bottom() and self.y > page.top():
+            self._next_page()  # a long list goes on over the page, never off its edge
+        rect = QRectF(page.left() + indent, self.y, width, page.bottom() - self.y)
         used = self.painter.boundingRect(rect, flags, content)
         self.painter.drawText(rect, flags, content)
         self.y += used.height() + self.pt(4)
+
+    def _next_page(self) -> None:
+        device = self.painter.device()
+        if isinstance(device, QPagedPaintDevice):
+            device.newPage()
+            self.y = self.page.top()
 
 
 def _paint(painter: QPainter, page: QRectF, slip: Slip, dpi: int) -> None:
@@ -167,7 +179,8 @@ def _paint(painter: QPainter, page: QRectF, slip: Slip, dpi: int) -> None:
     heading = QCoreApplication.translate("Slip", "My career class list")
     flow.text(heading, 20, bold=True, right=qr_size)
     flow.text(slip.catalog_title or slip.district, 11, right=qr_size)
-    today = QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
+    locale = interface_locale(slip.lang)
+    today = locale.toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
     flow.text(today, 11, right=qr_size)
     sign_up = QCoreApplication.translate("Slip", "To sign up, talk to your high-school counselor.")
     flow.text(sign_up, 13, bold=True, right=qr_size)
@@ -183,6 +196,11 @@ def _paint(painter: QPainter, page: QRectF, slip: Slip, dpi: int) -> None:
         flow.text(course.pathway.name, 11, indent=flow.pt(12))
         places = ", ".join(sorted({o.school_name for o in course.offerings}))
         flow.text(places, 10, indent=flow.pt(12))
+        for career in course.careers:
+            pay = (
+                f" — {paywords.career_pay_short(career.pay, slip.lang).shown}" if career.pay else ""
+            )
+            flow.text(f"{career.title}{pay}", 10, indent=flow.pt(24))
         flow.y += flow.pt(4)
     free = QCoreApplication.translate(
         "Slip", "ROP/CTE classes are tuition-free for high-school students."

@@ -31,7 +31,9 @@ def _collect(widget: QWidget, root: QWidget, parts: list[str]) -> None:
         return
     if isinstance(widget, QLabel):
         if widget.textFormat() == Qt.TextFormat.PlainText and widget.text():
-            parts.append(widget.text())
+            # A label may say how it is read (figures for a voice), or its text in full
+            # where it shows it shortened.
+            parts.append(widget.accessibleName() or widget.text())
         return
     if isinstance(widget, QLineEdit):
         parts.extend(text for text in (widget.accessibleName(), widget.text()) if text)

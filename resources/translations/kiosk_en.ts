@@ -3,7 +3,7 @@
 <context>
     <name>BrowseScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/browse.py" line="75" />
+        <location filename="../../kiosk/ui/screens/browse.py" line="76" />
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n class</numerusform>
@@ -14,11 +14,30 @@
 <context>
     <name>CourseColumn</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/courses.py" line="253" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="240" />
         <source>Show %n more</source>
         <translation>
             <numerusform>Show %n more</numerusform>
             <numerusform>Show %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pay</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/services/paywords.py" line="157" />
+        <source>%n job(s) here</source>
+        <translation>
+            <numerusform>%n job here</numerusform>
+            <numerusform>%n jobs here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/services/paywords.py" line="159" />
+        <source>%n job(s) in the state</source>
+        <translation>
+            <numerusform>%n job in the state</numerusform>
+            <numerusform>%n jobs in the state</numerusform>
         </translation>
     </message>
 </context>

@@ -4,17 +4,27 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="37"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="38"/>
         <source>About ROP/CTE</source>
         <translation>Sobre ROP/CTE</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="64"/>
+        <source>Where the pay figures come from</source>
+        <translation>De dónde vienen las cifras de salario</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/screens/about.py" line="68"/>
+        <source>Pay is for the %1 area, from the %2 figures, unless a career says otherwise.</source>
+        <translation>El salario es del área de %1, según las cifras de %2, salvo que una carrera indique otra cosa.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="93"/>
         <source>Nondiscrimination notice</source>
         <translation>Aviso de no discriminación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="94"/>
         <source>Go to the nondiscrimination notice</source>
         <translation>Ir al aviso de no discriminación</translation>
     </message>
@@ -301,12 +311,12 @@
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="59"/>
         <source>Career pathways</source>
         <translation>Rutas profesionales</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/browse.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="76"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n clase</numerusform>
@@ -375,7 +385,7 @@
 <context>
     <name>CourseColumn</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/courses.py" line="253"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="240"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Ver %n más</numerusform>
@@ -386,103 +396,103 @@
 <context>
     <name>CourseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="25"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="35"/>
         <source>%1 high-school credits</source>
         <translation>%1 créditos de preparatoria</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="92"/>
         <source>College credit</source>
         <translation>Créditos universitarios</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="82"/>
-        <location filename="../../kiosk/ui/screens/course.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="133"/>
         <source>Paid work experience</source>
         <translation>Experiencia laboral pagada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="108"/>
         <source>What you will do</source>
         <translation>Lo que vas a hacer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="110"/>
         <source>Grade %1</source>
         <translation>Grado %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="112"/>
         <source>Grades %1 to %2</source>
         <translation>Grados %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="116"/>
         <source>Who can take it</source>
         <translation>Quién puede tomarla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="117"/>
         <source>Take this first</source>
         <translation>Toma esto primero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="122"/>
         <source>Where and when</source>
         <translation>Dónde y cuándo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="124"/>
         <source>You can earn college credit with %1.</source>
         <translation>Puedes ganar créditos universitarios con %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="126"/>
         <source>You can earn college credit.</source>
         <translation>Puedes ganar créditos universitarios.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="130"/>
         <source>Credits</source>
         <translation>Créditos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="135"/>
         <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
         <translation>Cuando alcances cierto nivel de habilidad, podrías trabajar y recibir un sueldo por medio de la Educación Vocacional Cooperativa (CVE).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="139"/>
         <source>Industry certifications</source>
         <translation>Certificaciones de la industria</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="130"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="142"/>
         <source>Careers it can lead to</source>
         <translation>Carreras a las que te puede llevar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="155"/>
         <source>Typical education: %1</source>
         <translation>Estudios típicos: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="172"/>
         <source>In my list</source>
         <translation>En mi lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="172"/>
         <source>Add to my list</source>
         <translation>Agregar a mi lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="183"/>
         <source>Tuition-free</source>
         <translation>Sin colegiatura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="184"/>
         <source>How do I sign up?</source>
         <translation>¿Cómo me inscribo?</translation>
     </message>
@@ -717,37 +727,37 @@
 <context>
     <name>Levels</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="59"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="46"/>
         <source>Introductory</source>
         <translation>Introductorio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="60"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="47"/>
         <source>Concentrator</source>
         <translation>Intermedio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="61"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="48"/>
         <source>Capstone</source>
         <translation>Proyecto final</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="70"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="57"/>
         <source>A first class in a pathway. You explore the field and start learning.</source>
         <translation>La primera clase de una ruta profesional. Conoces el campo y empiezas a aprender.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="74"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="61"/>
         <source>A next class in a pathway. It builds on what you learned in a first class.</source>
         <translation>La siguiente clase de una ruta profesional. Sigue con lo que aprendiste en la primera clase.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="79"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="66"/>
         <source>The last class in a pathway. It gets you ready for a job or for college.</source>
         <translation>La última clase de una ruta profesional. Te prepara para un trabajo o para la universidad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="90"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="77"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -809,6 +819,111 @@
         <location filename="../../kiosk/ui/overlays/base.py" line="99"/>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>Pay</name>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="54"/>
+        <source>%1 dollars</source>
+        <translation>%1 dólares</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="63"/>
+        <source>%1 or more</source>
+        <translation>%1 o más</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="68"/>
+        <source>%1 an hour</source>
+        <translation>%1 por hora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="70"/>
+        <source>%1 a year</source>
+        <translation>%1 al año</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="86"/>
+        <source>Middle pay in the %1 area: %2</source>
+        <translation>Salario mediano en el área de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="92"/>
+        <source>Middle pay in %1 (state figure): %2</source>
+        <translation>Salario mediano en %1 (cifra del estado): %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="98"/>
+        <source>Middle pay in the United States (national figure): %1</source>
+        <translation>Salario mediano en los Estados Unidos (cifra nacional): %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="103"/>
+        <source>Typical pay: %1</source>
+        <translation>Salario típico: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="109"/>
+        <source>Half of workers earn between %1 and %2.</source>
+        <translation>La mitad de los trabajadores gana entre %1 y %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="117"/>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="126"/>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="135"/>
+        <source>Middle pay: %1 (state figure)</source>
+        <translation>Salario mediano: %1 (cifra del estado)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="136"/>
+        <source>Middle pay: %1 (national figure)</source>
+        <translation>Salario mediano: %1 (cifra nacional)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="137"/>
+        <source>Middle pay: %1</source>
+        <translation>Salario mediano: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="148"/>
+        <source>Middle pay of its careers: %1</source>
+        <translation>Salario mediano de sus carreras: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="151"/>
+        <source>Middle pay of its careers: %1 to %2 a year</source>
+        <translation>Salario mediano de sus carreras: de %1 a %2 al año</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/services/paywords.py" line="157"/>
+        <source>%n job(s) here</source>
+        <translation>
+            <numerusform>%n empleo aquí</numerusform>
+            <numerusform>%n empleos aquí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/services/paywords.py" line="159"/>
+        <source>%n job(s) in the state</source>
+        <translation>
+            <numerusform>%n empleo en el estado</numerusform>
+            <numerusform>%n empleos en el estado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="173"/>
+        <source>May %1</source>
+        <translation>mayo de %1</translation>
     </message>
 </context>
 <context>
@@ -983,7 +1098,7 @@
 <context>
     <name>SectorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="132"/>
         <source>No classes in this sector yet.</source>
         <translation>Todavía no hay clases en este sector.</translation>
     </message>
@@ -991,49 +1106,49 @@
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="83"/>
+        <location filename="../../kiosk/services/slip.py" line="84"/>
         <source>There is no printer here. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>Aquí no hay impresora. Muéstrale esta pantalla a tu consejero o consejera, o escanea el código con un celular.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="92"/>
+        <location filename="../../kiosk/services/slip.py" line="93"/>
         <source>The printer is not answering. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>La impresora no responde. Muéstrale esta pantalla a tu consejero o consejera, o escanea el código con un celular.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="109"/>
+        <location filename="../../kiosk/services/slip.py" line="110"/>
         <source>No default printer is set up.</source>
         <translation>No hay una impresora predeterminada configurada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="113"/>
+        <location filename="../../kiosk/services/slip.py" line="114"/>
         <source>The default printer did not accept the page.</source>
         <translation>La impresora predeterminada no aceptó la página.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="122"/>
+        <location filename="../../kiosk/services/slip.py" line="123"/>
         <source>CTE Career Kiosk: test page</source>
         <translation>Quiosco de carreras CTE: página de prueba</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="27"/>
-        <location filename="../../kiosk/services/slip.py" line="166"/>
+        <location filename="../../kiosk/services/slip.py" line="28"/>
+        <location filename="../../kiosk/services/slip.py" line="176"/>
         <source>My career class list</source>
         <translation>Mi lista de clases de carreras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="28"/>
-        <location filename="../../kiosk/services/slip.py" line="171"/>
+        <location filename="../../kiosk/services/slip.py" line="29"/>
+        <location filename="../../kiosk/services/slip.py" line="181"/>
         <source>To sign up, talk to your high-school counselor.</source>
         <translation>Para inscribirte, habla con el consejero o la consejera de tu preparatoria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="31"/>
+        <location filename="../../kiosk/services/slip.py" line="32"/>
         <source>School: %1</source>
         <translation>Escuela: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="186"/>
+        <location filename="../../kiosk/services/slip.py" line="199"/>
         <source>ROP/CTE classes are tuition-free for high-school students.</source>
         <translation>Las clases de ROP/CTE son sin colegiatura para estudiantes de preparatoria.</translation>
     </message>
@@ -1098,12 +1213,12 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="16"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="26"/>
         <source>School year</source>
         <translation>Año escolar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="17"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="27"/>
         <source>Summer school</source>
         <translation>Escuela de verano</translation>
     </message>
@@ -1111,42 +1226,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="198"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="211"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="215"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="161"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="174"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="178"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="199"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="212"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="216"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="162"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="175"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="179"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="213"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="176"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="200"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="210"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="163"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="173"/>
         <source>My list (%1)</source>
         <translation>Mi lista (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="220"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="183"/>
         <source>Language: choose another language</source>
         <translation>Idioma: elige otro idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="221"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="184"/>
         <source>Text size and contrast</source>
         <translation>Tamaño del texto y contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="225"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="188"/>
         <source>Change language to %1</source>
         <translation>Cambiar el idioma a %1</translation>
     </message>

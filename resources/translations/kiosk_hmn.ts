@@ -3,17 +3,27 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="37" />
+        <location filename="../../kiosk/ui/screens/about.py" line="38" />
         <source>About ROP/CTE</source>
         <translation>Txog ROP/CTE</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="64" />
+        <source>Where the pay figures come from</source>
+        <translation>Cov lej nyiaj hli los qhov twg los</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/screens/about.py" line="68" />
+        <source>Pay is for the %1 area, from the %2 figures, unless a career says otherwise.</source>
+        <translation>Nyiaj hli yog rau cheeb tsam %1, los ntawm cov lej %2, tshwj tsis yog ib txoj hauj lwm hais lwm yam.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="93" />
         <source>Nondiscrimination notice</source>
         <translation>Daim ntawv ceeb toom txog kev tsis ntxub ntxaug</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="69" />
+        <location filename="../../kiosk/ui/screens/about.py" line="94" />
         <source>Go to the nondiscrimination notice</source>
         <translation>Mus rau daim ntawv ceeb toom txog kev tsis ntxub ntxaug</translation>
     </message>
@@ -300,12 +310,12 @@
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="58" />
+        <location filename="../../kiosk/ui/screens/browse.py" line="59" />
         <source>Career pathways</source>
         <translation>Cov kev kawm txog hauj lwm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/browse.py" line="75" />
+        <location filename="../../kiosk/ui/screens/browse.py" line="76" />
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n chav kawm</numerusform>
@@ -373,7 +383,7 @@
 <context>
     <name>CourseColumn</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/courses.py" line="253" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="240" />
         <source>Show %n more</source>
         <translation>
             <numerusform>Saib %n ntxiv</numerusform>
@@ -383,103 +393,103 @@
 <context>
     <name>CourseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="25" />
+        <location filename="../../kiosk/ui/screens/course.py" line="35" />
         <source>%1 high-school credits</source>
         <translation>%1 qhab nia tsev kawm ntawv theem siab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="81" />
+        <location filename="../../kiosk/ui/screens/course.py" line="92" />
         <source>College credit</source>
         <translation>Qhab nia college</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="82" />
-        <location filename="../../kiosk/ui/screens/course.py" line="122" />
+        <location filename="../../kiosk/ui/screens/course.py" line="93" />
+        <location filename="../../kiosk/ui/screens/course.py" line="133" />
         <source>Paid work experience</source>
         <translation>Kev ua hauj lwm tau nyiaj</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="97" />
+        <location filename="../../kiosk/ui/screens/course.py" line="108" />
         <source>What you will do</source>
         <translation>Yam koj yuav ua</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="99" />
+        <location filename="../../kiosk/ui/screens/course.py" line="110" />
         <source>Grade %1</source>
         <translation>Qib %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="101" />
+        <location filename="../../kiosk/ui/screens/course.py" line="112" />
         <source>Grades %1 to %2</source>
         <translation>Qib %1 txog %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="105" />
+        <location filename="../../kiosk/ui/screens/course.py" line="116" />
         <source>Who can take it</source>
         <translation>Leej twg kawm tau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="106" />
+        <location filename="../../kiosk/ui/screens/course.py" line="117" />
         <source>Take this first</source>
         <translation>Kawm qhov no ua ntej</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="111" />
+        <location filename="../../kiosk/ui/screens/course.py" line="122" />
         <source>Where and when</source>
         <translation>Qhov twg thiab thaum twg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="113" />
+        <location filename="../../kiosk/ui/screens/course.py" line="124" />
         <source>You can earn college credit with %1.</source>
         <translation>Koj muaj peev xwm khwv tau qhab nia college nrog %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="115" />
+        <location filename="../../kiosk/ui/screens/course.py" line="126" />
         <source>You can earn college credit.</source>
         <translation>Koj muaj peev xwm khwv tau qhab nia college.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="119" />
+        <location filename="../../kiosk/ui/screens/course.py" line="130" />
         <source>Credits</source>
         <translation>Qhab nia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="124" />
+        <location filename="../../kiosk/ui/screens/course.py" line="135" />
         <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
         <translation>Thaum koj txawj txog ib theem twg lawm, tej zaum koj yuav tau ua hauj lwm thiab tau nyiaj them los ntawm Cooperative Vocational Education (CVE), ib qho kev kawm uas koom tes nrog cov chaw ua hauj lwm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="128" />
+        <location filename="../../kiosk/ui/screens/course.py" line="139" />
         <source>Industry certifications</source>
         <translation>Cov ntawv pov thawj txuj ci ua hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="130" />
+        <location filename="../../kiosk/ui/screens/course.py" line="142" />
         <source>Careers it can lead to</source>
         <translation>Cov hauj lwm uas chav kawm no pab koj mus txog</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="137" />
+        <location filename="../../kiosk/ui/screens/course.py" line="155" />
         <source>Typical education: %1</source>
         <translation>Kev kawm feem ntau xav tau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="148" />
+        <location filename="../../kiosk/ui/screens/course.py" line="172" />
         <source>In my list</source>
         <translation>Nyob hauv kuv daim npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="148" />
+        <location filename="../../kiosk/ui/screens/course.py" line="172" />
         <source>Add to my list</source>
         <translation>Ntxiv rau kuv daim npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="159" />
+        <location filename="../../kiosk/ui/screens/course.py" line="183" />
         <source>Tuition-free</source>
         <translation>Tsis them nqi kawm ntawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="160" />
+        <location filename="../../kiosk/ui/screens/course.py" line="184" />
         <source>How do I sign up?</source>
         <translation>Kuv yuav sau npe li cas?</translation>
     </message>
@@ -714,37 +724,37 @@
 <context>
     <name>Levels</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="59" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="46" />
         <source>Introductory</source>
         <translation>Theem pib</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="60" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="47" />
         <source>Concentrator</source>
         <translation>Theem nrab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="61" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="48" />
         <source>Capstone</source>
         <translation>Theem kawg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="70" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="57" />
         <source>A first class in a pathway. You explore the field and start learning.</source>
         <translation>Chav kawm thawj zaug hauv ib txoj kev kawm txog hauj lwm. Koj tshawb nrhiav txoj hauj lwm ntawd thiab pib kawm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="74" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="61" />
         <source>A next class in a pathway. It builds on what you learned in a first class.</source>
         <translation>Chav kawm tom ntej hauv ib txoj kev kawm txog hauj lwm. Nws txuas ntxiv ntawm qhov koj kawm tau hauv chav kawm thawj zaug.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="79" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="66" />
         <source>The last class in a pathway. It gets you ready for a job or for college.</source>
         <translation>Chav kawm kawg hauv ib txoj kev kawm txog hauj lwm. Nws pab koj npaj txhij rau ib txoj hauj lwm los sis rau kev kawm qib siab (college).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="90" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="77" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -806,6 +816,105 @@
         <location filename="../../kiosk/ui/overlays/base.py" line="99" />
         <source>Close</source>
         <translation>Kaw</translation>
+    </message>
+</context>
+<context>
+    <name>Pay</name>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="54" />
+        <source>%1 dollars</source>
+        <translation>%1 duas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="63" />
+        <source>%1 or more</source>
+        <translation>%1 lossis ntau dua</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="68" />
+        <source>%1 an hour</source>
+        <translation>%1 ib teev</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="70" />
+        <source>%1 a year</source>
+        <translation>%1 ib xyoos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="86" />
+        <source>Middle pay in the %1 area: %2</source>
+        <translation>Nyiaj hli nruab nrab hauv cheeb tsam %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="92" />
+        <source>Middle pay in %1 (state figure): %2</source>
+        <translation>Nyiaj hli nruab nrab hauv %1 (tus lej ntawm lub xeev): %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="98" />
+        <source>Middle pay in the United States (national figure): %1</source>
+        <translation>Nyiaj hli nruab nrab hauv Teb Chaws Meskas (tus lej thoob teb chaws): %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="103" />
+        <source>Typical pay: %1</source>
+        <translation>Nyiaj hli feem ntau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="109" />
+        <source>Half of workers earn between %1 and %2.</source>
+        <translation>Ib nrab ntawm cov neeg ua hauj lwm khwv tau ntawm %1 txog %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="117" />
+        <source>Source: %1</source>
+        <translation>Qhov chaw los: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="126" />
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="135" />
+        <source>Middle pay: %1 (state figure)</source>
+        <translation>Nyiaj hli nruab nrab: %1 (tus lej ntawm lub xeev)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="136" />
+        <source>Middle pay: %1 (national figure)</source>
+        <translation>Nyiaj hli nruab nrab: %1 (tus lej thoob teb chaws)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="137" />
+        <source>Middle pay: %1</source>
+        <translation>Nyiaj hli nruab nrab: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="148" />
+        <source>Middle pay of its careers: %1</source>
+        <translation>Nyiaj hli nruab nrab ntawm nws cov hauj lwm: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="151" />
+        <source>Middle pay of its careers: %1 to %2 a year</source>
+        <translation>Nyiaj hli nruab nrab ntawm nws cov hauj lwm: %1 txog %2 ib xyoos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/services/paywords.py" line="157" />
+        <source>%n job(s) here</source>
+        <translation><numerusform>%n txoj hauj lwm ntawm no</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/services/paywords.py" line="159" />
+        <source>%n job(s) in the state</source>
+        <translation><numerusform>%n txoj hauj lwm hauv lub xeev</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="173" />
+        <source>May %1</source>
+        <translation>Lub Tsib Hlis %1</translation>
     </message>
 </context>
 <context>
@@ -978,7 +1087,7 @@
 <context>
     <name>SectorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="129" />
+        <location filename="../../kiosk/ui/screens/browse.py" line="132" />
         <source>No classes in this sector yet.</source>
         <translation>Pawg hauj lwm no tseem tsis tau muaj chav kawm.</translation>
     </message>
@@ -986,49 +1095,49 @@
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="27" />
-        <location filename="../../kiosk/services/slip.py" line="166" />
+        <location filename="../../kiosk/services/slip.py" line="28" />
+        <location filename="../../kiosk/services/slip.py" line="176" />
         <source>My career class list</source>
         <translation>Kuv daim npe chav kawm txog hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="28" />
-        <location filename="../../kiosk/services/slip.py" line="171" />
+        <location filename="../../kiosk/services/slip.py" line="29" />
+        <location filename="../../kiosk/services/slip.py" line="181" />
         <source>To sign up, talk to your high-school counselor.</source>
         <translation>Yog xav sau npe, nrog koj tus kws pab tswv yim hauv tsev kawm ntawv theem siab tham.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="31" />
+        <location filename="../../kiosk/services/slip.py" line="32" />
         <source>School: %1</source>
         <translation>Tsev kawm ntawv: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="83" />
+        <location filename="../../kiosk/services/slip.py" line="84" />
         <source>There is no printer here. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>Ntawm no tsis muaj tshuab luam ntawv. Qhia lub vijtsam no rau koj tus kws pab tswv yim saib, los sis siv xov tooj scan tus code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="92" />
+        <location filename="../../kiosk/services/slip.py" line="93" />
         <source>The printer is not answering. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>Lub tshuab luam ntawv tsis teb. Qhia lub vijtsam no rau koj tus kws pab tswv yim saib, los sis siv xov tooj scan tus code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="109" />
+        <location filename="../../kiosk/services/slip.py" line="110" />
         <source>No default printer is set up.</source>
         <translation>Tsis tau teeb tsa lub tshuab luam ntawv ib txwm siv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="113" />
+        <location filename="../../kiosk/services/slip.py" line="114" />
         <source>The default printer did not accept the page.</source>
         <translation>Lub tshuab luam ntawv ib txwm siv tsis txais nplooj ntawv no.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="122" />
+        <location filename="../../kiosk/services/slip.py" line="123" />
         <source>CTE Career Kiosk: test page</source>
         <translation>Kiosk Hauj Lwm CTE: nplooj ntawv sim</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="186" />
+        <location filename="../../kiosk/services/slip.py" line="199" />
         <source>ROP/CTE classes are tuition-free for high-school students.</source>
         <translation>Cov chav kawm ROP/CTE tsis them nqi kawm ntawv rau cov tub ntxhais kawm ntawv theem siab.</translation>
     </message>
@@ -1092,12 +1201,12 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="16" />
+        <location filename="../../kiosk/ui/screens/course.py" line="26" />
         <source>School year</source>
         <translation>Xyoo kawm ntawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="17" />
+        <location filename="../../kiosk/ui/screens/course.py" line="27" />
         <source>Summer school</source>
         <translation>Kawm ntawv lub caij ntuj sov</translation>
     </message>
@@ -1105,42 +1214,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="198" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="211" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="215" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="161" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="174" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="178" />
         <source>Home</source>
         <translation>Nplooj pib</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="199" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="212" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="216" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="162" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="175" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="179" />
         <source>Back</source>
         <translation>Rov qab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="200" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="210" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="163" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="173" />
         <source>My list (%1)</source>
         <translation>Kuv daim npe (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="213" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="176" />
         <source>Preview</source>
         <translation>Saib ua ntej</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="220" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="183" />
         <source>Language: choose another language</source>
         <translation>Hom lus: xaiv lwm hom lus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="221" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="184" />
         <source>Text size and contrast</source>
         <translation>Qhov loj ntawm cov ntawv thiab xim sib txawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="225" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="188" />
         <source>Change language to %1</source>
         <translation>Hloov lus mus rau %1</translation>
     </message>

@@ -4,17 +4,27 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="37"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="38"/>
         <source>About ROP/CTE</source>
         <translation>Giới thiệu về ROP/CTE</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="64"/>
+        <source>Where the pay figures come from</source>
+        <translation>Số liệu tiền lương lấy từ đâu</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/screens/about.py" line="68"/>
+        <source>Pay is for the %1 area, from the %2 figures, unless a career says otherwise.</source>
+        <translation>Tiền lương là của khu vực %1, theo số liệu %2, trừ khi một nghề ghi khác.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="93"/>
         <source>Nondiscrimination notice</source>
         <translation>Thông báo không phân biệt đối xử</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="94"/>
         <source>Go to the nondiscrimination notice</source>
         <translation>Đến phần thông báo không phân biệt đối xử</translation>
     </message>
@@ -301,12 +311,12 @@
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="59"/>
         <source>Career pathways</source>
         <translation>Lộ trình nghề nghiệp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/browse.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="76"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n lớp</numerusform>
@@ -374,7 +384,7 @@
 <context>
     <name>CourseColumn</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/courses.py" line="253"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="240"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Xem thêm %n</numerusform>
@@ -384,103 +394,103 @@
 <context>
     <name>CourseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="25"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="35"/>
         <source>%1 high-school credits</source>
         <translation>%1 tín chỉ trung học</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="92"/>
         <source>College credit</source>
         <translation>Tín chỉ đại học</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="82"/>
-        <location filename="../../kiosk/ui/screens/course.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="133"/>
         <source>Paid work experience</source>
         <translation>Kinh nghiệm làm việc có lương</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="108"/>
         <source>What you will do</source>
         <translation>Bạn sẽ làm gì</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="110"/>
         <source>Grade %1</source>
         <translation>Lớp %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="112"/>
         <source>Grades %1 to %2</source>
         <translation>Lớp %1 đến lớp %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="116"/>
         <source>Who can take it</source>
         <translation>Ai có thể học</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="117"/>
         <source>Take this first</source>
         <translation>Cần học trước</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="122"/>
         <source>Where and when</source>
         <translation>Ở đâu và khi nào</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="124"/>
         <source>You can earn college credit with %1.</source>
         <translation>Bạn có thể nhận tín chỉ đại học qua %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="126"/>
         <source>You can earn college credit.</source>
         <translation>Bạn có thể nhận tín chỉ đại học.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="130"/>
         <source>Credits</source>
         <translation>Tín chỉ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="135"/>
         <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
         <translation>Khi đạt đến một trình độ kỹ năng nhất định, bạn có thể được đi làm và nhận lương qua chương trình Giáo dục Hướng nghiệp Hợp tác (CVE).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="139"/>
         <source>Industry certifications</source>
         <translation>Chứng chỉ ngành nghề</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="130"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="142"/>
         <source>Careers it can lead to</source>
         <translation>Những nghề bạn có thể theo đuổi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="155"/>
         <source>Typical education: %1</source>
         <translation>Trình độ học vấn thường cần: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="172"/>
         <source>In my list</source>
         <translation>Đã có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="172"/>
         <source>Add to my list</source>
         <translation>Thêm vào danh sách của mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="183"/>
         <source>Tuition-free</source>
         <translation>Miễn học phí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="184"/>
         <source>How do I sign up?</source>
         <translation>Làm sao để đăng ký?</translation>
     </message>
@@ -715,37 +725,37 @@
 <context>
     <name>Levels</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="59"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="46"/>
         <source>Introductory</source>
         <translation>Nhập môn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="60"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="47"/>
         <source>Concentrator</source>
         <translation>Chuyên sâu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="61"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="48"/>
         <source>Capstone</source>
         <translation>Cuối khóa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="70"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="57"/>
         <source>A first class in a pathway. You explore the field and start learning.</source>
         <translation>Lớp đầu tiên trong một lộ trình. Bạn tìm hiểu ngành nghề và bắt đầu học.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="74"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="61"/>
         <source>A next class in a pathway. It builds on what you learned in a first class.</source>
         <translation>Lớp tiếp theo trong một lộ trình. Lớp này dựa trên những gì bạn đã học ở lớp đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="79"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="66"/>
         <source>The last class in a pathway. It gets you ready for a job or for college.</source>
         <translation>Lớp cuối cùng trong một lộ trình. Lớp này giúp bạn sẵn sàng đi làm hoặc học đại học.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="90"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="77"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -807,6 +817,109 @@
         <location filename="../../kiosk/ui/overlays/base.py" line="99"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>Pay</name>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="54"/>
+        <source>%1 dollars</source>
+        <translation>%1 đô la</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="63"/>
+        <source>%1 or more</source>
+        <translation>%1 trở lên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="68"/>
+        <source>%1 an hour</source>
+        <translation>%1 một giờ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="70"/>
+        <source>%1 a year</source>
+        <translation>%1 một năm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="86"/>
+        <source>Middle pay in the %1 area: %2</source>
+        <translation>Lương trung vị ở khu vực %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="92"/>
+        <source>Middle pay in %1 (state figure): %2</source>
+        <translation>Lương trung vị ở %1 (số liệu của tiểu bang): %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="98"/>
+        <source>Middle pay in the United States (national figure): %1</source>
+        <translation>Lương trung vị ở Hoa Kỳ (số liệu toàn quốc): %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="103"/>
+        <source>Typical pay: %1</source>
+        <translation>Mức lương thông thường: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="109"/>
+        <source>Half of workers earn between %1 and %2.</source>
+        <translation>Một nửa số người lao động kiếm được từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="117"/>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="126"/>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="135"/>
+        <source>Middle pay: %1 (state figure)</source>
+        <translation>Lương trung vị: %1 (số liệu của tiểu bang)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="136"/>
+        <source>Middle pay: %1 (national figure)</source>
+        <translation>Lương trung vị: %1 (số liệu toàn quốc)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="137"/>
+        <source>Middle pay: %1</source>
+        <translation>Lương trung vị: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="148"/>
+        <source>Middle pay of its careers: %1</source>
+        <translation>Lương trung vị của các nghề: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="151"/>
+        <source>Middle pay of its careers: %1 to %2 a year</source>
+        <translation>Lương trung vị của các nghề: từ %1 đến %2 một năm</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/services/paywords.py" line="157"/>
+        <source>%n job(s) here</source>
+        <translation>
+            <numerusform>%n việc làm ở đây</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/services/paywords.py" line="159"/>
+        <source>%n job(s) in the state</source>
+        <translation>
+            <numerusform>%n việc làm trong tiểu bang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="173"/>
+        <source>May %1</source>
+        <translation>tháng 5 năm %1</translation>
     </message>
 </context>
 <context>
@@ -979,7 +1092,7 @@
 <context>
     <name>SectorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="132"/>
         <source>No classes in this sector yet.</source>
         <translation>Ngành này chưa có lớp nào.</translation>
     </message>
@@ -987,49 +1100,49 @@
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="83"/>
+        <location filename="../../kiosk/services/slip.py" line="84"/>
         <source>There is no printer here. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>Ở đây không có máy in. Hãy cho cố vấn học đường xem màn hình này, hoặc quét mã bằng điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="92"/>
+        <location filename="../../kiosk/services/slip.py" line="93"/>
         <source>The printer is not answering. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>Máy in không phản hồi. Hãy cho cố vấn học đường xem màn hình này, hoặc quét mã bằng điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="109"/>
+        <location filename="../../kiosk/services/slip.py" line="110"/>
         <source>No default printer is set up.</source>
         <translation>Chưa cài đặt máy in mặc định.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="113"/>
+        <location filename="../../kiosk/services/slip.py" line="114"/>
         <source>The default printer did not accept the page.</source>
         <translation>Máy in mặc định không nhận trang in.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="122"/>
+        <location filename="../../kiosk/services/slip.py" line="123"/>
         <source>CTE Career Kiosk: test page</source>
         <translation>Kiosk hướng nghiệp CTE: trang in thử</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="27"/>
-        <location filename="../../kiosk/services/slip.py" line="166"/>
+        <location filename="../../kiosk/services/slip.py" line="28"/>
+        <location filename="../../kiosk/services/slip.py" line="176"/>
         <source>My career class list</source>
         <translation>Danh sách lớp hướng nghiệp của mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="28"/>
-        <location filename="../../kiosk/services/slip.py" line="171"/>
+        <location filename="../../kiosk/services/slip.py" line="29"/>
+        <location filename="../../kiosk/services/slip.py" line="181"/>
         <source>To sign up, talk to your high-school counselor.</source>
         <translation>Để đăng ký, hãy nói chuyện với cố vấn học đường ở trường trung học của bạn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="31"/>
+        <location filename="../../kiosk/services/slip.py" line="32"/>
         <source>School: %1</source>
         <translation>Trường: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="186"/>
+        <location filename="../../kiosk/services/slip.py" line="199"/>
         <source>ROP/CTE classes are tuition-free for high-school students.</source>
         <translation>Các lớp ROP/CTE được miễn học phí cho học sinh trung học.</translation>
     </message>
@@ -1093,12 +1206,12 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="16"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="26"/>
         <source>School year</source>
         <translation>Năm học</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="17"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="27"/>
         <source>Summer school</source>
         <translation>Khóa học hè</translation>
     </message>
@@ -1106,42 +1219,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="198"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="211"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="215"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="161"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="174"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="178"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="199"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="212"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="216"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="162"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="175"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="179"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="213"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="176"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="200"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="210"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="163"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="173"/>
         <source>My list (%1)</source>
         <translation>Danh sách của mình (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="220"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="183"/>
         <source>Language: choose another language</source>
         <translation>Ngôn ngữ: chọn ngôn ngữ khác</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="221"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="184"/>
         <source>Text size and contrast</source>
         <translation>Cỡ chữ và độ tương phản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="225"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="188"/>
         <source>Change language to %1</source>
         <translation>Đổi ngôn ngữ sang %1</translation>
     </message>

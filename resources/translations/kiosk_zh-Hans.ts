@@ -4,17 +4,27 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="37"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="38"/>
         <source>About ROP/CTE</source>
         <translation>关于 ROP/CTE</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="64"/>
+        <source>Where the pay figures come from</source>
+        <translation>薪资数字的来源</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/screens/about.py" line="68"/>
+        <source>Pay is for the %1 area, from the %2 figures, unless a career says otherwise.</source>
+        <translation>除非职业另有注明，薪资为 %1 地区 %2 的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="93"/>
         <source>Nondiscrimination notice</source>
         <translation>反歧视声明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="94"/>
         <source>Go to the nondiscrimination notice</source>
         <translation>前往反歧视声明</translation>
     </message>
@@ -301,12 +311,12 @@
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="59"/>
         <source>Career pathways</source>
         <translation>职业路径</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/browse.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="76"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n 门课</numerusform>
@@ -374,7 +384,7 @@
 <context>
     <name>CourseColumn</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/courses.py" line="253"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="240"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>再显示 %n 门</numerusform>
@@ -384,103 +394,103 @@
 <context>
     <name>CourseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="25"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="35"/>
         <source>%1 high-school credits</source>
         <translation>%1 个高中学分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="92"/>
         <source>College credit</source>
         <translation>大学学分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="82"/>
-        <location filename="../../kiosk/ui/screens/course.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="133"/>
         <source>Paid work experience</source>
         <translation>有薪工作经验</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="108"/>
         <source>What you will do</source>
         <translation>你会做什么</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="110"/>
         <source>Grade %1</source>
         <translation>%1 年级</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="112"/>
         <source>Grades %1 to %2</source>
         <translation>%1 至 %2 年级</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="116"/>
         <source>Who can take it</source>
         <translation>谁可以修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="117"/>
         <source>Take this first</source>
         <translation>先修课程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="122"/>
         <source>Where and when</source>
         <translation>上课地点和时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="124"/>
         <source>You can earn college credit with %1.</source>
         <translation>你可以通过 %1 获得大学学分。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="126"/>
         <source>You can earn college credit.</source>
         <translation>你可以获得大学学分。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="130"/>
         <source>Credits</source>
         <translation>学分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="135"/>
         <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
         <translation>当你的技能达到一定程度，也许可以通过合作职业教育（CVE）去工作并领薪水。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="139"/>
         <source>Industry certifications</source>
         <translation>行业证书</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="130"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="142"/>
         <source>Careers it can lead to</source>
         <translation>可以通往的职业</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="155"/>
         <source>Typical education: %1</source>
         <translation>入行通常需要：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="172"/>
         <source>In my list</source>
         <translation>已在我的清单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="172"/>
         <source>Add to my list</source>
         <translation>加入我的清单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="183"/>
         <source>Tuition-free</source>
         <translation>免学费</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="184"/>
         <source>How do I sign up?</source>
         <translation>要怎么报名？</translation>
     </message>
@@ -715,37 +725,37 @@
 <context>
     <name>Levels</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="59"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="46"/>
         <source>Introductory</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="60"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="47"/>
         <source>Concentrator</source>
         <translation>中级</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="61"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="48"/>
         <source>Capstone</source>
         <translation>结业专题</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="70"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="57"/>
         <source>A first class in a pathway. You explore the field and start learning.</source>
         <translation>职业路径中的第一门课。你可以认识这个领域，开始学习。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="74"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="61"/>
         <source>A next class in a pathway. It builds on what you learned in a first class.</source>
         <translation>职业路径中的下一门课，延续你在第一门课学到的东西。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="79"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="66"/>
         <source>The last class in a pathway. It gets you ready for a job or for college.</source>
         <translation>职业路径中的最后一门课，帮你为找工作或上大学做好准备。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="90"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="77"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -807,6 +817,109 @@
         <location filename="../../kiosk/ui/overlays/base.py" line="99"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Pay</name>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="54"/>
+        <source>%1 dollars</source>
+        <translation>%1 美元</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="63"/>
+        <source>%1 or more</source>
+        <translation>%1 或以上</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="68"/>
+        <source>%1 an hour</source>
+        <translation>每小时 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="70"/>
+        <source>%1 a year</source>
+        <translation>每年 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="86"/>
+        <source>Middle pay in the %1 area: %2</source>
+        <translation>%1 地区的薪资中位数：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="92"/>
+        <source>Middle pay in %1 (state figure): %2</source>
+        <translation>%1 的薪资中位数（全州数字）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="98"/>
+        <source>Middle pay in the United States (national figure): %1</source>
+        <translation>美国的薪资中位数（全国数字）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="103"/>
+        <source>Typical pay: %1</source>
+        <translation>一般薪资：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="109"/>
+        <source>Half of workers earn between %1 and %2.</source>
+        <translation>一半的从业人员收入介于 %1 与 %2 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="117"/>
+        <source>Source: %1</source>
+        <translation>资料来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="126"/>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="135"/>
+        <source>Middle pay: %1 (state figure)</source>
+        <translation>薪资中位数：%1（全州数字）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="136"/>
+        <source>Middle pay: %1 (national figure)</source>
+        <translation>薪资中位数：%1（全国数字）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="137"/>
+        <source>Middle pay: %1</source>
+        <translation>薪资中位数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="148"/>
+        <source>Middle pay of its careers: %1</source>
+        <translation>相关职业的薪资中位数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="151"/>
+        <source>Middle pay of its careers: %1 to %2 a year</source>
+        <translation>相关职业的薪资中位数：每年 %1 至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/services/paywords.py" line="157"/>
+        <source>%n job(s) here</source>
+        <translation>
+            <numerusform>此地有 %n 个工作</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/services/paywords.py" line="159"/>
+        <source>%n job(s) in the state</source>
+        <translation>
+            <numerusform>全州有 %n 个工作</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="173"/>
+        <source>May %1</source>
+        <translation>%1 年 5 月</translation>
     </message>
 </context>
 <context>
@@ -979,7 +1092,7 @@
 <context>
     <name>SectorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="132"/>
         <source>No classes in this sector yet.</source>
         <translation>这个产业类别目前还没有课程。</translation>
     </message>
@@ -987,49 +1100,49 @@
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="83"/>
+        <location filename="../../kiosk/services/slip.py" line="84"/>
         <source>There is no printer here. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>这里没有打印机。请把这个画面给你的辅导老师看，或用手机扫描 QR 码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="92"/>
+        <location filename="../../kiosk/services/slip.py" line="93"/>
         <source>The printer is not answering. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>打印机没有回应。请把这个画面给你的辅导老师看，或用手机扫描 QR 码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="109"/>
+        <location filename="../../kiosk/services/slip.py" line="110"/>
         <source>No default printer is set up.</source>
         <translation>尚未设置默认打印机。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="113"/>
+        <location filename="../../kiosk/services/slip.py" line="114"/>
         <source>The default printer did not accept the page.</source>
         <translation>默认打印机没有接受这一页。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="122"/>
+        <location filename="../../kiosk/services/slip.py" line="123"/>
         <source>CTE Career Kiosk: test page</source>
         <translation>CTE 职业信息站：测试页</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="27"/>
-        <location filename="../../kiosk/services/slip.py" line="166"/>
+        <location filename="../../kiosk/services/slip.py" line="28"/>
+        <location filename="../../kiosk/services/slip.py" line="176"/>
         <source>My career class list</source>
         <translation>我的职业课程清单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="28"/>
-        <location filename="../../kiosk/services/slip.py" line="171"/>
+        <location filename="../../kiosk/services/slip.py" line="29"/>
+        <location filename="../../kiosk/services/slip.py" line="181"/>
         <source>To sign up, talk to your high-school counselor.</source>
         <translation>想报名，请找你高中的辅导老师。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="31"/>
+        <location filename="../../kiosk/services/slip.py" line="32"/>
         <source>School: %1</source>
         <translation>学校：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="186"/>
+        <location filename="../../kiosk/services/slip.py" line="199"/>
         <source>ROP/CTE classes are tuition-free for high-school students.</source>
         <translation>高中生上 ROP/CTE 课程免学费。</translation>
     </message>
@@ -1093,12 +1206,12 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="16"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="26"/>
         <source>School year</source>
         <translation>学年</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="17"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="27"/>
         <source>Summer school</source>
         <translation>暑期班</translation>
     </message>
@@ -1106,42 +1219,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="198"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="211"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="215"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="161"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="174"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="178"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="199"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="212"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="216"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="162"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="175"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="179"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="213"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="176"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="200"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="210"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="163"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="173"/>
         <source>My list (%1)</source>
         <translation>我的清单（%1）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="220"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="183"/>
         <source>Language: choose another language</source>
         <translation>语言：选择其他语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="221"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="184"/>
         <source>Text size and contrast</source>
         <translation>文字大小和对比度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="225"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="188"/>
         <source>Change language to %1</source>
         <translation>将语言切换为 %1</translation>
     </message>

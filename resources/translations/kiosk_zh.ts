@@ -4,17 +4,27 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="37"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="38"/>
         <source>About ROP/CTE</source>
         <translation>關於 ROP/CTE</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="64"/>
+        <source>Where the pay figures come from</source>
+        <translation>薪資數字的來源</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/screens/about.py" line="68"/>
+        <source>Pay is for the %1 area, from the %2 figures, unless a career says otherwise.</source>
+        <translation>除非職業另有註明，薪資為 %1 地區 %2 的數字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/about.py" line="93"/>
         <source>Nondiscrimination notice</source>
         <translation>反歧視聲明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="94"/>
         <source>Go to the nondiscrimination notice</source>
         <translation>前往反歧視聲明</translation>
     </message>
@@ -301,12 +311,12 @@
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="59"/>
         <source>Career pathways</source>
         <translation>職業路徑</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/browse.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="76"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n 門課</numerusform>
@@ -374,7 +384,7 @@
 <context>
     <name>CourseColumn</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/courses.py" line="253"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="240"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>再顯示 %n 門</numerusform>
@@ -384,103 +394,103 @@
 <context>
     <name>CourseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="25"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="35"/>
         <source>%1 high-school credits</source>
         <translation>%1 個高中學分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="92"/>
         <source>College credit</source>
         <translation>大學學分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="82"/>
-        <location filename="../../kiosk/ui/screens/course.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="133"/>
         <source>Paid work experience</source>
         <translation>有薪工作經驗</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="108"/>
         <source>What you will do</source>
         <translation>你會做什麼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="110"/>
         <source>Grade %1</source>
         <translation>%1 年級</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="112"/>
         <source>Grades %1 to %2</source>
         <translation>%1 至 %2 年級</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="116"/>
         <source>Who can take it</source>
         <translation>誰可以修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="117"/>
         <source>Take this first</source>
         <translation>先修課程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="122"/>
         <source>Where and when</source>
         <translation>上課地點和時間</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="124"/>
         <source>You can earn college credit with %1.</source>
         <translation>你可以透過 %1 獲得大學學分。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="126"/>
         <source>You can earn college credit.</source>
         <translation>你可以獲得大學學分。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="130"/>
         <source>Credits</source>
         <translation>學分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="135"/>
         <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
         <translation>當你的技能達到一定程度，也許可以透過合作職業教育（CVE）去工作並領薪水。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="139"/>
         <source>Industry certifications</source>
         <translation>業界證照</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="130"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="142"/>
         <source>Careers it can lead to</source>
         <translation>可以通往的職業</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="155"/>
         <source>Typical education: %1</source>
         <translation>入行通常需要：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="172"/>
         <source>In my list</source>
         <translation>已在我的清單</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="172"/>
         <source>Add to my list</source>
         <translation>加入我的清單</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="183"/>
         <source>Tuition-free</source>
         <translation>免學費</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="184"/>
         <source>How do I sign up?</source>
         <translation>要怎麼報名？</translation>
     </message>
@@ -715,37 +725,37 @@
 <context>
     <name>Levels</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="59"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="46"/>
         <source>Introductory</source>
         <translation>入門</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="60"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="47"/>
         <source>Concentrator</source>
         <translation>中級</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="61"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="48"/>
         <source>Capstone</source>
         <translation>結業專題</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="70"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="57"/>
         <source>A first class in a pathway. You explore the field and start learning.</source>
         <translation>職業路徑中的第一門課。你可以認識這個領域，開始學習。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="74"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="61"/>
         <source>A next class in a pathway. It builds on what you learned in a first class.</source>
         <translation>職業路徑中的下一門課，延續你在第一門課學到的東西。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="79"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="66"/>
         <source>The last class in a pathway. It gets you ready for a job or for college.</source>
         <translation>職業路徑中的最後一門課，幫你為找工作或上大學做好準備。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="90"/>
+        <location filename="../../kiosk/ui/widgets/courses.py" line="77"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -807,6 +817,109 @@
         <location filename="../../kiosk/ui/overlays/base.py" line="99"/>
         <source>Close</source>
         <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>Pay</name>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="54"/>
+        <source>%1 dollars</source>
+        <translation>%1 美元</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="63"/>
+        <source>%1 or more</source>
+        <translation>%1 或以上</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="68"/>
+        <source>%1 an hour</source>
+        <translation>每小時 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="70"/>
+        <source>%1 a year</source>
+        <translation>每年 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="86"/>
+        <source>Middle pay in the %1 area: %2</source>
+        <translation>%1 地區的薪資中位數：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="92"/>
+        <source>Middle pay in %1 (state figure): %2</source>
+        <translation>%1 的薪資中位數（全州數字）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="98"/>
+        <source>Middle pay in the United States (national figure): %1</source>
+        <translation>美國的薪資中位數（全國數字）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="103"/>
+        <source>Typical pay: %1</source>
+        <translation>一般薪資：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="109"/>
+        <source>Half of workers earn between %1 and %2.</source>
+        <translation>一半的從業人員收入介於 %1 與 %2 之間。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="117"/>
+        <source>Source: %1</source>
+        <translation>資料來源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="126"/>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="135"/>
+        <source>Middle pay: %1 (state figure)</source>
+        <translation>薪資中位數：%1（全州數字）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="136"/>
+        <source>Middle pay: %1 (national figure)</source>
+        <translation>薪資中位數：%1（全國數字）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="137"/>
+        <source>Middle pay: %1</source>
+        <translation>薪資中位數：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="148"/>
+        <source>Middle pay of its careers: %1</source>
+        <translation>相關職業的薪資中位數：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="151"/>
+        <source>Middle pay of its careers: %1 to %2 a year</source>
+        <translation>相關職業的薪資中位數：每年 %1 至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/services/paywords.py" line="157"/>
+        <source>%n job(s) here</source>
+        <translation>
+            <numerusform>此地有 %n 個工作</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/services/paywords.py" line="159"/>
+        <source>%n job(s) in the state</source>
+        <translation>
+            <numerusform>全州有 %n 個工作</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/paywords.py" line="173"/>
+        <source>May %1</source>
+        <translation>%1 年 5 月</translation>
     </message>
 </context>
 <context>
@@ -979,7 +1092,7 @@
 <context>
     <name>SectorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="132"/>
         <source>No classes in this sector yet.</source>
         <translation>這個產業類別目前還沒有課程。</translation>
     </message>
@@ -987,49 +1100,49 @@
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="83"/>
+        <location filename="../../kiosk/services/slip.py" line="84"/>
         <source>There is no printer here. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>這裡沒有印表機。請把這個畫面給你的輔導老師看，或用手機掃描 QR 碼。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="92"/>
+        <location filename="../../kiosk/services/slip.py" line="93"/>
         <source>The printer is not answering. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>印表機沒有回應。請把這個畫面給你的輔導老師看，或用手機掃描 QR 碼。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="109"/>
+        <location filename="../../kiosk/services/slip.py" line="110"/>
         <source>No default printer is set up.</source>
         <translation>尚未設定預設印表機。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="113"/>
+        <location filename="../../kiosk/services/slip.py" line="114"/>
         <source>The default printer did not accept the page.</source>
         <translation>預設印表機沒有接受這一頁。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="122"/>
+        <location filename="../../kiosk/services/slip.py" line="123"/>
         <source>CTE Career Kiosk: test page</source>
         <translation>CTE 職涯資訊站：測試頁</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="27"/>
-        <location filename="../../kiosk/services/slip.py" line="166"/>
+        <location filename="../../kiosk/services/slip.py" line="28"/>
+        <location filename="../../kiosk/services/slip.py" line="176"/>
         <source>My career class list</source>
         <translation>我的職業課程清單</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="28"/>
-        <location filename="../../kiosk/services/slip.py" line="171"/>
+        <location filename="../../kiosk/services/slip.py" line="29"/>
+        <location filename="../../kiosk/services/slip.py" line="181"/>
         <source>To sign up, talk to your high-school counselor.</source>
         <translation>想報名，請找你高中的輔導老師。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="31"/>
+        <location filename="../../kiosk/services/slip.py" line="32"/>
         <source>School: %1</source>
         <translation>學校：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="186"/>
+        <location filename="../../kiosk/services/slip.py" line="199"/>
         <source>ROP/CTE classes are tuition-free for high-school students.</source>
         <translation>高中生上 ROP/CTE 課程免學費。</translation>
     </message>
@@ -1093,12 +1206,12 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="16"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="26"/>
         <source>School year</source>
         <translation>學年</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="17"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="27"/>
         <source>Summer school</source>
         <translation>暑期班</translation>
     </message>
@@ -1106,42 +1219,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="198"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="211"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="215"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="161"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="174"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="178"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="199"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="212"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="216"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="162"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="175"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="179"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="213"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="176"/>
         <source>Preview</source>
         <translation>預覽</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="200"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="210"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="163"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="173"/>
         <source>My list (%1)</source>
         <translation>我的清單（%1）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="220"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="183"/>
         <source>Language: choose another language</source>
         <translation>語言：選擇其他語言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="221"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="184"/>
         <source>Text size and contrast</source>
         <translation>文字大小和對比</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="225"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="188"/>
         <source>Change language to %1</source>
         <translation>將語言切換為 %1</translation>
     </message>

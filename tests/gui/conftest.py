@@ -39,6 +39,7 @@ def make_kiosk(qtbot: QtBot, tmp_path: Path, sample_catalog: Path) -> Iterator[M
         config: Config | None = None,
         size: tuple[int, int] = (1366, 768),
         seed: bool = True,
+        catalog: Path | None = None,
         media_roots: Callable[[], list[Path]] = list,
         lockdown_refused: bool = False,
         problem: ConfigError | None = None,
@@ -46,7 +47,7 @@ def make_kiosk(qtbot: QtBot, tmp_path: Path, sample_catalog: Path) -> Iterator[M
     ) -> Kiosk:
         data = tmp_path / f"data{len(made)}"
         if seed:
-            seed_store(data, sample_catalog)
+            seed_store(data, catalog or sample_catalog)
         settings = (config or defaults()).with_values(**values)
         kiosk = create(
             settings,

@@ -132,7 +132,7 @@ def test_course_detail_on_the_tiny_catalog(tiny_catalog: Path) -> None:
             ("BBB", "summer", ""),
         ]
         assert course.careers[1].education == ""  # missing facts are empty, never "None"
-        assert course.careers[1].wage is None
+        assert course.careers[1].pay is None
 
 
 def test_course_summaries_keep_the_given_order(sample_repo: Repository) -> None:

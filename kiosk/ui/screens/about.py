@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.services import paywords
 from kiosk.ui.focus import offer_focus
 from kiosk.ui.screens.base import Context, Screen
 from kiosk.ui.widgets.common import Button, ScrollPage, Text, clear
@@ -31,6 +32,7 @@ class AboutScreen(Screen):
         self.page.add(self.entries)
         self.page.body.addStretch()
         self.notice: tuple[Text, Text] | None = None  # its heading and its text
+        self.sources: Text | None = None  # the heading of where pay comes from
         self.retranslate()
 
     def title(self) -> str:
@@ -40,7 +42,11 @@ class AboutScreen(Screen):
         super().enter(arg)
         clear(self.box)
         self.notice = None
+        self.sources = None
+        sources_added = False
         for entry in self.ctx.repo.faq(self.ctx.lang):
+            if entry.kind == "notice" and not sources_added:
+                sources_added = self._add_sources()  # the notice stays last
             heading = Text(entry.question, "h2")
             text = Text(entry.answer, "notice" if entry.kind == "notice" else "")
             self.box.addWidget(heading)
@@ -48,7 +54,29 @@ class AboutScreen(Screen):
             if entry.kind == "notice" and self.notice is None:
                 text.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keys reach it, and so does Go to
                 self.notice = (heading, text)
+        if not sources_added:
+            self._add_sources()
         self.to_notice.setVisible(self.notice is not None)
+
+    def _add_sources(self) -> bool:
+        """Where careers' pay comes from, and the credits its publishers ask for."""
+        info = self.ctx.repo.info(self.ctx.lang)
+        if not info.wage_release and not info.credits:
+            return True
+        self.sources = Text(self.tr("Where the pay figures come from"), "h2")
+        self.box.addWidget(self.sources)
+        if info.wage_release:
+            text = (
+                self.tr(
+                    "Pay is for the %1 area, from the %2 figures, unless a career says otherwise."
+                )
+                .replace("%1", info.wage_area)
+                .replace("%2", paywords.release_words(info.wage_release))
+            )
+            self.box.addWidget(Text(text))
+        for credit in info.credits:
+            self.box.addWidget(Text(credit, "muted"))
+        return True
 
     def show_notice(self) -> None:
         """Scroll the notice's heading to the top of the view (as far as the page goes), and
@@ -56,9 +84,17 @@ class AboutScreen(Screen):
         if self.notice is None:
             return
         heading, text = self.notice
+        self._scroll_to(heading)
+        offer_focus(text)
+
+    def show_sources(self) -> None:
+        """Scroll to where the pay figures come from (for staff checking the screen)."""
+        if self.sources is not None:
+            self._scroll_to(self.sources)
+
+    def _scroll_to(self, heading: Text) -> None:
         top = self.entries.y() + heading.y()  # in the scrolled page
         self.page.verticalScrollBar().setValue(top - self.page.body.spacing())
-        offer_focus(text)
 
     def reset(self) -> None:
         super().reset()

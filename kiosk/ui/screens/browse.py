@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.catalog.models import BrowseFilter
+from kiosk.services import paywords
 from kiosk.ui.screens.base import Context, Screen
-from kiosk.ui.widgets.common import ScrollPage, Text, clear
+from kiosk.ui.widgets.common import ScrollPage, Text, clear, spoken
 from kiosk.ui.widgets.courses import CourseColumn
 from kiosk.ui.widgets.filters import FilterBar
 from kiosk.ui.widgets.tiles import Tile, TileGrid
@@ -119,6 +120,10 @@ class SectorScreen(_Filtered):
                 continue
             shown += 1
             self.box.addWidget(Text(pathway.name, "h2"))
+            if pathway.pay is not None:
+                self.box.addWidget(
+                    spoken(paywords.pathway_range(pathway.pay, self.ctx.lang), "pay")
+                )
             self.box.addWidget(Text(pathway.description, "muted"))
             column = CourseColumn()
             column.set_courses(courses, show_pathway=False)

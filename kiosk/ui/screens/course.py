@@ -6,8 +6,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.catalog.models import Course
+from kiosk.services import paywords
 from kiosk.ui.screens.base import Context, Screen
-from kiosk.ui.widgets.common import ON_DARK, Button, ButtonRow, ScrollPage, Text, clear, icon
+from kiosk.ui.widgets.common import (
+    ON_DARK,
+    Button,
+    ButtonRow,
+    ScrollPage,
+    Text,
+    clear,
+    icon,
+    spoken,
+)
 from kiosk.ui.widgets.courses import level_explained, level_name
 
 
@@ -61,6 +71,7 @@ class CourseScreen(Screen):
         self.page.add(self.details)
         self.page.body.addStretch()
         self.course: Course | None = None
+        self.careers_heading: Text | None = None
         ctx.session.list_changed.connect(self._show_list_state)
         self.retranslate()
 
@@ -126,11 +137,18 @@ class CourseScreen(Screen):
                 ),
             )
         self._section(self.tr("Industry certifications"), *course.certifications)
+        self.careers_heading = None
         if course.careers:
-            self.box.addWidget(Text(self.tr("Careers it can lead to"), "h2"))
+            self.careers_heading = Text(self.tr("Careers it can lead to"), "h2")
+            self.box.addWidget(self.careers_heading)
             for career in course.careers:
                 self.box.addWidget(Text(career.title, "h3"))
                 self.box.addWidget(Text(career.description))
+                if career.pay is not None:
+                    first, *rest = paywords.career_pay(career.pay, self.ctx.lang)
+                    self.box.addWidget(spoken(first, "pay"))
+                    if rest:  # the spread and the jobs, on one line under the figure
+                        self.box.addWidget(spoken(paywords.joined(rest), "muted"))
                 if career.education:
                     self.box.addWidget(
                         Text(
@@ -138,6 +156,12 @@ class CourseScreen(Screen):
                             "muted",
                         )
                     )
+
+    def show_careers(self) -> None:
+        """Scroll the careers (and their pay) to the top of the view, as far as it goes."""
+        if self.careers_heading is not None:
+            top = self.details.y() + self.careers_heading.y()
+            self.page.verticalScrollBar().setValue(top - 2)
 
     def _toggle(self) -> None:
         if self.course is not None:

@@ -79,6 +79,7 @@ class InterestsScreen(Screen):
             matches,
             self.tr("Why it matches:"),
             self.tr("These pathways match too, but have no classes here yet:"),
+            self.ctx.lang,
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -105,6 +105,7 @@ class QuizResultScreen(Screen):
             renamed,
             self.tr("Why it matches:"),
             self.tr("These pathways match too, but have no classes here yet:"),
+            self.ctx.lang,
         )
         self.page.to_top()
 

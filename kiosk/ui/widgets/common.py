@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.services.paywords import Words
 from kiosk.ui import icons
 from kiosk.ui.theme import Look
 
@@ -78,6 +79,13 @@ class Text(QLabel):
         self.setText(text or "")
         if self.isHidden() == bool(text):  # only when it changes: showing is not free
             self.setVisible(bool(text))
+
+
+def spoken(words: Words, role: str = "") -> Text:
+    """A label showing `words` and read aloud as they are spoken."""
+    label = Text(words.shown, role)
+    label.setAccessibleName(words.spoken)
+    return label
 
 
 class Button(QPushButton):

@@ -6,7 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.catalog.models import PathwayMatch
-from kiosk.ui.widgets.common import Text, clear
+from kiosk.services import paywords
+from kiosk.ui.widgets.common import Text, clear, spoken
 from kiosk.ui.widgets.courses import CourseColumn
 
 
@@ -24,13 +25,15 @@ class MatchList(QWidget):
         self.without_courses: Text | None = None
 
     def set_matches(
-        self, matches: list[PathwayMatch], reason_prefix: str, without_label: str
+        self, matches: list[PathwayMatch], reason_prefix: str, without_label: str, lang: str
     ) -> None:
         clear(self._box)
         for match in matches:
             if not match.courses:
                 continue
             self._box.addWidget(Text(match.pathway.name, "h2"))
+            if match.pathway.pay is not None:
+                self._box.addWidget(spoken(paywords.pathway_range(match.pathway.pay, lang), "pay"))
             self._box.addWidget(Text(f"{reason_prefix} {', '.join(match.reasons)}", "muted"))
             self._box.addWidget(Text(match.pathway.description))
             column = CourseColumn(page=3)
