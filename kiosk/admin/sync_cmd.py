@@ -16,7 +16,7 @@ from kiosk.sync.keys import SigningKeyError, parse_public
 from kiosk.sync.lock import LockBusy, sync_lock
 from kiosk.sync.outcome import CURRENT, FAILED, UPDATED
 from kiosk.sync.sources import open_source
-from kiosk.sync.status import status_report
+from kiosk.sync.status import InstalledCatalog, status_report
 from kiosk.sync.store import CatalogStore
 
 # Exit codes scripts can tell apart.
@@ -56,8 +56,8 @@ def register(verbs: Any) -> None:
     s = verbs.add_parser(
         "status",
         help="show the installed catalog and the last sync",
-        description="Show the current and previous catalog, whether it is the sample, and "
-        "what the last sync found.",
+        description="Show the current and previous catalog, whether it is the sample, which "
+        "BLS release and area its careers' pay is from, and what the last sync found.",
     )
     s.add_argument("--data-dir", type=Path, help=DATA_DIR_HELP)
     s.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -132,16 +132,20 @@ def run_status(args: argparse.Namespace) -> int:
         print(json.dumps(report.as_json(), indent=2))
     else:
         for role, entry in (("current", report.current), ("previous", report.previous)):
-            if entry is None:
-                text = "none"
-            elif entry.error:
-                text = f"{entry.file}: {entry.error}"
-            else:
-                sample = " (sample)" if entry.sample else ""
-                text = f"version {entry.version}{sample}, built {entry.created}"
-            print(f"{role}: {text}")
+            print(f"{role}: {_catalog_text(entry)}")
         last = report.last_sync
         print(f"last sync: {last.last_check or 'never'} {last.result or ''} {last.reason}".rstrip())
         print(f"source: {last.source or 'none yet'}")
         print(f"next check: {report.next_check} (by the running kiosk)")
     return 0 if report.healthy else 1
+
+
+def _catalog_text(entry: InstalledCatalog | None) -> str:
+    if entry is None:
+        return "none"
+    if entry.error:
+        return f"{entry.file}: {entry.error}"
+    sample = " (sample)" if entry.sample else ""
+    # Which BLS release and area the careers' pay is from: what to check after a spring update.
+    pay = entry.pay_source or "none joined"
+    return f"version {entry.version}{sample}, built {entry.created}; pay: {pay}"

@@ -26,6 +26,7 @@ class CatalogInfo:
     wage_release: str  # the BLS release careers' pay is from ("May 2025"), or ""
     wage_area: str  # BLS's title of the area it is for, or ""
     credits: tuple[str, ...]  # citations and attributions the catalog's data requires
+    wage_area_code: str = ""  # BLS's code of that area (40900), or ""
 
 
 @dataclass(frozen=True)

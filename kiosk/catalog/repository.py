@@ -116,6 +116,7 @@ class Repository:
             wage_release=meta.get("wage_release", ""),
             wage_area=meta.get("wage_area_title", ""),
             credits=_numbered(settings, "credit_"),
+            wage_area_code=meta.get("wage_area", ""),
         )
 
     def _settings(self, lang: str) -> dict[str, str]:

@@ -22,6 +22,20 @@ class InstalledCatalog:
     sample: bool = False
     created: str = ""  # ISO 8601
     error: str = ""
+    # Where its careers' pay comes from: BLS's release and area; "" when no wage file was
+    # joined (a catalog built without --wages, or before pay existed).
+    wage_release: str = ""
+    wage_area: str = ""  # BLS's area code, 40900
+    wage_area_title: str = ""
+
+    @property
+    def pay_source(self) -> str:
+        """`BLS May 2025, Sacramento-Roseville-Folsom, CA (40900)`, or "" when none."""
+        if not self.wage_release:
+            return ""
+        title, code = self.wage_area_title, self.wage_area
+        area = f"{title} ({code})" if title and code else title or code
+        return f"BLS {self.wage_release}, {area}" if area else f"BLS {self.wage_release}"
 
     def as_json(self) -> dict[str, Any]:
         if self.error:
@@ -78,4 +92,12 @@ def _installed(store: CatalogStore, name: str | None) -> InstalledCatalog | None
             info = repo.info()
     except CatalogError as exc:
         return InstalledCatalog(name, error=str(exc))
-    return InstalledCatalog(name, info.catalog_version, info.is_sample, info.created.isoformat())
+    return InstalledCatalog(
+        name,
+        info.catalog_version,
+        info.is_sample,
+        info.created.isoformat(),
+        wage_release=info.wage_release,
+        wage_area=info.wage_area_code,
+        wage_area_title=info.wage_area,
+    )

@@ -25,7 +25,7 @@
 <context>
     <name>Pay</name>
     <message numerus="yes">
-        <location filename="../../kiosk/services/paywords.py" line="157" />
+        <location filename="../../kiosk/services/paywords.py" line="158" />
         <source>%n job(s) here</source>
         <translation>
             <numerusform>%n job here</numerusform>
@@ -33,7 +33,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/services/paywords.py" line="159" />
+        <location filename="../../kiosk/services/paywords.py" line="160" />
         <source>%n job(s) in the state</source>
         <translation>
             <numerusform>%n job in the state</numerusform>

@@ -4,27 +4,27 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="38"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="39"/>
         <source>About ROP/CTE</source>
         <translation>Sobre ROP/CTE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="64"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="66"/>
         <source>Where the pay figures come from</source>
         <translation>De dónde vienen las cifras de salario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="71"/>
         <source>Pay is for the %1 area, from the %2 figures, unless a career says otherwise.</source>
         <translation>El salario es del área de %1, según las cifras de %2, salvo que una carrera indique otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="104"/>
         <source>Nondiscrimination notice</source>
         <translation>Aviso de no discriminación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="105"/>
         <source>Go to the nondiscrimination notice</source>
         <translation>Ir al aviso de no discriminación</translation>
     </message>
@@ -167,57 +167,67 @@
         <translation>versión %1, creada el %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="254"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="255"/>
         <source>(the sample catalog)</source>
         <translation>(el catálogo de ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="257"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="258"/>
+        <source>Careers&apos; pay: %1</source>
+        <translation>Sueldos de las carreras: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/panel.py" line="260"/>
+        <source>Careers&apos; pay: none from BLS</source>
+        <translation>Sueldos de las carreras: ninguno de BLS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/panel.py" line="264"/>
         <source>Staff panel</source>
         <translation>Panel del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="258"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="265"/>
         <source>Lock and return</source>
         <translation>Bloquear y volver</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="259"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="266"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="260"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="267"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="261"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="268"/>
         <source>Roll back</source>
         <translation>Volver a la versión anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="262"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="269"/>
         <source>Import from a USB drive</source>
         <translation>Importar desde una memoria USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="263"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="270"/>
         <source>Look for a USB drive</source>
         <translation>Buscar una memoria USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="264"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="271"/>
         <source>Usage</source>
         <translation>Uso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="265"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="272"/>
         <source>This kiosk</source>
         <translation>Este quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="266"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="273"/>
         <source>Test print</source>
         <translation>Imprimir página de prueba</translation>
     </message>
@@ -649,7 +659,7 @@
         <translation>Estas rutas también coinciden, pero todavía no tienen clases aquí:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/interests.py" line="98"/>
         <source>I like...</source>
         <translation>Me gusta...</translation>
     </message>
@@ -824,88 +834,88 @@
 <context>
     <name>Pay</name>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="54"/>
+        <location filename="../../kiosk/services/paywords.py" line="55"/>
         <source>%1 dollars</source>
         <translation>%1 dólares</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="63"/>
+        <location filename="../../kiosk/services/paywords.py" line="64"/>
         <source>%1 or more</source>
         <translation>%1 o más</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="68"/>
+        <location filename="../../kiosk/services/paywords.py" line="69"/>
         <source>%1 an hour</source>
         <translation>%1 por hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="70"/>
+        <location filename="../../kiosk/services/paywords.py" line="71"/>
         <source>%1 a year</source>
         <translation>%1 al año</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="86"/>
+        <location filename="../../kiosk/services/paywords.py" line="87"/>
         <source>Middle pay in the %1 area: %2</source>
         <translation>Salario mediano en el área de %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="92"/>
+        <location filename="../../kiosk/services/paywords.py" line="93"/>
         <source>Middle pay in %1 (state figure): %2</source>
         <translation>Salario mediano en %1 (cifra del estado): %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="98"/>
+        <location filename="../../kiosk/services/paywords.py" line="99"/>
         <source>Middle pay in the United States (national figure): %1</source>
         <translation>Salario mediano en los Estados Unidos (cifra nacional): %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="103"/>
+        <location filename="../../kiosk/services/paywords.py" line="104"/>
         <source>Typical pay: %1</source>
         <translation>Salario típico: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="109"/>
+        <location filename="../../kiosk/services/paywords.py" line="110"/>
         <source>Half of workers earn between %1 and %2.</source>
         <translation>La mitad de los trabajadores gana entre %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="117"/>
+        <location filename="../../kiosk/services/paywords.py" line="118"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="126"/>
+        <location filename="../../kiosk/services/paywords.py" line="127"/>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="135"/>
+        <location filename="../../kiosk/services/paywords.py" line="136"/>
         <source>Middle pay: %1 (state figure)</source>
         <translation>Salario mediano: %1 (cifra del estado)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="136"/>
+        <location filename="../../kiosk/services/paywords.py" line="137"/>
         <source>Middle pay: %1 (national figure)</source>
         <translation>Salario mediano: %1 (cifra nacional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="137"/>
+        <location filename="../../kiosk/services/paywords.py" line="138"/>
         <source>Middle pay: %1</source>
         <translation>Salario mediano: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="148"/>
+        <location filename="../../kiosk/services/paywords.py" line="149"/>
         <source>Middle pay of its careers: %1</source>
         <translation>Salario mediano de sus carreras: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="151"/>
+        <location filename="../../kiosk/services/paywords.py" line="152"/>
         <source>Middle pay of its careers: %1 to %2 a year</source>
         <translation>Salario mediano de sus carreras: de %1 a %2 al año</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/services/paywords.py" line="157"/>
+        <location filename="../../kiosk/services/paywords.py" line="158"/>
         <source>%n job(s) here</source>
         <translation>
             <numerusform>%n empleo aquí</numerusform>
@@ -913,7 +923,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/services/paywords.py" line="159"/>
+        <location filename="../../kiosk/services/paywords.py" line="160"/>
         <source>%n job(s) in the state</source>
         <translation>
             <numerusform>%n empleo en el estado</numerusform>
@@ -921,7 +931,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="173"/>
+        <location filename="../../kiosk/services/paywords.py" line="174"/>
         <source>May %1</source>
         <translation>mayo de %1</translation>
     </message>
@@ -996,12 +1006,12 @@
         <translation>Estas rutas también coinciden, pero todavía no tienen clases aquí:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="113"/>
         <source>You are a...</source>
         <translation>Eres...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="114"/>
         <source>Take the quiz again</source>
         <translation>Repetir la prueba</translation>
     </message>
@@ -1098,7 +1108,7 @@
 <context>
     <name>SectorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="134"/>
         <source>No classes in this sector yet.</source>
         <translation>Todavía no hay clases en este sector.</translation>
     </message>
@@ -1106,49 +1116,49 @@
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="84"/>
+        <location filename="../../kiosk/services/slip.py" line="87"/>
         <source>There is no printer here. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>Aquí no hay impresora. Muéstrale esta pantalla a tu consejero o consejera, o escanea el código con un celular.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="93"/>
+        <location filename="../../kiosk/services/slip.py" line="96"/>
         <source>The printer is not answering. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>La impresora no responde. Muéstrale esta pantalla a tu consejero o consejera, o escanea el código con un celular.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="110"/>
+        <location filename="../../kiosk/services/slip.py" line="113"/>
         <source>No default printer is set up.</source>
         <translation>No hay una impresora predeterminada configurada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="114"/>
+        <location filename="../../kiosk/services/slip.py" line="117"/>
         <source>The default printer did not accept the page.</source>
         <translation>La impresora predeterminada no aceptó la página.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="123"/>
+        <location filename="../../kiosk/services/slip.py" line="126"/>
         <source>CTE Career Kiosk: test page</source>
         <translation>Quiosco de carreras CTE: página de prueba</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="28"/>
-        <location filename="../../kiosk/services/slip.py" line="176"/>
+        <location filename="../../kiosk/services/slip.py" line="29"/>
+        <location filename="../../kiosk/services/slip.py" line="179"/>
         <source>My career class list</source>
         <translation>Mi lista de clases de carreras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="29"/>
-        <location filename="../../kiosk/services/slip.py" line="181"/>
+        <location filename="../../kiosk/services/slip.py" line="30"/>
+        <location filename="../../kiosk/services/slip.py" line="185"/>
         <source>To sign up, talk to your high-school counselor.</source>
         <translation>Para inscribirte, habla con el consejero o la consejera de tu preparatoria.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="32"/>
+        <location filename="../../kiosk/services/slip.py" line="33"/>
         <source>School: %1</source>
         <translation>Escuela: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="199"/>
+        <location filename="../../kiosk/services/slip.py" line="205"/>
         <source>ROP/CTE classes are tuition-free for high-school students.</source>
         <translation>Las clases de ROP/CTE son sin colegiatura para estudiantes de preparatoria.</translation>
     </message>

@@ -3,27 +3,27 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="38" />
+        <location filename="../../kiosk/ui/screens/about.py" line="39" />
         <source>About ROP/CTE</source>
         <translation>Txog ROP/CTE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="64" />
+        <location filename="../../kiosk/ui/screens/about.py" line="66" />
         <source>Where the pay figures come from</source>
         <translation>Cov lej nyiaj hli los qhov twg los</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="68" />
+        <location filename="../../kiosk/ui/screens/about.py" line="71" />
         <source>Pay is for the %1 area, from the %2 figures, unless a career says otherwise.</source>
         <translation>Nyiaj hli yog rau cheeb tsam %1, los ntawm cov lej %2, tshwj tsis yog ib txoj hauj lwm hais lwm yam.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="93" />
+        <location filename="../../kiosk/ui/screens/about.py" line="104" />
         <source>Nondiscrimination notice</source>
         <translation>Daim ntawv ceeb toom txog kev tsis ntxub ntxaug</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="94" />
+        <location filename="../../kiosk/ui/screens/about.py" line="105" />
         <source>Go to the nondiscrimination notice</source>
         <translation>Mus rau daim ntawv ceeb toom txog kev tsis ntxub ntxaug</translation>
     </message>
@@ -166,57 +166,67 @@
         <translation>tsab %1, ua rau %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="254" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="255" />
         <source>(the sample catalog)</source>
         <translation>(phau catalog qauv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="257" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="258" />
+        <source>Careers' pay: %1</source>
+        <translation>Nyiaj hli ntawm cov hauj lwm: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/panel.py" line="260" />
+        <source>Careers' pay: none from BLS</source>
+        <translation>Nyiaj hli ntawm cov hauj lwm: tsis muaj los ntawm BLS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/panel.py" line="264" />
         <source>Staff panel</source>
         <translation>Nplooj ntawv rau neeg ua hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="258" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="265" />
         <source>Lock and return</source>
         <translation>Xauv thiab rov qab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="259" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="266" />
         <source>Catalog</source>
         <translation>Phau catalog</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="260" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="267" />
         <source>Sync now</source>
         <translation>Sync tam sim no</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="261" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="268" />
         <source>Roll back</source>
         <translation>Rov qab siv tsab qub</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="262" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="269" />
         <source>Import from a USB drive</source>
         <translation>Import los ntawm lub USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="263" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="270" />
         <source>Look for a USB drive</source>
         <translation>Nrhiav lub USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="264" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="271" />
         <source>Usage</source>
         <translation>Kev siv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="265" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="272" />
         <source>This kiosk</source>
         <translation>Lub kiosk no</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="266" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="273" />
         <source>Test print</source>
         <translation>Luam ntawv sim</translation>
     </message>
@@ -646,7 +656,7 @@
         <translation>Cov kev kawm no kuj haum thiab, tiam sis tseem tsis tau muaj chav kawm nyob ntawm no:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="97" />
+        <location filename="../../kiosk/ui/screens/interests.py" line="98" />
         <source>I like...</source>
         <translation>Kuv nyiam...</translation>
     </message>
@@ -821,98 +831,98 @@
 <context>
     <name>Pay</name>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="54" />
+        <location filename="../../kiosk/services/paywords.py" line="55" />
         <source>%1 dollars</source>
         <translation>%1 duas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="63" />
+        <location filename="../../kiosk/services/paywords.py" line="64" />
         <source>%1 or more</source>
         <translation>%1 lossis ntau dua</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="68" />
+        <location filename="../../kiosk/services/paywords.py" line="69" />
         <source>%1 an hour</source>
         <translation>%1 ib teev</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="70" />
+        <location filename="../../kiosk/services/paywords.py" line="71" />
         <source>%1 a year</source>
         <translation>%1 ib xyoos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="86" />
+        <location filename="../../kiosk/services/paywords.py" line="87" />
         <source>Middle pay in the %1 area: %2</source>
         <translation>Nyiaj hli nruab nrab hauv cheeb tsam %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="92" />
+        <location filename="../../kiosk/services/paywords.py" line="93" />
         <source>Middle pay in %1 (state figure): %2</source>
         <translation>Nyiaj hli nruab nrab hauv %1 (tus lej ntawm lub xeev): %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="98" />
+        <location filename="../../kiosk/services/paywords.py" line="99" />
         <source>Middle pay in the United States (national figure): %1</source>
         <translation>Nyiaj hli nruab nrab hauv Teb Chaws Meskas (tus lej thoob teb chaws): %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="103" />
+        <location filename="../../kiosk/services/paywords.py" line="104" />
         <source>Typical pay: %1</source>
         <translation>Nyiaj hli feem ntau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="109" />
+        <location filename="../../kiosk/services/paywords.py" line="110" />
         <source>Half of workers earn between %1 and %2.</source>
         <translation>Ib nrab ntawm cov neeg ua hauj lwm khwv tau ntawm %1 txog %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="117" />
+        <location filename="../../kiosk/services/paywords.py" line="118" />
         <source>Source: %1</source>
         <translation>Qhov chaw los: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="126" />
+        <location filename="../../kiosk/services/paywords.py" line="127" />
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="135" />
+        <location filename="../../kiosk/services/paywords.py" line="136" />
         <source>Middle pay: %1 (state figure)</source>
         <translation>Nyiaj hli nruab nrab: %1 (tus lej ntawm lub xeev)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="136" />
+        <location filename="../../kiosk/services/paywords.py" line="137" />
         <source>Middle pay: %1 (national figure)</source>
         <translation>Nyiaj hli nruab nrab: %1 (tus lej thoob teb chaws)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="137" />
+        <location filename="../../kiosk/services/paywords.py" line="138" />
         <source>Middle pay: %1</source>
         <translation>Nyiaj hli nruab nrab: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="148" />
+        <location filename="../../kiosk/services/paywords.py" line="149" />
         <source>Middle pay of its careers: %1</source>
         <translation>Nyiaj hli nruab nrab ntawm nws cov hauj lwm: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="151" />
+        <location filename="../../kiosk/services/paywords.py" line="152" />
         <source>Middle pay of its careers: %1 to %2 a year</source>
         <translation>Nyiaj hli nruab nrab ntawm nws cov hauj lwm: %1 txog %2 ib xyoos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/services/paywords.py" line="157" />
+        <location filename="../../kiosk/services/paywords.py" line="158" />
         <source>%n job(s) here</source>
         <translation><numerusform>%n txoj hauj lwm ntawm no</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/services/paywords.py" line="159" />
+        <location filename="../../kiosk/services/paywords.py" line="160" />
         <source>%n job(s) in the state</source>
         <translation><numerusform>%n txoj hauj lwm hauv lub xeev</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="173" />
+        <location filename="../../kiosk/services/paywords.py" line="174" />
         <source>May %1</source>
         <translation>Lub Tsib Hlis %1</translation>
     </message>
@@ -986,12 +996,12 @@
         <translation>Cov kev kawm no kuj haum thiab, tiam sis tseem tsis tau muaj chav kawm nyob ntawm no:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="112" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="113" />
         <source>You are a...</source>
         <translation>Koj yog ib tug...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="113" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="114" />
         <source>Take the quiz again</source>
         <translation>Ua qhov kev xeem dua</translation>
     </message>
@@ -1087,7 +1097,7 @@
 <context>
     <name>SectorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="132" />
+        <location filename="../../kiosk/ui/screens/browse.py" line="134" />
         <source>No classes in this sector yet.</source>
         <translation>Pawg hauj lwm no tseem tsis tau muaj chav kawm.</translation>
     </message>
@@ -1095,49 +1105,49 @@
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="28" />
-        <location filename="../../kiosk/services/slip.py" line="176" />
+        <location filename="../../kiosk/services/slip.py" line="29" />
+        <location filename="../../kiosk/services/slip.py" line="179" />
         <source>My career class list</source>
         <translation>Kuv daim npe chav kawm txog hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="29" />
-        <location filename="../../kiosk/services/slip.py" line="181" />
+        <location filename="../../kiosk/services/slip.py" line="30" />
+        <location filename="../../kiosk/services/slip.py" line="185" />
         <source>To sign up, talk to your high-school counselor.</source>
         <translation>Yog xav sau npe, nrog koj tus kws pab tswv yim hauv tsev kawm ntawv theem siab tham.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="32" />
+        <location filename="../../kiosk/services/slip.py" line="33" />
         <source>School: %1</source>
         <translation>Tsev kawm ntawv: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="84" />
+        <location filename="../../kiosk/services/slip.py" line="87" />
         <source>There is no printer here. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>Ntawm no tsis muaj tshuab luam ntawv. Qhia lub vijtsam no rau koj tus kws pab tswv yim saib, los sis siv xov tooj scan tus code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="93" />
+        <location filename="../../kiosk/services/slip.py" line="96" />
         <source>The printer is not answering. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>Lub tshuab luam ntawv tsis teb. Qhia lub vijtsam no rau koj tus kws pab tswv yim saib, los sis siv xov tooj scan tus code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="110" />
+        <location filename="../../kiosk/services/slip.py" line="113" />
         <source>No default printer is set up.</source>
         <translation>Tsis tau teeb tsa lub tshuab luam ntawv ib txwm siv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="114" />
+        <location filename="../../kiosk/services/slip.py" line="117" />
         <source>The default printer did not accept the page.</source>
         <translation>Lub tshuab luam ntawv ib txwm siv tsis txais nplooj ntawv no.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="123" />
+        <location filename="../../kiosk/services/slip.py" line="126" />
         <source>CTE Career Kiosk: test page</source>
         <translation>Kiosk Hauj Lwm CTE: nplooj ntawv sim</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="199" />
+        <location filename="../../kiosk/services/slip.py" line="205" />
         <source>ROP/CTE classes are tuition-free for high-school students.</source>
         <translation>Cov chav kawm ROP/CTE tsis them nqi kawm ntawv rau cov tub ntxhais kawm ntawv theem siab.</translation>
     </message>

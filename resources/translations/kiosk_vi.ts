@@ -4,27 +4,27 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="38"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="39"/>
         <source>About ROP/CTE</source>
         <translation>Giới thiệu về ROP/CTE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="64"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="66"/>
         <source>Where the pay figures come from</source>
         <translation>Số liệu tiền lương lấy từ đâu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="71"/>
         <source>Pay is for the %1 area, from the %2 figures, unless a career says otherwise.</source>
         <translation>Tiền lương là của khu vực %1, theo số liệu %2, trừ khi một nghề ghi khác.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="104"/>
         <source>Nondiscrimination notice</source>
         <translation>Thông báo không phân biệt đối xử</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="105"/>
         <source>Go to the nondiscrimination notice</source>
         <translation>Đến phần thông báo không phân biệt đối xử</translation>
     </message>
@@ -167,57 +167,67 @@
         <translation>phiên bản %1, tạo lúc %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="254"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="255"/>
         <source>(the sample catalog)</source>
         <translation>(danh mục mẫu)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="257"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="258"/>
+        <source>Careers&apos; pay: %1</source>
+        <translation>Mức lương các nghề: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/panel.py" line="260"/>
+        <source>Careers&apos; pay: none from BLS</source>
+        <translation>Mức lương các nghề: không có từ BLS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/panel.py" line="264"/>
         <source>Staff panel</source>
         <translation>Bảng điều khiển cho nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="258"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="265"/>
         <source>Lock and return</source>
         <translation>Khóa và quay lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="259"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="266"/>
         <source>Catalog</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="260"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="267"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="261"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="268"/>
         <source>Roll back</source>
         <translation>Quay lại bản trước</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="262"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="269"/>
         <source>Import from a USB drive</source>
         <translation>Nhập từ ổ USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="263"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="270"/>
         <source>Look for a USB drive</source>
         <translation>Tìm ổ USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="264"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="271"/>
         <source>Usage</source>
         <translation>Mức sử dụng</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="265"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="272"/>
         <source>This kiosk</source>
         <translation>Kiosk này</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="266"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="273"/>
         <source>Test print</source>
         <translation>In thử</translation>
     </message>
@@ -647,7 +657,7 @@
         <translation>Các lộ trình này cũng phù hợp, nhưng ở đây chưa có lớp nào:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/interests.py" line="98"/>
         <source>I like...</source>
         <translation>Mình thích...</translation>
     </message>
@@ -822,102 +832,102 @@
 <context>
     <name>Pay</name>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="54"/>
+        <location filename="../../kiosk/services/paywords.py" line="55"/>
         <source>%1 dollars</source>
         <translation>%1 đô la</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="63"/>
+        <location filename="../../kiosk/services/paywords.py" line="64"/>
         <source>%1 or more</source>
         <translation>%1 trở lên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="68"/>
+        <location filename="../../kiosk/services/paywords.py" line="69"/>
         <source>%1 an hour</source>
         <translation>%1 một giờ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="70"/>
+        <location filename="../../kiosk/services/paywords.py" line="71"/>
         <source>%1 a year</source>
         <translation>%1 một năm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="86"/>
+        <location filename="../../kiosk/services/paywords.py" line="87"/>
         <source>Middle pay in the %1 area: %2</source>
         <translation>Lương trung vị ở khu vực %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="92"/>
+        <location filename="../../kiosk/services/paywords.py" line="93"/>
         <source>Middle pay in %1 (state figure): %2</source>
         <translation>Lương trung vị ở %1 (số liệu của tiểu bang): %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="98"/>
+        <location filename="../../kiosk/services/paywords.py" line="99"/>
         <source>Middle pay in the United States (national figure): %1</source>
         <translation>Lương trung vị ở Hoa Kỳ (số liệu toàn quốc): %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="103"/>
+        <location filename="../../kiosk/services/paywords.py" line="104"/>
         <source>Typical pay: %1</source>
         <translation>Mức lương thông thường: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="109"/>
+        <location filename="../../kiosk/services/paywords.py" line="110"/>
         <source>Half of workers earn between %1 and %2.</source>
         <translation>Một nửa số người lao động kiếm được từ %1 đến %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="117"/>
+        <location filename="../../kiosk/services/paywords.py" line="118"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="126"/>
+        <location filename="../../kiosk/services/paywords.py" line="127"/>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="135"/>
+        <location filename="../../kiosk/services/paywords.py" line="136"/>
         <source>Middle pay: %1 (state figure)</source>
         <translation>Lương trung vị: %1 (số liệu của tiểu bang)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="136"/>
+        <location filename="../../kiosk/services/paywords.py" line="137"/>
         <source>Middle pay: %1 (national figure)</source>
         <translation>Lương trung vị: %1 (số liệu toàn quốc)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="137"/>
+        <location filename="../../kiosk/services/paywords.py" line="138"/>
         <source>Middle pay: %1</source>
         <translation>Lương trung vị: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="148"/>
+        <location filename="../../kiosk/services/paywords.py" line="149"/>
         <source>Middle pay of its careers: %1</source>
         <translation>Lương trung vị của các nghề: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="151"/>
+        <location filename="../../kiosk/services/paywords.py" line="152"/>
         <source>Middle pay of its careers: %1 to %2 a year</source>
         <translation>Lương trung vị của các nghề: từ %1 đến %2 một năm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/services/paywords.py" line="157"/>
+        <location filename="../../kiosk/services/paywords.py" line="158"/>
         <source>%n job(s) here</source>
         <translation>
             <numerusform>%n việc làm ở đây</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/services/paywords.py" line="159"/>
+        <location filename="../../kiosk/services/paywords.py" line="160"/>
         <source>%n job(s) in the state</source>
         <translation>
             <numerusform>%n việc làm trong tiểu bang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="173"/>
+        <location filename="../../kiosk/services/paywords.py" line="174"/>
         <source>May %1</source>
         <translation>tháng 5 năm %1</translation>
     </message>
@@ -991,12 +1001,12 @@
         <translation>Các lộ trình này cũng phù hợp, nhưng ở đây chưa có lớp nào:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="113"/>
         <source>You are a...</source>
         <translation>Bạn là...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="114"/>
         <source>Take the quiz again</source>
         <translation>Làm lại bài trắc nghiệm</translation>
     </message>
@@ -1092,7 +1102,7 @@
 <context>
     <name>SectorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="134"/>
         <source>No classes in this sector yet.</source>
         <translation>Ngành này chưa có lớp nào.</translation>
     </message>
@@ -1100,49 +1110,49 @@
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="84"/>
+        <location filename="../../kiosk/services/slip.py" line="87"/>
         <source>There is no printer here. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>Ở đây không có máy in. Hãy cho cố vấn học đường xem màn hình này, hoặc quét mã bằng điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="93"/>
+        <location filename="../../kiosk/services/slip.py" line="96"/>
         <source>The printer is not answering. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>Máy in không phản hồi. Hãy cho cố vấn học đường xem màn hình này, hoặc quét mã bằng điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="110"/>
+        <location filename="../../kiosk/services/slip.py" line="113"/>
         <source>No default printer is set up.</source>
         <translation>Chưa cài đặt máy in mặc định.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="114"/>
+        <location filename="../../kiosk/services/slip.py" line="117"/>
         <source>The default printer did not accept the page.</source>
         <translation>Máy in mặc định không nhận trang in.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="123"/>
+        <location filename="../../kiosk/services/slip.py" line="126"/>
         <source>CTE Career Kiosk: test page</source>
         <translation>Kiosk hướng nghiệp CTE: trang in thử</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="28"/>
-        <location filename="../../kiosk/services/slip.py" line="176"/>
+        <location filename="../../kiosk/services/slip.py" line="29"/>
+        <location filename="../../kiosk/services/slip.py" line="179"/>
         <source>My career class list</source>
         <translation>Danh sách lớp hướng nghiệp của mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="29"/>
-        <location filename="../../kiosk/services/slip.py" line="181"/>
+        <location filename="../../kiosk/services/slip.py" line="30"/>
+        <location filename="../../kiosk/services/slip.py" line="185"/>
         <source>To sign up, talk to your high-school counselor.</source>
         <translation>Để đăng ký, hãy nói chuyện với cố vấn học đường ở trường trung học của bạn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="32"/>
+        <location filename="../../kiosk/services/slip.py" line="33"/>
         <source>School: %1</source>
         <translation>Trường: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="199"/>
+        <location filename="../../kiosk/services/slip.py" line="205"/>
         <source>ROP/CTE classes are tuition-free for high-school students.</source>
         <translation>Các lớp ROP/CTE được miễn học phí cho học sinh trung học.</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="38"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="39"/>
         <source>About ROP/CTE</source>
         <translation>关于 ROP/CTE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="64"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="66"/>
         <source>Where the pay figures come from</source>
         <translation>薪资数字的来源</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="71"/>
         <source>Pay is for the %1 area, from the %2 figures, unless a career says otherwise.</source>
         <translation>除非职业另有注明，薪资为 %1 地区 %2 的数字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="104"/>
         <source>Nondiscrimination notice</source>
         <translation>反歧视声明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="105"/>
         <source>Go to the nondiscrimination notice</source>
         <translation>前往反歧视声明</translation>
     </message>
@@ -167,57 +167,67 @@
         <translation>版本 %1，创建于 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="254"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="255"/>
         <source>(the sample catalog)</source>
         <translation>（示例课程目录）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="257"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="258"/>
+        <source>Careers&apos; pay: %1</source>
+        <translation>职业薪资：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/panel.py" line="260"/>
+        <source>Careers&apos; pay: none from BLS</source>
+        <translation>职业薪资：无 BLS 数据</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/panel.py" line="264"/>
         <source>Staff panel</source>
         <translation>教职员面板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="258"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="265"/>
         <source>Lock and return</source>
         <translation>锁定并返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="259"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="266"/>
         <source>Catalog</source>
         <translation>课程目录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="260"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="267"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="261"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="268"/>
         <source>Roll back</source>
         <translation>退回上一版</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="262"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="269"/>
         <source>Import from a USB drive</source>
         <translation>从 USB 闪存盘导入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="263"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="270"/>
         <source>Look for a USB drive</source>
         <translation>寻找 USB 闪存盘</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="264"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="271"/>
         <source>Usage</source>
         <translation>使用情况</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="265"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="272"/>
         <source>This kiosk</source>
         <translation>这台信息站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="266"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="273"/>
         <source>Test print</source>
         <translation>打印测试页</translation>
     </message>
@@ -647,7 +657,7 @@
         <translation>这些职业路径也符合，但这里目前还没有课程：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/interests.py" line="98"/>
         <source>I like...</source>
         <translation>我喜欢……</translation>
     </message>
@@ -822,102 +832,102 @@
 <context>
     <name>Pay</name>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="54"/>
+        <location filename="../../kiosk/services/paywords.py" line="55"/>
         <source>%1 dollars</source>
         <translation>%1 美元</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="63"/>
+        <location filename="../../kiosk/services/paywords.py" line="64"/>
         <source>%1 or more</source>
         <translation>%1 或以上</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="68"/>
+        <location filename="../../kiosk/services/paywords.py" line="69"/>
         <source>%1 an hour</source>
         <translation>每小时 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="70"/>
+        <location filename="../../kiosk/services/paywords.py" line="71"/>
         <source>%1 a year</source>
         <translation>每年 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="86"/>
+        <location filename="../../kiosk/services/paywords.py" line="87"/>
         <source>Middle pay in the %1 area: %2</source>
         <translation>%1 地区的薪资中位数：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="92"/>
+        <location filename="../../kiosk/services/paywords.py" line="93"/>
         <source>Middle pay in %1 (state figure): %2</source>
         <translation>%1 的薪资中位数（全州数字）：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="98"/>
+        <location filename="../../kiosk/services/paywords.py" line="99"/>
         <source>Middle pay in the United States (national figure): %1</source>
         <translation>美国的薪资中位数（全国数字）：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="103"/>
+        <location filename="../../kiosk/services/paywords.py" line="104"/>
         <source>Typical pay: %1</source>
         <translation>一般薪资：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="109"/>
+        <location filename="../../kiosk/services/paywords.py" line="110"/>
         <source>Half of workers earn between %1 and %2.</source>
         <translation>一半的从业人员收入介于 %1 与 %2 之间。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="117"/>
+        <location filename="../../kiosk/services/paywords.py" line="118"/>
         <source>Source: %1</source>
         <translation>资料来源：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="126"/>
+        <location filename="../../kiosk/services/paywords.py" line="127"/>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="135"/>
+        <location filename="../../kiosk/services/paywords.py" line="136"/>
         <source>Middle pay: %1 (state figure)</source>
         <translation>薪资中位数：%1（全州数字）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="136"/>
+        <location filename="../../kiosk/services/paywords.py" line="137"/>
         <source>Middle pay: %1 (national figure)</source>
         <translation>薪资中位数：%1（全国数字）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="137"/>
+        <location filename="../../kiosk/services/paywords.py" line="138"/>
         <source>Middle pay: %1</source>
         <translation>薪资中位数：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="148"/>
+        <location filename="../../kiosk/services/paywords.py" line="149"/>
         <source>Middle pay of its careers: %1</source>
         <translation>相关职业的薪资中位数：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="151"/>
+        <location filename="../../kiosk/services/paywords.py" line="152"/>
         <source>Middle pay of its careers: %1 to %2 a year</source>
         <translation>相关职业的薪资中位数：每年 %1 至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/services/paywords.py" line="157"/>
+        <location filename="../../kiosk/services/paywords.py" line="158"/>
         <source>%n job(s) here</source>
         <translation>
             <numerusform>此地有 %n 个工作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/services/paywords.py" line="159"/>
+        <location filename="../../kiosk/services/paywords.py" line="160"/>
         <source>%n job(s) in the state</source>
         <translation>
             <numerusform>全州有 %n 个工作</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="173"/>
+        <location filename="../../kiosk/services/paywords.py" line="174"/>
         <source>May %1</source>
         <translation>%1 年 5 月</translation>
     </message>
@@ -991,12 +1001,12 @@
         <translation>这些职业路径也符合，但这里目前还没有课程：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="113"/>
         <source>You are a...</source>
         <translation>你是……</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="114"/>
         <source>Take the quiz again</source>
         <translation>再做一次测验</translation>
     </message>
@@ -1092,7 +1102,7 @@
 <context>
     <name>SectorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="134"/>
         <source>No classes in this sector yet.</source>
         <translation>这个产业类别目前还没有课程。</translation>
     </message>
@@ -1100,49 +1110,49 @@
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="84"/>
+        <location filename="../../kiosk/services/slip.py" line="87"/>
         <source>There is no printer here. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>这里没有打印机。请把这个画面给你的辅导老师看，或用手机扫描 QR 码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="93"/>
+        <location filename="../../kiosk/services/slip.py" line="96"/>
         <source>The printer is not answering. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>打印机没有回应。请把这个画面给你的辅导老师看，或用手机扫描 QR 码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="110"/>
+        <location filename="../../kiosk/services/slip.py" line="113"/>
         <source>No default printer is set up.</source>
         <translation>尚未设置默认打印机。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="114"/>
+        <location filename="../../kiosk/services/slip.py" line="117"/>
         <source>The default printer did not accept the page.</source>
         <translation>默认打印机没有接受这一页。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="123"/>
+        <location filename="../../kiosk/services/slip.py" line="126"/>
         <source>CTE Career Kiosk: test page</source>
         <translation>CTE 职业信息站：测试页</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="28"/>
-        <location filename="../../kiosk/services/slip.py" line="176"/>
+        <location filename="../../kiosk/services/slip.py" line="29"/>
+        <location filename="../../kiosk/services/slip.py" line="179"/>
         <source>My career class list</source>
         <translation>我的职业课程清单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="29"/>
-        <location filename="../../kiosk/services/slip.py" line="181"/>
+        <location filename="../../kiosk/services/slip.py" line="30"/>
+        <location filename="../../kiosk/services/slip.py" line="185"/>
         <source>To sign up, talk to your high-school counselor.</source>
         <translation>想报名，请找你高中的辅导老师。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="32"/>
+        <location filename="../../kiosk/services/slip.py" line="33"/>
         <source>School: %1</source>
         <translation>学校：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="199"/>
+        <location filename="../../kiosk/services/slip.py" line="205"/>
         <source>ROP/CTE classes are tuition-free for high-school students.</source>
         <translation>高中生上 ROP/CTE 课程免学费。</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="38"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="39"/>
         <source>About ROP/CTE</source>
         <translation>關於 ROP/CTE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="64"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="66"/>
         <source>Where the pay figures come from</source>
         <translation>薪資數字的來源</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="71"/>
         <source>Pay is for the %1 area, from the %2 figures, unless a career says otherwise.</source>
         <translation>除非職業另有註明，薪資為 %1 地區 %2 的數字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="104"/>
         <source>Nondiscrimination notice</source>
         <translation>反歧視聲明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/about.py" line="105"/>
         <source>Go to the nondiscrimination notice</source>
         <translation>前往反歧視聲明</translation>
     </message>
@@ -167,57 +167,67 @@
         <translation>版本 %1，建立於 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="254"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="255"/>
         <source>(the sample catalog)</source>
         <translation>（範例課程目錄）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="257"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="258"/>
+        <source>Careers&apos; pay: %1</source>
+        <translation>職業薪資：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/panel.py" line="260"/>
+        <source>Careers&apos; pay: none from BLS</source>
+        <translation>職業薪資：無 BLS 資料</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/panel.py" line="264"/>
         <source>Staff panel</source>
         <translation>教職員面板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="258"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="265"/>
         <source>Lock and return</source>
         <translation>鎖定並返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="259"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="266"/>
         <source>Catalog</source>
         <translation>課程目錄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="260"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="267"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="261"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="268"/>
         <source>Roll back</source>
         <translation>退回上一版</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="262"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="269"/>
         <source>Import from a USB drive</source>
         <translation>從 USB 隨身碟匯入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="263"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="270"/>
         <source>Look for a USB drive</source>
         <translation>尋找 USB 隨身碟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="264"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="271"/>
         <source>Usage</source>
         <translation>使用情況</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="265"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="272"/>
         <source>This kiosk</source>
         <translation>這台資訊站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="266"/>
+        <location filename="../../kiosk/ui/staff/panel.py" line="273"/>
         <source>Test print</source>
         <translation>列印測試頁</translation>
     </message>
@@ -647,7 +657,7 @@
         <translation>這些職業路徑也符合，但這裡目前還沒有課程：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/interests.py" line="98"/>
         <source>I like...</source>
         <translation>我喜歡……</translation>
     </message>
@@ -822,102 +832,102 @@
 <context>
     <name>Pay</name>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="54"/>
+        <location filename="../../kiosk/services/paywords.py" line="55"/>
         <source>%1 dollars</source>
         <translation>%1 美元</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="63"/>
+        <location filename="../../kiosk/services/paywords.py" line="64"/>
         <source>%1 or more</source>
         <translation>%1 或以上</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="68"/>
+        <location filename="../../kiosk/services/paywords.py" line="69"/>
         <source>%1 an hour</source>
         <translation>每小時 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="70"/>
+        <location filename="../../kiosk/services/paywords.py" line="71"/>
         <source>%1 a year</source>
         <translation>每年 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="86"/>
+        <location filename="../../kiosk/services/paywords.py" line="87"/>
         <source>Middle pay in the %1 area: %2</source>
         <translation>%1 地區的薪資中位數：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="92"/>
+        <location filename="../../kiosk/services/paywords.py" line="93"/>
         <source>Middle pay in %1 (state figure): %2</source>
         <translation>%1 的薪資中位數（全州數字）：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="98"/>
+        <location filename="../../kiosk/services/paywords.py" line="99"/>
         <source>Middle pay in the United States (national figure): %1</source>
         <translation>美國的薪資中位數（全國數字）：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="103"/>
+        <location filename="../../kiosk/services/paywords.py" line="104"/>
         <source>Typical pay: %1</source>
         <translation>一般薪資：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="109"/>
+        <location filename="../../kiosk/services/paywords.py" line="110"/>
         <source>Half of workers earn between %1 and %2.</source>
         <translation>一半的從業人員收入介於 %1 與 %2 之間。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="117"/>
+        <location filename="../../kiosk/services/paywords.py" line="118"/>
         <source>Source: %1</source>
         <translation>資料來源：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="126"/>
+        <location filename="../../kiosk/services/paywords.py" line="127"/>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="135"/>
+        <location filename="../../kiosk/services/paywords.py" line="136"/>
         <source>Middle pay: %1 (state figure)</source>
         <translation>薪資中位數：%1（全州數字）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="136"/>
+        <location filename="../../kiosk/services/paywords.py" line="137"/>
         <source>Middle pay: %1 (national figure)</source>
         <translation>薪資中位數：%1（全國數字）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="137"/>
+        <location filename="../../kiosk/services/paywords.py" line="138"/>
         <source>Middle pay: %1</source>
         <translation>薪資中位數：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="148"/>
+        <location filename="../../kiosk/services/paywords.py" line="149"/>
         <source>Middle pay of its careers: %1</source>
         <translation>相關職業的薪資中位數：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="151"/>
+        <location filename="../../kiosk/services/paywords.py" line="152"/>
         <source>Middle pay of its careers: %1 to %2 a year</source>
         <translation>相關職業的薪資中位數：每年 %1 至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/services/paywords.py" line="157"/>
+        <location filename="../../kiosk/services/paywords.py" line="158"/>
         <source>%n job(s) here</source>
         <translation>
             <numerusform>此地有 %n 個工作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/services/paywords.py" line="159"/>
+        <location filename="../../kiosk/services/paywords.py" line="160"/>
         <source>%n job(s) in the state</source>
         <translation>
             <numerusform>全州有 %n 個工作</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="173"/>
+        <location filename="../../kiosk/services/paywords.py" line="174"/>
         <source>May %1</source>
         <translation>%1 年 5 月</translation>
     </message>
@@ -991,12 +1001,12 @@
         <translation>這些職業路徑也符合，但這裡目前還沒有課程：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="113"/>
         <source>You are a...</source>
         <translation>你是……</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="114"/>
         <source>Take the quiz again</source>
         <translation>再做一次測驗</translation>
     </message>
@@ -1092,7 +1102,7 @@
 <context>
     <name>SectorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/browse.py" line="134"/>
         <source>No classes in this sector yet.</source>
         <translation>這個產業類別目前還沒有課程。</translation>
     </message>
@@ -1100,49 +1110,49 @@
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="84"/>
+        <location filename="../../kiosk/services/slip.py" line="87"/>
         <source>There is no printer here. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>這裡沒有印表機。請把這個畫面給你的輔導老師看，或用手機掃描 QR 碼。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="93"/>
+        <location filename="../../kiosk/services/slip.py" line="96"/>
         <source>The printer is not answering. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>印表機沒有回應。請把這個畫面給你的輔導老師看，或用手機掃描 QR 碼。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="110"/>
+        <location filename="../../kiosk/services/slip.py" line="113"/>
         <source>No default printer is set up.</source>
         <translation>尚未設定預設印表機。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="114"/>
+        <location filename="../../kiosk/services/slip.py" line="117"/>
         <source>The default printer did not accept the page.</source>
         <translation>預設印表機沒有接受這一頁。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="123"/>
+        <location filename="../../kiosk/services/slip.py" line="126"/>
         <source>CTE Career Kiosk: test page</source>
         <translation>CTE 職涯資訊站：測試頁</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="28"/>
-        <location filename="../../kiosk/services/slip.py" line="176"/>
+        <location filename="../../kiosk/services/slip.py" line="29"/>
+        <location filename="../../kiosk/services/slip.py" line="179"/>
         <source>My career class list</source>
         <translation>我的職業課程清單</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="29"/>
-        <location filename="../../kiosk/services/slip.py" line="181"/>
+        <location filename="../../kiosk/services/slip.py" line="30"/>
+        <location filename="../../kiosk/services/slip.py" line="185"/>
         <source>To sign up, talk to your high-school counselor.</source>
         <translation>想報名，請找你高中的輔導老師。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="32"/>
+        <location filename="../../kiosk/services/slip.py" line="33"/>
         <source>School: %1</source>
         <translation>學校：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="199"/>
+        <location filename="../../kiosk/services/slip.py" line="205"/>
         <source>ROP/CTE classes are tuition-free for high-school students.</source>
         <translation>高中生上 ROP/CTE 課程免學費。</translation>
     </message>

@@ -4,7 +4,6 @@ pathways are listed, the sources on About, the printed slip, and read aloud."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import unicodedata
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from kiosk.app import Kiosk
 from kiosk.ui.reading import readable_parts
 from tests.gui.conftest import MakeKiosk
 from tests.gui.test_journeys import pdf_printer
+from tests.helpers.catalogs import as_before_pay
 from tests.helpers.kiosk import choose_language, tap
 
 
@@ -117,10 +117,7 @@ def test_a_catalog_without_pay_shows_none(
     older = tmp_path / "older" / sample_catalog.name
     older.parent.mkdir()
     shutil.copy(sample_catalog, older)
-    with sqlite3.connect(older) as db:
-        db.execute("DROP TABLE career_pay")
-        db.execute("DROP TABLE pathway_pay")
-        db.execute("DELETE FROM meta WHERE key LIKE 'wage_%'")
+    as_before_pay(older, version=1)
     kiosk = make_kiosk(catalog=older)
     shown = texts(course_screen(kiosk, "HS-110"))
     assert "Registered nurse (RN)" in shown

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import sqlite3
 from pathlib import Path
 
 Sheets = dict[str, list[dict[str, str]]]
@@ -202,3 +203,18 @@ def read_csv_folder(folder: Path) -> Sheets:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             sheets[path.stem] = list(csv.DictReader(handle))
     return sheets
+
+
+def as_before_pay(catalog: Path, version: int) -> Path:
+    """Turn a built catalog into one as built before careers had pay, which a kiosk may still
+    hold after an app update: no wage file in its meta, no career_pay or pathway_pay."""
+    db = sqlite3.connect(catalog)
+    try:
+        db.execute("DELETE FROM meta WHERE key LIKE 'wage%'")
+        db.execute("UPDATE meta SET value = ? WHERE key = 'catalog_version'", (str(version),))
+        db.execute("DROP TABLE career_pay")
+        db.execute("DROP TABLE pathway_pay")
+        db.commit()
+    finally:
+        db.close()
+    return catalog

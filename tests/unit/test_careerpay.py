@@ -14,8 +14,11 @@ from kiosk.catalog.careerpay import join_pay, open_wage_file, release_in_name
 from kiosk.catalog.validate import validate
 from kiosk.catalog.workbook import read_workbook
 from kiosk.paths import SAMPLE_CATALOG_SOURCE
+from tests.helpers.catalogs import Sheets, tiny, write_csv_folder
+from tests.helpers.oewsfile import extract_rows, write_oews_xlsx
 
 SAMPLE_WAGES = SAMPLE_CATALOG_SOURCE / "wages" / "oews_M2025_sample-extract.csv"
+EXTRACT = Path(__file__).parents[1] / "data" / "oews" / "oews-may2025-extract-trimmed.csv"
 
 
 def test_most_sample_careers_get_a_sacramento_or_state_figure(tmp_path: Path) -> None:
@@ -110,7 +113,7 @@ def test_staff_give_the_wage_file_to_validate_and_build(
     assert main(["build", str(folder), "-o", str(out), *wages]) == 0
     db = sqlite3.connect(out)
     (shown,) = db.execute("SELECT count(*) FROM career_pay").fetchone()
-    assert shown == 142
+    assert shown == 141
     settings = folder / "settings.csv"
     settings.write_text(
         settings.read_text(encoding="utf-8").replace("wage_area,40900,", "wage_area,23420,"),
@@ -121,4 +124,63 @@ def test_staff_give_the_wage_file_to_validate_and_build(
     printed = capsys.readouterr().out
     assert 'wage_area "23420" is not an area of oews_M2025_sample-extract.csv' in printed
     assert "nothing was built" in printed
-    assert db.execute("SELECT count(*) FROM career_pay").fetchone() == (142,)  # untouched
+    assert db.execute("SELECT count(*) FROM career_pay").fetchone() == (141,)  # untouched
+
+
+def _careers_for_the_workbook() -> Sheets:
+    """The tiny catalog, its careers coded for each of the wage file's cases."""
+    sheets = tiny()
+    rn, cna, mech = sheets["careers"]
+    rn["soc"] = "29-1141.00"
+    mech.update(soc="49-3023.00", wage="52,000", wage_source="District survey 2026")
+    sheets["careers"] = [rn, cna, mech]
+    for code, title, soc in (
+        ("CAR-ANESTH", "Anesthesiologist", "29-1211.00"),  # top-coded in the area: #
+        ("CAR-FARM", "Farm labor contractor", "13-1074.00"),  # no area row: the state's
+        ("CAR-MUSIC", "Musician", "27-2042.00"),  # HOURLY: BLS publishes only hourly pay
+        ("CAR-TEACH", "High school teacher", "25-2031.00"),  # ANNUAL: only yearly pay
+    ):
+        sheets["careers"].append({"code": code, "title": title, "title_es": title, "soc": soc})
+    sheets["courses"][0]["careers"] += "; CAR-ANESTH; CAR-TEACH"
+    sheets["courses"][1]["careers"] += "; CAR-FARM; CAR-MUSIC"
+    sheets["settings"].append({"key": "wage_area", "value": "40900"})
+    return sheets
+
+
+def test_blss_own_workbook_gives_the_careers_pay(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    book = write_csv_folder(tmp_path / "book", _careers_for_the_workbook())
+    occupations = ("29-1141", "29-1211", "13-1074", "27-2042", "25-2031", "49-3023")
+    wanted = [(area, soc) for area in ("99", "06", "40900") for soc in occupations]
+    rows = extract_rows(EXTRACT, wanted) + extract_rows(SAMPLE_WAGES, [("40900", "49-3023")])
+    as_text = [("40900", "29-1141")]  # "171,460": figures saved as text with separators
+    wages = write_oews_xlsx(tmp_path / "all_data_M_2025.xlsx", rows, as_text=as_text)
+    assert main(["validate", str(book), "--wages", str(wages)]) == 0
+    out = tmp_path / "district.catalog"
+    assert main(["build", str(book), "-o", str(out), "--wages", str(wages)]) == 0
+    assert "book: valid, 0 errors, 0 warnings" in capsys.readouterr().out  # every code found
+    db = sqlite3.connect(out)
+    shown = {
+        code: rest
+        for code, *rest in db.execute(
+            "SELECT k.code, median, median_top, hourly, jobs, scope, place, occupation "
+            "FROM career_pay JOIN career k ON k.id = career_id"
+        )
+    }
+    sacramento = "Sacramento-Roseville-Folsom, CA"
+    assert shown == {
+        "CAR-RN": [171_460.0, 0, 0, 23_590, "area", sacramento, "29-1141"],
+        "CAR-ANESTH": [239_200.0, 1, 0, None, "area", sacramento, "29-1211"],
+        "CAR-FARM": [85_710.0, 0, 0, None, "state", "California", "13-1074"],
+        "CAR-MECH": [52_000.0, 0, 0, None, "typed", "", ""],
+        "CAR-MUSIC": [38.63, 0, 1, 110, "area", sacramento, "27-2042"],
+        "CAR-TEACH": [105_060.0, 0, 0, 6_040, "area", sacramento, "25-2031"],
+    }
+    meta = dict(db.execute("SELECT key, value FROM meta WHERE key LIKE 'wage%'").fetchall())
+    assert meta == {
+        "wage_file": "all_data_M_2025.xlsx",
+        "wage_release": "May 2025",
+        "wage_area": "40900",
+        "wage_area_title": sacramento,
+    }

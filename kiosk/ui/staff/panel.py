@@ -251,7 +251,14 @@ class AdminPanel(TranslatedWidget):
         created = entry.created
         when = created[:16].replace("T", " ") + (" UTC" if created.endswith("+00:00") else "")
         text = text.replace("%2", when)
-        return text + (" " + self.tr("(the sample catalog)") if entry.sample else "")
+        if entry.sample:
+            text += " " + self.tr("(the sample catalog)")
+        # The BLS release and area, so staff see a spring update arrived (or that none did).
+        if entry.pay_source:
+            pay = self.tr("Careers' pay: %1").replace("%1", entry.pay_source)
+        else:
+            pay = self.tr("Careers' pay: none from BLS")
+        return f"{text}\n{pay}"
 
     def retranslate(self) -> None:
         self.heading.set_text(self.tr("Staff panel"))
