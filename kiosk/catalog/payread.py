@@ -7,7 +7,7 @@ rather than failing, so a kiosk keeps its catalog through an app update.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from kiosk.catalog.models import PayRange
@@ -43,7 +43,7 @@ class PayReader:
         return {row["career_id"]: career_pay(row) for row in self._rows(_CAREER_PAY, (course_id,))}
 
 
-def career_pay(row: sqlite3.Row | Sequence[Any]) -> CareerPay:
+def career_pay(row: sqlite3.Row) -> CareerPay:
     """One career_pay row (by column name) as the figure a career shows."""
     return CareerPay(
         median=Pay(row["median"], bool(row["median_top"])),

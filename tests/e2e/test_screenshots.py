@@ -19,10 +19,11 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[str]]
 def test_screenshots_of_every_screen(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "shots"
     code, lines = run(capsys, "screenshots", str(out), "--lang", "es", "--size", "1366x768")
-    assert (code, lines) == (0, ["shots: 17 screenshots written"])
+    assert (code, lines) == (0, ["shots: 19 screenshots written"])
     pictures = sorted(p.name for p in out.glob("*.png"))
     assert pictures[0] == "01-attract-es-1366x768.png"
     assert "11-counselor-es-1366x768.png" in pictures
+    assert "09-course-careers-es-1366x768.png" in pictures  # the careers and their pay
     assert pictures[-1] == "16-admin-panel-es-1366x768.png"
     image = QImage(str(out / "02-home-es-1366x768.png"))
     assert (image.width(), image.height()) == (1366, 768)
@@ -32,7 +33,7 @@ def test_screenshots_of_every_screen(tmp_path: Path, capsys: pytest.CaptureFixtu
         *("screenshots", str(out), "--lang", "es", "--size", "1366x768"),
         *("--text-size", "200", "--contrast", "high"),
     )
-    assert (code, lines) == (0, ["shots: 34 screenshots written"])
+    assert (code, lines) == (0, ["shots: 38 screenshots written"])
     image = QImage(str(out / "02-home-es-1366x768-200-high.png"))
     assert image.pixelColor(683, 760).name().upper() == PALETTES[HIGH_CONTRAST]["page"]
 

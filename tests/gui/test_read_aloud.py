@@ -42,6 +42,10 @@ def has_name(button: QPushButton, name: str) -> bool:
     return button.accessibleName() == name
 
 
+# Pictures of a screen scrolled down: the same screen, read the same.
+SCROLLED = {"09-course-careers", "12-about-sources"}
+
+
 def expected_on(repo: Repository) -> dict[str, Callable[[], list[str]]]:
     """For each screen of the tour, catalog and interface text its reading must contain."""
     course = repo.course("HS-310", "en")
@@ -64,6 +68,8 @@ def expected_on(repo: Repository) -> dict[str, Callable[[], list[str]]]:
             "Tuition-free",
             *[career.title for career in course.careers],
             *[offering.school_name for offering in course.offerings],
+            "Middle pay in the Sacramento area: 47510 dollars a year",  # as a voice reads it
+            "Half of workers earn between 46270 dollars and 50040 dollars. 5650 jobs here",
         ],
         "10-mylist": lambda: ["Nursing Assistant", "See your counselor"],
         "11-counselor": lambda: [school.name, "talk to your high-school counselor"],
@@ -79,6 +85,8 @@ def test_every_screen_reads_its_own_content_from_its_speaker_button(
     expected = expected_on(kiosk.context.repo)
     heard: dict[str, str] = {}
     for screen in tour(kiosk.window, "en"):
+        if screen in SCROLLED:
+            continue
         if screen not in expected:
             break  # Still there?, out of service and admin mode are not student screens
         button = speaker_of(kiosk)
