@@ -1,7 +1,9 @@
 """Synthetic catalogs of any size, built from the sample's real sectors, pathways and schools.
 
 Courses get generated titles and descriptions drawn from a fixed vocabulary (seeded, so every
-run measures the same catalog); each course has five offerings.
+run measures the same catalog); each course has five offerings. Every career has an occupation
+code the sample's BLS wage file holds, and the settings name its area, so a build can join the
+careers' pay (benchmarks.pay).
 """
 
 from __future__ import annotations
@@ -12,10 +14,13 @@ import random
 import shutil
 from pathlib import Path
 
+from benchmarks.pay import WAGE_AREA, wage_codes
 from kiosk.paths import SAMPLE_CATALOG_SOURCE
 
 OFFERINGS_PER_COURSE = 5
-GENERATOR_VERSION = 2
+# 3: careers' occupation codes and the wage_area setting are made sure of (a cached
+# version 2 workbook may predate the sample's codes).
+GENERATOR_VERSION = 3
 
 TOPICS = [
     "Animal Science",
@@ -167,17 +172,10 @@ def generate(folder: Path, offerings: int, seed: int = 42) -> Path:
     """Write a CSV-folder catalog with `offerings` offerings (courses = offerings / 5)."""
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
-    for name in (
-        "sectors",
-        "pathways",
-        "schools",
-        "careers",
-        "interests",
-        "quiz",
-        "faq",
-        "settings",
-    ):
+    for name in ("sectors", "pathways", "schools", "interests", "quiz", "faq"):
         shutil.copy(SAMPLE_CATALOG_SOURCE / f"{name}.csv", folder / f"{name}.csv")
+    _write(folder / "careers.csv", _coded_careers(random.Random(seed)))
+    _write(folder / "settings.csv", _wage_settings())
     pathways = [r["code"] for r in read_rows("pathways")]
     schools = [r["code"] for r in read_rows("schools")]
     careers = [r["code"] for r in read_rows("careers")]
@@ -228,6 +226,29 @@ def generate(folder: Path, offerings: int, seed: int = 42) -> Path:
     _write(folder / "courses.csv", course_rows)
     _write(folder / "offerings.csv", offering_rows)
     return folder
+
+
+def _coded_careers(rng: random.Random) -> list[dict[str, str]]:
+    """The sample's careers, each with an occupation code the wage file holds: its own, or
+    one drawn from the file's (its own rng: the courses stay as they were)."""
+    codes = wage_codes()
+    held = set(codes)
+    careers = read_rows("careers")
+    for career in careers:
+        if career.get("soc", "")[:7] not in held:
+            career["soc"] = rng.choice(codes)
+    return careers
+
+
+def _wage_settings() -> list[dict[str, str]]:
+    """The sample's settings, with the wage file's area as wage_area."""
+    settings = read_rows("settings")
+    row = next((r for r in settings if r["key"] == "wage_area"), None)
+    if row is None:
+        row = dict.fromkeys(settings[0], "")
+        settings.append(row)
+    row |= {"key": "wage_area", "value": WAGE_AREA}
+    return settings
 
 
 def _sentence(rng: random.Random, words: int) -> str:

@@ -14,13 +14,14 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from kiosk.catalog.buildpay import write_pay
+from kiosk.catalog.buildsearch import write_search_index
 from kiosk.catalog.cells import parse_bool
+from kiosk.catalog.gcpause import collector_paused
 from kiosk.catalog.identify import is_catalog_file
 from kiosk.catalog.languages import FALLBACK, LANGUAGES
 from kiosk.catalog.payrecords import PayJoin
-from kiosk.catalog.pinyin import pinyin_words
-from kiosk.catalog.schema import APPLICATION_ID, DDL, LANG_SHIFT, SCHEMA_VERSION
-from kiosk.catalog.search import code_key, fold, index_text, words_of
+from kiosk.catalog.schema import APPLICATION_ID, DDL, SCHEMA_VERSION
+from kiosk.catalog.search import code_key, fold
 from kiosk.catalog.validate import Record, Validation
 
 _RowMaker = Callable[[Record, int], tuple[object, ...]]
@@ -34,6 +35,7 @@ class NotACatalogError(BuildError):
     """The output path holds a file that is not a catalog, so it is left alone."""
 
 
+@collector_paused()
 def build_catalog(
     validation: Validation,
     target: Path,
@@ -89,7 +91,6 @@ def _write(
         writer.write_all()
         write_pay(db, records["careers"], pay)
         _write_meta(db, records, version, created, writer.languages)
-        db.execute("INSERT INTO course_fts(course_fts) VALUES ('optimize')")
         db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         db.execute(f"PRAGMA application_id={APPLICATION_ID}")
         db.execute("COMMIT")
@@ -249,12 +250,13 @@ class _Writer:
     ) -> None:
         marks = ", ".join("?" * (len(fields) + 2))
         rows = []
+        nothing: dict[str, str] = {}
         for item_id, record in items:
-            langs = {lang for f in fields for lang in record.texts.get(f, {})} | {FALLBACK}
+            texts = [record.texts.get(f, nothing) for f in fields]
+            langs = {FALLBACK}.union(*texts)
             self.seen_languages |= langs
             for lang in langs:
-                values = [record.texts.get(f, {}).get(lang) for f in fields]
-                rows.append((item_id, lang, *values))
+                rows.append((item_id, lang, *[t.get(lang) for t in texts]))
         self.db.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
 
     def _courses(self) -> None:
@@ -286,11 +288,12 @@ class _Writer:
         )
 
     def _offerings(self) -> None:
+        courses, schools = self.ids["courses"], self.ids["schools"]
         rows = [
             (
                 i,
-                self._id("courses", r, "course"),
-                self._id("schools", r, "school"),
+                courses[str(r.values["course"])],
+                schools[str(r.values["school"])],
                 r.values["term"],
             )
             for i, r in enumerate(self.records["offerings"], start=1)
@@ -320,67 +323,11 @@ class _Writer:
         )
 
     def _search_index(self) -> None:
-        for lang_index, lang in enumerate(LANGUAGES):
-            if lang in self.seen_languages:
-                self._search_language(lang_index, lang)
-
-    def _search_language(self, lang_index: int, lang: str) -> None:
-        docs = []
-        for course_id, title, keywords, *rest in self.db.execute(SEARCH_DOCS_SQL, {"lang": lang}):
-            # A title's characters by two readings, a description's by one (pinyin_words).
-            heading = _with_pinyin(_joined((title, keywords)), readings=2)
-            body = _with_pinyin(_joined(rest), readings=1)
-            docs.append((fold(title), course_id, heading, body))
-        docs.sort(key=lambda d: d[0])
-        base = lang_index << LANG_SHIFT
-        self.db.executemany(
-            "INSERT INTO search_doc VALUES (?, ?, ?)",
-            ((base + pos, d[1], words_of(d[2])) for pos, d in enumerate(docs)),
-        )
-        self.db.executemany(
-            "INSERT INTO course_fts(rowid, title, body) VALUES (?, ?, ?)",
-            ((base + pos, index_text(d[2]), index_text(d[3])) for pos, d in enumerate(docs)),
-        )
-
-
-# One search document per course and language: its title and keywords, and a body of
-# everything else a student might type (code, description, pathway and its keywords, sector,
-# certifications, careers), each field falling back to English. A language indexes only the
-# courses written in it: search reads every language's documents, so five languages do not
-# mean five copies of every untranslated course.
-SEARCH_DOCS_SQL = """
-SELECT c.id, COALESCE(ct.title, ce.title), COALESCE(ct.keywords, ce.keywords), c.code,
-       COALESCE(ct.description, ce.description), COALESCE(pt.name, pe.name),
-       COALESCE(pt.aliases, pe.aliases), COALESCE(st.name, se.name),
-       COALESCE(ct.certifications, ce.certifications),
-       (SELECT group_concat(COALESCE(kt.title, ke.title), ' ')
-          FROM course_career cc
-          JOIN career_text ke ON ke.id = cc.career_id AND ke.lang = 'en'
-          LEFT JOIN career_text kt ON kt.id = cc.career_id AND kt.lang = :lang
-         WHERE cc.course_id = c.id)
-  FROM course c
-  JOIN course_text ce ON ce.id = c.id AND ce.lang = 'en'
-  LEFT JOIN course_text ct ON ct.id = c.id AND ct.lang = :lang
-  JOIN pathway p ON p.id = c.pathway_id
-  JOIN pathway_text pe ON pe.id = p.id AND pe.lang = 'en'
-  LEFT JOIN pathway_text pt ON pt.id = p.id AND pt.lang = :lang
-  JOIN sector_text se ON se.id = p.sector_id AND se.lang = 'en'
-  LEFT JOIN sector_text st ON st.id = p.sector_id AND st.lang = :lang
- WHERE :lang = 'en' OR ct.id IS NOT NULL
-"""
+        write_search_index(self.db, self.seen_languages)
 
 
 def _icon(record: Record) -> str:
     return record.text("icon") or str(record.values["code"]).lower()
-
-
-def _joined(parts: Iterable[str | None]) -> str:
-    return " ".join(part for part in parts if part)
-
-
-def _with_pinyin(text: str, readings: int) -> str:
-    """Chinese text also as pinyin, for students typing on Latin keys (kiosk.catalog.pinyin)."""
-    return _joined((text, pinyin_words(text, readings)))
 
 
 def _unique(codes: Iterable[str]) -> list[str]:

@@ -3,13 +3,18 @@ choice, references, RIASEC letters), or a BadValue saying what is wrong and what
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
 from kiosk.catalog.sheets import RIASEC, Column, Kind
 
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9._-]*")
 _TRUE = {"yes", "y", "true", "1", "x", "sí", "si"}
 _FALSE = {"no", "n", "false", "0", ""}
+_CHOICE_GAPS = re.compile(r"[\s-]+")
+_LIST_SEPARATOR = re.compile(r"[;,\n]")
+_AREA_GAPS = re.compile(r"[\s,;/-]+")
 
 
 class BadValue(Exception):
@@ -110,7 +115,7 @@ def _parse_bool(column: Column, cell: str) -> bool:
 def choice_word(cell: str) -> str:
     """A choice as staff may write it, as declared: "School year" and "school-year" are
     "school_year"."""
-    return re.sub(r"[\s-]+", "_", cell.strip().lower())
+    return _CHOICE_GAPS.sub("_", cell.strip().lower())
 
 
 def _parse_choice(column: Column, cell: str) -> str | None:
@@ -126,11 +131,17 @@ def _parse_choice(column: Column, cell: str) -> str | None:
 
 
 def _split(cell: str) -> list[str]:
-    return [part.strip() for part in re.split(r"[;,\n]", cell) if part.strip()]
+    return [part.strip() for part in _LIST_SEPARATOR.split(cell) if part.strip()]
 
 
 def _parse_ref(column: Column, cell: str) -> str:
-    return _parse_code(Column(column.name, Kind.CODE, "", max_length=32), cell)
+    return _parse_code(_ref_column(column.name), cell)
+
+
+@functools.cache
+def _ref_column(name: str) -> Column:
+    # Made once per column name: a 100k workbook reads a few hundred thousand references.
+    return Column(name, Kind.CODE, "", max_length=32)
 
 
 def _parse_ref_list(column: Column, cell: str) -> tuple[str, ...]:
@@ -157,7 +168,7 @@ def _parse_weighted(column: Column, cell: str) -> tuple[tuple[str, int], ...]:
 
 
 def _parse_areas(column: Column, cell: str) -> str:
-    letters = re.sub(r"[\s,;/-]+", "", cell.upper())
+    letters = _AREA_GAPS.sub("", cell.upper())
     bad = [c for c in letters if c not in RIASEC]
     if bad or len(set(letters)) != len(letters) or len(letters) > column.max_length:
         raise BadValue(
@@ -182,7 +193,8 @@ def _parse_occupation(column: Column, cell: str) -> str | None:
     return code
 
 
-_PARSERS = {
+Parser = Callable[[Column, str], object]
+_PARSERS: dict[Kind, Parser] = {
     Kind.CODE: _parse_code,
     Kind.INT: _parse_int,
     Kind.NUMBER: _parse_number,
@@ -199,3 +211,8 @@ _PARSERS = {
 def parse(column: Column, cell: str) -> object:
     """The value of `cell` for `column`; raises BadValue."""
     return _PARSERS[column.kind](column, cell)
+
+
+def parser_for(column: Column) -> Parser:
+    """The function `parse` calls for `column`, for a caller that reads many cells of it."""
+    return _PARSERS[column.kind]

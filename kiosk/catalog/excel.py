@@ -202,7 +202,10 @@ def _rounded(value: Value, shown: str) -> bool:
 def _row_text(index: int, row: list[Value], notes: dict[int, dict[int, CellNote]]) -> list[str]:
     """The row as Excel's General format shows it; a number General cannot show as typed
     (4.42071E+11) is noted."""
-    texts = [_plain_text(v) for v in row]
+    try:  # most rows (every offering) hold only text: map() is the quick way through them
+        return list(map(str.strip, row))  # type: ignore[arg-type]
+    except TypeError:  # a number, date or TRUE/FALSE: each cell as General shows it
+        texts = [_plain_text(v) for v in row]
     if None in texts:  # rare: look at each cell only then
         for column, value in enumerate(row):
             if texts[column] is None:

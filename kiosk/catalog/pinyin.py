@@ -30,20 +30,30 @@ def pinyin_words(text: str, readings: int = 1) -> str:
     Without pypinyin's phrases a character's second reading is often a rare one (和 "and"
     is also hu), so only short text such as titles is worth it: in a description it would
     join into words nobody wrote."""
-    runs = HAN_RUN.findall(text)
+    runs = HAN_RUN.findall(text) if not text.isascii() else ()
     if not runs:
         return ""
-    convert = _converter()
     syllables: list[str] = []
     extra: dict[str, None] = {}
     for run in runs:
-        spelled = [_spellings(r[:readings]) for r in convert(run)]
-        syllables += [s[0] for s in spelled]
-        for size in range(1, MAX_JOINED + 1):
-            for start in range(len(spelled) - size + 1):
-                extra.update(dict.fromkeys(_joined(spelled[start : start + size])))
+        run_syllables, run_words = _run_words(run, readings)
+        syllables += run_syllables
+        extra.update(dict.fromkeys(run_words))
     alone = set(syllables)
     return " ".join([*syllables, *(w for w in extra if w not in alone)])
+
+
+# A build meets the same runs again and again (career, pathway and sector names in every
+# course's document): each is spelled once.
+@functools.lru_cache(maxsize=8192)
+def _run_words(run: str, readings: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """One run of Chinese characters: each one's syllable, and the run's joined words in order."""
+    spelled = [_spellings(r[:readings]) for r in _converter()(run)]
+    words: dict[str, None] = {}
+    for size in range(1, MAX_JOINED + 1):
+        for start in range(len(spelled) - size + 1):
+            words.update(dict.fromkeys(_joined(spelled[start : start + size])))
+    return tuple(s[0] for s in spelled), tuple(words)
 
 
 def _spellings(readings: Iterable[str]) -> list[str]:

@@ -111,7 +111,7 @@ def to_sheet(
     body = tuple(
         RawRow(i + 1, tuple(row), notes.get(i, NO_NOTES))
         for i, row in enumerate(rows[header_index + 1 :], start=header_index + 1)
-        if any(cell.strip() for cell in row) or i in notes
+        if any(map(str.strip, row)) or i in notes
     )
     return RawSheet(name, header_index + 1, headers, body)
 

@@ -32,7 +32,8 @@ _NONE_REMOVED: list[str] = []
 
 def clean(cell: str) -> tuple[str, list[str]]:
     """`cell` without the invisible characters of STRIPPED, and which of them it had."""
-    if _STRIP.search(cell) is None:  # nearly every cell: keep this path short
+    # Nearly every cell: keep this path short (the stripped characters are not ASCII).
+    if cell.isascii() or _STRIP.search(cell) is None:
         return cell, _NONE_REMOVED
     found = sorted(set(_STRIP.findall(cell)))
     return _STRIP.sub("", cell).strip(), [f"U+{ord(c):04X} {STRIPPED[c]}" for c in found]
@@ -43,7 +44,7 @@ def text_problem(column: Column, lang: str, cell: str, *, encoding: str) -> tupl
     the one its CSV file was read in ("" for a workbook, "ascii" for a file of ASCII only)."""
     if column.max_length and len(cell) > column.max_length:
         return f"text is {len(cell)} characters long", f"expected at most {column.max_length}"
-    if _HTML.search(cell):
+    if ("<" in cell or "&" in cell) and _HTML.search(cell):  # a tag or entity needs one
         return "text looks like HTML", "expected plain text without <tags> or &entities;"
     if column.link and not _ADDRESS.fullmatch(cell):
         return (

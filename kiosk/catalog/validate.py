@@ -6,9 +6,10 @@ expected. The result also carries the parsed records the build step turns into a
 
 from __future__ import annotations
 
-from kiosk.catalog.cells import BadValue, choice_word, parse
+from kiosk.catalog.cells import BadValue, Parser, choice_word, parser_for
 from kiosk.catalog.columns import Layout, read_layout
 from kiosk.catalog.crosscheck import check_cross_fields, check_references
+from kiosk.catalog.gcpause import collector_paused
 from kiosk.catalog.languages import FALLBACK
 from kiosk.catalog.notes import judge
 from kiosk.catalog.raw import CellNote, RawRow, RawSheet, RawWorkbook
@@ -22,6 +23,7 @@ __all__ = ["Problem", "Record", "Validation", "validate"]
 IGNORED_SHEETS = {"instructions", "readme", "lists"}
 
 
+@collector_paused()
 def validate(book: RawWorkbook) -> Validation:
     result = Validation()
     result.problems.extend(book.problems)
@@ -70,6 +72,10 @@ class _SheetChecker:
         self.raw = raw
         self.problems = problems
         self.layout: Layout = {}
+        # Worked out once per sheet, not per row: (index, column, language, header, parser;
+        # None for text), and the columns whose emptiness can be a problem.
+        self._plan: list[tuple[int, Column, str, str, Parser | None]] = []
+        self._presence: list[tuple[Column, bool]] = []  # (column, is it text)
 
     def problem(
         self,
@@ -88,6 +94,15 @@ class _SheetChecker:
         if layout is None:
             return None
         self.layout = layout
+        self._plan = [
+            (index, column, lang, self.raw.headers[index], _parser(column))
+            for index, (column, lang) in layout.items()
+        ]
+        self._presence = [
+            (c, c.kind is Kind.TEXT)
+            for c in self.sheet.columns
+            if c.required or (c.kind is Kind.TEXT and c.shown)
+        ]
         # Rows with problems are kept too, so that references to them do not raise a second,
         # misleading "unknown code" error; nothing is built while any error remains.
         records = [self._check_row(raw) for raw in self.raw.rows]
@@ -105,13 +120,16 @@ class _SheetChecker:
         values: dict[str, object] = {}
         texts: dict[str, dict[str, str]] = {}
         failed: set[str] = set()  # fields already reported, not to be reported again as empty
-        for index, (column, lang) in self.layout.items():
-            header = self.raw.headers[index]
-            cell = self._cell(raw, index, header, column)
+        cells, noted = raw.cells, bool(raw.notes)
+        for index, column, lang, header, parser in self._plan:
+            typed = cells[index].strip() if index < len(cells) else ""
+            # Nearly every cell is ASCII without a note: nothing more to read or report.
+            quick = not noted and typed.isascii()
+            cell = typed if quick else self._cell(raw, index, header, column, typed)
             if cell is None:
                 failed.add(column.name)
                 continue
-            if column.kind is Kind.TEXT:
+            if parser is None:
                 if not cell:
                     continue
                 trouble = text_problem(column, lang, cell, encoding=self.raw.encoding)
@@ -121,19 +139,24 @@ class _SheetChecker:
                     self.problem(raw.number, header, *trouble)
                     failed.add(column.name)
                 continue
-            parsed = self._parse(raw.number, header, column, cell)
-            if parsed is _INVALID:
+            try:
+                values[column.name] = parser(column, cell)
+            except BadValue as bad:
+                self.problem(raw.number, header, bad.message, bad.expected)
                 failed.add(column.name)
-            else:
-                values[column.name] = parsed
-        for column in self.sheet.columns:
+        for column, is_text in self._presence:
+            # What _check_presence finds nothing wrong with, seen without calling it.
+            if is_text and FALLBACK in texts.get(column.name, ()):
+                continue
+            if not is_text and values.get(column.name) not in _EMPTY:
+                continue
             if column.name not in failed:
                 self._check_presence(raw.number, column, values, texts)
         return Record(raw.number, values, texts)
 
-    def _cell(self, raw: RawRow, index: int, header: str, column: Column) -> str | None:
-        """The text of one cell as the catalog will hold it, or None when it cannot be."""
-        cell = raw.cells[index].strip() if index < len(raw.cells) else ""
+    def _cell(self, raw: RawRow, index: int, header: str, column: Column, cell: str) -> str | None:
+        """The text of one cell (`cell`, stripped) as the catalog will hold it, or None when
+        it cannot be."""
         note = raw.notes.get(index) if raw.notes else None
         if note is not None:
             taken = self._noted(raw, index, header, column, cell, note)
@@ -208,13 +231,6 @@ class _SheetChecker:
         if column.required and values.get(column.name, "") in (None, "", ()):
             self.problem(number, column.name, "required value is empty", f"expected {column.help}")
 
-    def _parse(self, number: int, header: str, column: Column, cell: str) -> object:
-        try:
-            return parse(column, cell)
-        except BadValue as bad:
-            self.problem(number, header, bad.message, bad.expected)
-            return _INVALID
-
     def _check_unique(self, records: list[Record]) -> None:
         if not self.sheet.key:
             return
@@ -236,4 +252,8 @@ class _SheetChecker:
                 first[key] = record.row
 
 
-_INVALID = object()
+_EMPTY = (None, "", ())
+
+
+def _parser(column: Column) -> Parser | None:
+    return None if column.kind is Kind.TEXT else parser_for(column)

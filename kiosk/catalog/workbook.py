@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from kiosk.catalog.csvtext import read_csv, read_csv_files
+from kiosk.catalog.gcpause import collector_paused
 from kiosk.catalog.raw import (
     ERROR_VALUES,
     CellNote,
@@ -25,6 +26,7 @@ SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm")
 REFUSED_SUFFIXES = {".xls": "Excel 97-2003", ".ods": "OpenDocument", ".numbers": "Numbers"}
 
 
+@collector_paused()
 def read_workbook(source: Path) -> RawWorkbook:
     """Read `source`, a spreadsheet file or a folder of `<sheet>.csv` files."""
     if source.is_dir():
