@@ -90,6 +90,11 @@ class _Speaker(QObject):
         engine.say(text)
         self.started.emit(text)
 
+    @Slot(float)
+    def set_rate(self, rate: float) -> None:
+        if self._engine is not None:
+            self._engine.setRate(rate)
+
     @Slot()
     def stop(self) -> None:
         try:
@@ -149,6 +154,7 @@ class SpeechService(QObject):
     _load_requested = Signal()
     _say_requested = Signal(str, str)
     _stop_requested = Signal()
+    _rate_requested = Signal(float)
 
     def __init__(
         self, setting: str, languages: tuple[str, ...], parent: QObject | None = None
@@ -162,6 +168,7 @@ class SpeechService(QObject):
         self.engine = ""
         self.loaded = False
         self.speaking = False
+        self.rate = 0.0  # -1 (slowest) to 1 (fastest); 0 is the voice's own
 
     def load(self) -> None:
         """Start the engine in the speech thread; once is enough."""
@@ -176,6 +183,7 @@ class SpeechService(QObject):
         self._load_requested.connect(speaker.load)
         self._say_requested.connect(speaker.say)
         self._stop_requested.connect(speaker.stop)
+        self._rate_requested.connect(speaker.set_rate)
         speaker.loaded.connect(self._loaded)
         speaker.speaking.connect(self._speaking)
         speaker.started.connect(self.text_started)
@@ -194,6 +202,11 @@ class SpeechService(QObject):
     def say(self, text: str, language: str) -> None:
         if text and self.can_speak(language):
             self._say_requested.emit(text, language)
+
+    def set_rate(self, rate: float) -> None:
+        """Slower or faster speech (for this student: the session resets it)."""
+        self.rate = max(-1.0, min(1.0, rate))
+        self._rate_requested.emit(self.rate)
 
     def stop(self) -> None:
         if self._voices:

@@ -1,5 +1,7 @@
-"""What read aloud says for a screen: its visible words in layout order, the way a sighted
-student reads them (headings, facts, then each button by its accessible name)."""
+"""A screen's stops in reading order, and what each is called: the one place both read aloud
+and talking mode take them from, so they cannot drift apart. A stop is a visible label, a
+button or a text field, in the order its layouts place them (a grid row by row), so
+side-by-side columns are read one after the other."""
 
 from __future__ import annotations
 
@@ -7,44 +9,58 @@ from collections.abc import Iterator
 
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLayout, QLineEdit, QScrollArea, QWidget
 
 SKIP = "skip_reading"  # a widget property: True leaves the widget and its children unread
 
 
 def readable_parts(root: QWidget) -> list[str]:
-    """The texts of `root`'s visible labels and buttons, in the order its layouts place
-    them (a grid row by row), so side-by-side columns are read one after the other."""
+    """What read aloud says for `root`: each stop's name, and a button's description."""
     parts: list[str] = []
+    for stop in stops(root):
+        parts.append(name_of(stop))
+        if isinstance(stop, QLineEdit) and stop.text():
+            parts.append(stop.text())
+        elif isinstance(stop, QAbstractButton) and stop.accessibleDescription():
+            parts.append(stop.accessibleDescription())
+    return [part for part in parts if part]
+
+
+def name_of(widget: QWidget) -> str:
+    """The widget's name as assistive technology gets it: its accessible name where one is
+    set (a label's figures as a voice reads them, a button shown as an icon), else its
+    text."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+    return " ".join(name.split())
+
+
+def stops(root: QWidget) -> list[QWidget]:
+    found: list[QWidget] = []
     for widget in _children_in_order(root):
-        _collect(widget, root, parts)
-    return parts
+        _collect(widget, root, found)
+    return found
 
 
-def _collect(widget: QWidget, root: QWidget, parts: list[str]) -> None:
+def _collect(widget: QWidget, root: QWidget, found: list[QWidget]) -> None:
     if not widget.isVisibleTo(root) or widget.property(SKIP):
         return
-    if isinstance(widget, QAbstractButton):
-        name = widget.accessibleName() or widget.text()
-        detail = widget.accessibleDescription()
-        parts.extend(text for text in (name, detail) if text)
+    if isinstance(widget, QAbstractButton | QLineEdit):
+        if name_of(widget):
+            found.append(widget)
         return
     if isinstance(widget, QLabel):
         if widget.textFormat() == Qt.TextFormat.PlainText and widget.text():
-            # A label may say how it is read (figures for a voice), or its text in full
-            # where it shows it shortened.
-            parts.append(widget.accessibleName() or widget.text())
-        return
-    if isinstance(widget, QLineEdit):
-        parts.extend(text for text in (widget.accessibleName(), widget.text()) if text)
+            found.append(widget)
         return
     if isinstance(widget, QScrollArea):
         inner = widget.widget()
         if inner is not None:
-            _collect(inner, root, parts)
+            _collect(inner, root, found)
         return
     for child in _children_in_order(widget):
-        _collect(child, root, parts)
+        _collect(child, root, found)
 
 
 def _children_in_order(widget: QWidget) -> Iterator[QWidget]:

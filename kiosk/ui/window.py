@@ -25,6 +25,7 @@ from kiosk.ui.overlays.language_picker import LanguagePicker
 from kiosk.ui.read_aloud import ReadAloud
 from kiosk.ui.screens.base import Context, Screen
 from kiosk.ui.staff.gesture import AdminGesture
+from kiosk.ui.talking.mode import TalkingMode
 from kiosk.ui.widgets.common import Text
 from kiosk.ui.widgets.topbar import TopBar
 
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from kiosk.ui.staff.mode import AdminMode
 
 log = logging.getLogger(__name__)
+# Cards shown over the screen (overlays, Still there?): talking mode moves inside the top one.
+CARDS = ("Overlay", "StillThere")
 
 
 class KioskWindow(QWidget):
@@ -70,6 +73,7 @@ class KioskWindow(QWidget):
         self.gesture = AdminGesture(self)
         self.input_kind = InputKind(self)
         self.read_aloud = ReadAloud(ctx.speech, ctx.session, nav, self.top_bar, self)
+        self.talking = TalkingMode(self, nav, ctx.session, ctx.speech, self.talk_roots)
         self._lockdown_refused = False
         self._connect()
         RingKeeper(self, self.input_kind)  # a touch takes away the ring keys left
@@ -95,6 +99,8 @@ class KioskWindow(QWidget):
         nav.built.connect(self._place)
         nav.shown.connect(self._shown)
         self.inactivity.warned.connect(self.read_aloud.warn_idle)
+        self.inactivity.warned.connect(self.talking.warn_idle)
+        bar.read_aloud_held.connect(self.talking.toggle)
         # Out of service, admin mode: whatever was being read is not on screen now.
         self.layers.currentChanged.connect(self.ctx.speech.stop)
         self.gesture.triggered.connect(self.layers.open_admin)
@@ -122,6 +128,9 @@ class KioskWindow(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         handle = self.windowHandle()  # the native window exists once shown
+        # Talking mode first: the filter installed last runs first, and talking mode keeps
+        # the keys it uses, so idle, input kind and the gesture must see them before it.
+        self.talking.watch(handle)
         self.inactivity.watch(handle)
         self.gesture.watch(handle)
         self.input_kind.watch(handle)
@@ -149,6 +158,7 @@ class KioskWindow(QWidget):
     def _place(self, screen: Screen) -> None:
         self.stack.addWidget(screen)
         screen.read_aloud_clicked.connect(self.read_aloud.toggle)
+        screen.read_aloud_held.connect(self.talking.toggle)
 
     @Slot()
     def _shown(self) -> None:
@@ -251,6 +261,21 @@ class KioskWindow(QWidget):
         self.layers.attach_admin(factory)
 
     # -- keys --------------------------------------------------------------------------------------
+
+    def talk_roots(self) -> list[QWidget]:
+        """What talking mode's keys move through: a card over the screen, else the screen
+        and then its top bar, or the out-of-service notice; nothing in admin mode."""
+        cards = [w for w in self.findChildren(QWidget) if w.objectName() in CARDS]
+        shown = [card for card in cards if card.isVisible()]
+        if shown:
+            return shown[-1:]
+        layer = self.layers.currentWidget()
+        if layer is self.layers.out_of_service:
+            return [layer]
+        if layer is not self.layers.screens:
+            return []
+        screen = self.nav.current_screen()
+        return [screen, self.top_bar] if self.top_bar.isVisible() else [screen]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keys a focused widget left unhandled (kiosk/ui/keys.py)."""

@@ -55,7 +55,7 @@
 <context>
     <name>SearchScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="151" />
+        <location filename="../../kiosk/ui/screens/search.py" line="153" />
         <source>%n class(es) found</source>
         <translation>
             <numerusform>%n class found</numerusform>
@@ -66,11 +66,30 @@
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/overlays/still_there.py" line="98" />
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="103" />
         <source>In %n second(s), everything you did here will be cleared for the next student.</source>
         <translation>
             <numerusform>In %n second, everything you did here will be cleared for the next student.</numerusform>
             <numerusform>In %n seconds, everything you did here will be cleared for the next student.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Talking</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/talking/mode.py" line="239" />
+        <source>%n choice(s). Down for the next, Enter to choose, F1 for help.</source>
+        <translation>
+            <numerusform>%n choice. Down for the next, Enter to choose, F1 for help.</numerusform>
+            <numerusform>%n choices. Down for the next, Enter to choose, F1 for help.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/talking/mode.py" line="256" />
+        <source>My list: %n class(es).</source>
+        <translation>
+            <numerusform>My list: %n class.</numerusform>
+            <numerusform>My list: %n classes.</numerusform>
         </translation>
     </message>
 </context>

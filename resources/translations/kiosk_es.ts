@@ -298,22 +298,22 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="77"/>
         <source>Free career classes at your school</source>
         <translation>Clases de carreras gratis en tu escuela</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="111"/>
         <source>Touch the screen to explore career classes</source>
         <translation>Toca la pantalla para explorar clases de carreras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="112"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="113"/>
         <source>Start exploring</source>
         <translation>Empezar a explorar</translation>
     </message>
@@ -337,57 +337,57 @@
 <context>
     <name>CounselorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="90"/>
         <source>See your counselor</source>
         <translation>Habla con tu consejero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="108"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="110"/>
         <source>Picked from your filter. Tap another school to change it.</source>
         <translation>La elegimos según tu filtro. Toca otra escuela para cambiarla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="127"/>
         <source>Your list is empty. You can still talk to your counselor about any class.</source>
         <translation>Tu lista está vacía. Aun así, puedes hablar con tu consejero o consejera sobre cualquier clase.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="134"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="136"/>
         <source>Add a class to your list to print it.</source>
         <translation>Agrega una clase a tu lista para poder imprimirla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="157"/>
         <source>Printing. Take your slip from the printer and give it to your counselor.</source>
         <translation>Imprimiendo. Toma tu hoja de la impresora y dásela a tu consejero o consejera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="172"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>Para inscribirte, habla con el consejero o la consejera de tu preparatoria</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="175"/>
         <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code on this screen.</source>
         <translation>Tu consejero o consejera te ayuda a acomodar estas clases en tu horario. Muéstrale tu lista, tu hoja impresa o el código de esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="179"/>
         <source>Which school do you go to?</source>
         <translation>¿A qué escuela vas?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="180"/>
         <source>My list</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="181"/>
         <source>Scan with a phone to keep your list</source>
         <translation>Escanea con un celular para guardar tu lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="182"/>
         <source>Print my slip</source>
         <translation>Imprimir mi hoja</translation>
     </message>
@@ -533,47 +533,47 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="76"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="78"/>
         <source>No class here matches all of these filters. Turn one off, or show every class.</source>
         <translation>Ninguna clase de aquí cumple con todos estos filtros. Quita uno o muestra todas las clases.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="105"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="107"/>
         <source>Which school?</source>
         <translation>¿Qué escuela?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="117"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="119"/>
         <source>Show only:</source>
         <translation>Mostrar solo:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="119"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="121"/>
         <source>My school</source>
         <translation>Mi escuela</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="120"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="122"/>
         <source>Summer</source>
         <translation>Verano</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="121"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="123"/>
         <source>College credit</source>
         <translation>Créditos universitarios</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="122"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="124"/>
         <source>Paid work experience</source>
         <translation>Experiencia laboral pagada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="123"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="125"/>
         <source>Show every class</source>
         <translation>Mostrar todas las clases</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="124"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="126"/>
         <source>Clear the filters and show every class</source>
         <translation>Quitar los filtros y mostrar todas las clases</translation>
     </message>
@@ -706,22 +706,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="118"/>
+        <location filename="../../kiosk/ui/window.py" line="124"/>
         <source>Career Kiosk (preview)</source>
         <translation>Quiosco de carreras (vista previa)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="167"/>
+        <location filename="../../kiosk/ui/window.py" line="177"/>
         <source>Career Kiosk: %1</source>
         <translation>Quiosco de carreras: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="167"/>
+        <location filename="../../kiosk/ui/window.py" line="177"/>
         <source>Career Kiosk</source>
         <translation>Quiosco de carreras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="246"/>
+        <location filename="../../kiosk/ui/window.py" line="256"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>No se ha configurado un PIN del personal, así que este quiosco funciona como vista previa y no está bloqueado. TI: ejecuta kiosk-admin set-pin en esta computadora y después reinicia el quiosco.</translation>
     </message>
@@ -1062,17 +1062,17 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="72"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="142"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="144"/>
         <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
         <translation>Escribe una clase, una carrera o una palabra como “enfermería”, “autos” o “cocina”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="153"/>
         <source>%n class(es) found</source>
         <translation>
             <numerusform>%n clase encontrada</numerusform>
@@ -1080,27 +1080,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="155"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>No encontramos nada. Prueba con una palabra más corta o diferente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="168"/>
         <source>Type to search</source>
         <translation>Escribe para buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="169"/>
         <source>Search for a class or career</source>
         <translation>Busca una clase o carrera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="170"/>
         <source>Keyboard</source>
         <translation>Teclado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="171"/>
         <source>Show the keyboard</source>
         <translation>Mostrar el teclado</translation>
     </message>
@@ -1166,12 +1166,12 @@
 <context>
     <name>SpeakerButton</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/speaker.py" line="32"/>
+        <location filename="../../kiosk/ui/widgets/speaker.py" line="50"/>
         <source>Stop reading</source>
         <translation>Dejar de leer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/speaker.py" line="32"/>
+        <location filename="../../kiosk/ui/widgets/speaker.py" line="50"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
@@ -1202,7 +1202,7 @@
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/overlays/still_there.py" line="98"/>
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="103"/>
         <source>In %n second(s), everything you did here will be cleared for the next student.</source>
         <translation>
             <numerusform>En %n segundo se borrará todo lo que hiciste aquí para que lo use otro estudiante.</numerusform>
@@ -1210,14 +1210,201 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/overlays/still_there.py" line="114"/>
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="119"/>
         <source>Are you still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/overlays/still_there.py" line="115"/>
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="120"/>
         <source>Yes, I&apos;m still here</source>
         <translation>Sí, aquí sigo</translation>
+    </message>
+</context>
+<context>
+    <name>Talking</name>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="34"/>
+        <source>not available now</source>
+        <translation>no disponible ahora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="36"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="40"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="48"/>
+        <source>text field</source>
+        <translation>campo de texto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="49"/>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="54"/>
+        <source>class, Enter opens it</source>
+        <translation>clase, Enter la abre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="59"/>
+        <source>choice, selected</source>
+        <translation>opción, seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="61"/>
+        <source>choice, not selected</source>
+        <translation>opción, no seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="64"/>
+        <source>button</source>
+        <translation>botón</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="65"/>
+        <source>heading</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="73"/>
+        <source>Talking mode is on. Down and Up move through the screen, Enter chooses, F1 is help, F2 turns talking mode off.</source>
+        <translation>El modo de voz está encendido. Con Abajo y Arriba te mueves por la pantalla, Enter elige, F1 es la ayuda y F2 apaga el modo de voz.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="85"/>
+        <source>Talking mode is off. F2 turns it on again.</source>
+        <translation>El modo de voz está apagado. F2 lo vuelve a encender.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="160"/>
+        <source>Nothing to choose here.</source>
+        <translation>Aquí no hay nada que elegir.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="166"/>
+        <source>End of the screen. Up goes back.</source>
+        <translation>Fin de la pantalla. Con Arriba regresas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="168"/>
+        <source>Top of the screen.</source>
+        <translation>Principio de la pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="190"/>
+        <source>Type now. Down leaves the field.</source>
+        <translation>Ya puedes escribir. Con Abajo sales del campo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="236"/>
+        <source>Press Enter to start.</source>
+        <translation>Presiona Enter para empezar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/talking/mode.py" line="239"/>
+        <source>%n choice(s). Down for the next, Enter to choose, F1 for help.</source>
+        <translation>
+            <numerusform>%n opción. Abajo para la siguiente, Enter para elegir, F1 para la ayuda.</numerusform>
+            <numerusform>%n opciones. Abajo para la siguiente, Enter para elegir, F1 para la ayuda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/talking/mode.py" line="256"/>
+        <source>My list: %n class(es).</source>
+        <translation>
+            <numerusform>Mi lista: %n clase.</numerusform>
+            <numerusform>Mi lista: %n clases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="265"/>
+        <source>Everything was cleared for the next student. Talking mode is off.</source>
+        <translation>Se borró todo para el próximo estudiante. El modo de voz está apagado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="314"/>
+        <source>Faster</source>
+        <translation>Más rápido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="316"/>
+        <source>Slower</source>
+        <translation>Más lento</translation>
+    </message>
+</context>
+<context>
+    <name>TalkingHelp</name>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="11"/>
+        <source>The welcome screen of the career class kiosk. Enter starts.</source>
+        <translation>La pantalla de bienvenida del quiosco de clases de carreras. Con Enter empiezas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="14"/>
+        <source>Choose how to explore career classes: by what you like, with a quick quiz, by industry, or by searching.</source>
+        <translation>Elige cómo explorar las clases de carreras: según tus gustos, con una prueba rápida, por industria o buscando.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="19"/>
+        <source>Choose the things you like. Pathways and classes that match them are listed after the choices.</source>
+        <translation>Elige las cosas que te gustan. Después de las opciones vienen las rutas profesionales y las clases que van con ellas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="24"/>
+        <source>A quick quiz. For each statement, choose I&apos;d like that, Not sure, or Not for me.</source>
+        <translation>Una prueba rápida. Para cada frase, elige “Me gustaría”, “No sé” o “No es para mí”.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="28"/>
+        <source>Your quiz result: the kinds of work that suit you, then pathways and classes.</source>
+        <translation>Tu resultado: los tipos de trabajo que van contigo y después rutas profesionales y clases.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="32"/>
+        <source>The industries. Choose one to hear its pathways and classes.</source>
+        <translation>Las industrias. Elige una para escuchar sus rutas profesionales y sus clases.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="35"/>
+        <source>An industry&apos;s pathways, each with its classes and their pay. Choose a class to open it.</source>
+        <translation>Las rutas profesionales de una industria, cada una con sus clases y su salario. Elige una clase para abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="40"/>
+        <source>Type a class or a career on the keyboard. The number of classes found is said, and the classes follow the search field.</source>
+        <translation>Escribe una clase o una carrera en el teclado. Vas a escuchar cuántas clases se encontraron, y las clases vienen después del campo de búsqueda.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="45"/>
+        <source>One class: what you will do, where and when it runs, and the careers it leads to with their pay. You can add it to your list.</source>
+        <translation>Una clase: lo que vas a hacer, dónde y cuándo es, y las carreras a las que te puede llevar, con su salario. Puedes agregarla a tu lista.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="50"/>
+        <source>The classes you chose. Go on to your counselor to sign up, or remove a class.</source>
+        <translation>Las clases que elegiste. Sigue con tu consejero o consejera para inscribirte, o quita una clase.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="54"/>
+        <source>Choose your school to hear where its counselors are. Then print your list to take with you.</source>
+        <translation>Elige tu escuela para escuchar dónde están sus consejeros. Luego imprime tu lista para llevártela.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="59"/>
+        <source>Questions and answers about these tuition-free classes.</source>
+        <translation>Preguntas y respuestas sobre estas clases sin colegiatura.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="66"/>
+        <source>Keys: Down and Up move through everything on the screen. Enter chooses. Escape goes back. Home goes to the start. Control stops the voice. F7 is slower, F8 faster. F1 is this help. F2 turns talking mode off.</source>
+        <translation>Teclas: con Abajo y Arriba te mueves por todo lo que hay en la pantalla. Enter elige. Escape regresa. Home te lleva al Inicio. Control detiene la voz. F7 es más lento, F8 más rápido. F1 es esta ayuda. F2 apaga el modo de voz.</translation>
     </message>
 </context>
 <context>
@@ -1236,42 +1423,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="161"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="174"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="178"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="163"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="176"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="180"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="162"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="175"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="179"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="164"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="177"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="181"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="176"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="178"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="163"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="173"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="165"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="175"/>
         <source>My list (%1)</source>
         <translation>Mi lista (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="183"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="185"/>
         <source>Language: choose another language</source>
         <translation>Idioma: elige otro idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="184"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="186"/>
         <source>Text size and contrast</source>
         <translation>Tamaño del texto y contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="188"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="190"/>
         <source>Change language to %1</source>
         <translation>Cambiar el idioma a %1</translation>
     </message>

@@ -297,22 +297,22 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="76" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="77" />
         <source>Free career classes at your school</source>
         <translation>Chav kawm txog hauj lwm pub dawb hauv koj lub tsev kawm ntawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="110" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="111" />
         <source>Touch the screen to explore career classes</source>
         <translation>Kov lub vijtsam los tshawb nrhiav cov chav kawm txog hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="111" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="112" />
         <source>Start</source>
         <translation>Pib</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="112" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="113" />
         <source>Start exploring</source>
         <translation>Pib tshawb nrhiav</translation>
     </message>
@@ -335,57 +335,57 @@
 <context>
     <name>CounselorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="88" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="90" />
         <source>See your counselor</source>
         <translation>Mus cuag koj tus kws pab tswv yim</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="108" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="110" />
         <source>Picked from your filter. Tap another school to change it.</source>
         <translation>Xaiv los ntawm koj cov kev xaiv. Nias lwm lub tsev kawm ntawv yog koj xav hloov.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="125" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="127" />
         <source>Your list is empty. You can still talk to your counselor about any class.</source>
         <translation>Koj daim npe tseem tsis muaj dab tsi. Koj tseem nrog tau koj tus kws pab tswv yim tham txog txhua chav kawm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="134" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="136" />
         <source>Add a class to your list to print it.</source>
         <translation>Ntxiv ib chav kawm rau hauv koj daim npe ces mam luam tau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="155" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="157" />
         <source>Printing. Take your slip from the printer and give it to your counselor.</source>
         <translation>Tab tom luam. Nqa koj daim ntawv ntawm lub tshuab luam ntawv mus muab rau koj tus kws pab tswv yim.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="170" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="172" />
         <source>To sign up, talk to your high-school counselor</source>
         <translation>Yog xav sau npe, nrog koj tus kws pab tswv yim hauv tsev kawm ntawv theem siab tham</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="173" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="175" />
         <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code on this screen.</source>
         <translation>Cov kws pab tswv yim pab koj muab cov chav kawm no ntxig rau hauv koj lub sij hawm kawm. Qhia lawv saib koj daim npe, koj daim ntawv luam tawm los sis tus code ntawm lub vijtsam no.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="177" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="179" />
         <source>Which school do you go to?</source>
         <translation>Koj kawm ntawv hauv lub tsev kawm ntawv twg?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="178" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="180" />
         <source>My list</source>
         <translation>Kuv daim npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="179" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="181" />
         <source>Scan with a phone to keep your list</source>
         <translation>Siv xov tooj scan kom khaws tau koj daim npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="180" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="182" />
         <source>Print my slip</source>
         <translation>Luam kuv daim ntawv</translation>
     </message>
@@ -530,47 +530,47 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="76" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="78" />
         <source>No class here matches all of these filters. Turn one off, or show every class.</source>
         <translation>Tsis muaj chav kawm twg nyob ntawm no haum tag nrho cov kev xaiv no. Muab ib qho tua, los sis qhia txhua chav kawm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="105" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="107" />
         <source>Which school?</source>
         <translation>Lub tsev kawm ntawv twg?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="117" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="119" />
         <source>Show only:</source>
         <translation>Tsuas qhia:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="119" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="121" />
         <source>My school</source>
         <translation>Kuv lub tsev kawm ntawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="120" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="122" />
         <source>Summer</source>
         <translation>Lub caij ntuj sov</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="121" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="123" />
         <source>College credit</source>
         <translation>Qhab nia college</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="122" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="124" />
         <source>Paid work experience</source>
         <translation>Kev ua hauj lwm tau nyiaj</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="123" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="125" />
         <source>Show every class</source>
         <translation>Qhia txhua chav kawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="124" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="126" />
         <source>Clear the filters and show every class</source>
         <translation>Muab cov kev xaiv tshem thiab qhia txhua chav kawm</translation>
     </message>
@@ -703,22 +703,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="118" />
+        <location filename="../../kiosk/ui/window.py" line="124" />
         <source>Career Kiosk (preview)</source>
         <translation>Kiosk Hauj Lwm (saib ua ntej)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="167" />
+        <location filename="../../kiosk/ui/window.py" line="177" />
         <source>Career Kiosk: %1</source>
         <translation>Kiosk Hauj Lwm: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="167" />
+        <location filename="../../kiosk/ui/window.py" line="177" />
         <source>Career Kiosk</source>
         <translation>Kiosk Hauj Lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="246" />
+        <location filename="../../kiosk/ui/window.py" line="256" />
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>Tsis tau teeb tsa PIN rau neeg ua hauj lwm, yog li lub kiosk no khiav ua qauv saib ua ntej thiab tsis tau xauv. IT: khiav kiosk-admin set-pin rau ntawm lub computer no, ces qhib lub kiosk dua.</translation>
     </message>
@@ -1052,44 +1052,44 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="70" />
+        <location filename="../../kiosk/ui/screens/search.py" line="72" />
         <source>Search</source>
         <translation>Nrhiav</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="142" />
+        <location filename="../../kiosk/ui/screens/search.py" line="144" />
         <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
         <translation>Ntaus ib chav kawm, ib txoj hauj lwm los sis ib lo lus xws li “nais maum”, “tsheb” los sis “ua noj”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="151" />
+        <location filename="../../kiosk/ui/screens/search.py" line="153" />
         <source>%n class(es) found</source>
         <translation>
             <numerusform>Nrhiav tau %n chav kawm</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="153" />
+        <location filename="../../kiosk/ui/screens/search.py" line="155" />
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>Nrhiav tsis tau dab tsi. Sim ib lo lus luv dua los sis ib lo lus txawv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="166" />
+        <location filename="../../kiosk/ui/screens/search.py" line="168" />
         <source>Type to search</source>
         <translation>Ntaus ntawv los nrhiav</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="167" />
+        <location filename="../../kiosk/ui/screens/search.py" line="169" />
         <source>Search for a class or career</source>
         <translation>Nrhiav ib chav kawm los sis ib txoj hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="168" />
+        <location filename="../../kiosk/ui/screens/search.py" line="170" />
         <source>Keyboard</source>
         <translation>Lub keyboard</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="169" />
+        <location filename="../../kiosk/ui/screens/search.py" line="171" />
         <source>Show the keyboard</source>
         <translation>Qhia lub keyboard</translation>
     </message>
@@ -1155,12 +1155,12 @@
 <context>
     <name>SpeakerButton</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/speaker.py" line="32" />
+        <location filename="../../kiosk/ui/widgets/speaker.py" line="50" />
         <source>Stop reading</source>
         <translation>Tsum nyeem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/speaker.py" line="32" />
+        <location filename="../../kiosk/ui/widgets/speaker.py" line="50" />
         <source>Read aloud</source>
         <translation>Nyeem nrov</translation>
     </message>
@@ -1191,21 +1191,202 @@
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/overlays/still_there.py" line="98" />
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="103" />
         <source>In %n second(s), everything you did here will be cleared for the next student.</source>
         <translation>
             <numerusform>Tom qab %n vib nas this, txhua yam koj tau ua ntawm no yuav raug lwv tag rau tus tub ntxhais kawm ntawv tom ntej.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/overlays/still_there.py" line="114" />
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="119" />
         <source>Are you still there?</source>
         <translation>Koj puas tseem nyob ntawd?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/overlays/still_there.py" line="115" />
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="120" />
         <source>Yes, I'm still here</source>
         <translation>Yog, kuv tseem nyob ntawm no</translation>
+    </message>
+</context>
+<context>
+    <name>Talking</name>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="34" />
+        <source>not available now</source>
+        <translation>tam sim no siv tsis tau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="36" />
+        <source>%1 of %2</source>
+        <translation>%1 ntawm %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="40" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="48" />
+        <source>text field</source>
+        <translation>qhov ntaus ntawv</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="49" />
+        <source>empty</source>
+        <translation>tsis muaj dab tsi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="54" />
+        <source>class, Enter opens it</source>
+        <translation>chav kawm, nias Enter kom qhib</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="59" />
+        <source>choice, selected</source>
+        <translation>kev xaiv, tau xaiv lawm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="61" />
+        <source>choice, not selected</source>
+        <translation>kev xaiv, tsis tau xaiv</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="64" />
+        <source>button</source>
+        <translation>khawm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="65" />
+        <source>heading</source>
+        <translation>npe ntu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="73" />
+        <source>Talking mode is on. Down and Up move through the screen, Enter chooses, F1 is help, F2 turns talking mode off.</source>
+        <translation>Hom hais lus qhib lawm. Nias Down thiab Up kom txav mus los hauv lub vijtsam, nias Enter kom xaiv, F1 yog kev pab, F2 kaw hom hais lus.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="85" />
+        <source>Talking mode is off. F2 turns it on again.</source>
+        <translation>Hom hais lus kaw lawm. Nias F2 kom qhib dua.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="160" />
+        <source>Nothing to choose here.</source>
+        <translation>Ntawm no tsis muaj dab tsi xaiv.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="166" />
+        <source>End of the screen. Up goes back.</source>
+        <translation>Kawg ntawm lub vijtsam lawm. Nias Up kom rov nce.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="168" />
+        <source>Top of the screen.</source>
+        <translation>Saum toj kawg ntawm lub vijtsam.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="190" />
+        <source>Type now. Down leaves the field.</source>
+        <translation>Ntaus ntawv tam sim no. Nias Down kom tawm ntawm qhov ntaus ntawv.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="236" />
+        <source>Press Enter to start.</source>
+        <translation>Nias Enter kom pib.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/talking/mode.py" line="239" />
+        <source>%n choice(s). Down for the next, Enter to choose, F1 for help.</source>
+        <translation><numerusform>Muaj %n qhov kev xaiv. Nias Down mus rau qhov tom ntej, Enter kom xaiv, F1 kom tau kev pab.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/talking/mode.py" line="256" />
+        <source>My list: %n class(es).</source>
+        <translation><numerusform>Kuv daim npe: %n chav kawm.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="265" />
+        <source>Everything was cleared for the next student. Talking mode is off.</source>
+        <translation>Txhua yam raug lwv tag rau tus tub ntxhais kawm ntawv tom ntej lawm. Hom hais lus kaw lawm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="314" />
+        <source>Faster</source>
+        <translation>Nrawm dua</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="316" />
+        <source>Slower</source>
+        <translation>Qeeb dua</translation>
+    </message>
+</context>
+<context>
+    <name>TalkingHelp</name>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="11" />
+        <source>The welcome screen of the career class kiosk. Enter starts.</source>
+        <translation>Lub vijtsam txais tos ntawm lub kiosk chav kawm txog hauj lwm. Nias Enter kom pib.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="14" />
+        <source>Choose how to explore career classes: by what you like, with a quick quiz, by industry, or by searching.</source>
+        <translation>Xaiv seb koj xav tshawb nrhiav cov chav kawm txog hauj lwm li cas: raws li yam koj nyiam, ua ib qho kev xeem luv luv, raws li pawg hauj lwm, los sis nrhiav.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="19" />
+        <source>Choose the things you like. Pathways and classes that match them are listed after the choices.</source>
+        <translation>Xaiv tej yam koj nyiam. Cov kev kawm thiab cov chav kawm uas haum yuav nyob tom qab cov kev xaiv.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="24" />
+        <source>A quick quiz. For each statement, choose I'd like that, Not sure, or Not for me.</source>
+        <translation>Ib qho kev xeem luv luv. Rau txhua kab lus, xaiv “Kuv xav ua”, “Tsis paub meej”, los sis “Tsis yog rau kuv”.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="28" />
+        <source>Your quiz result: the kinds of work that suit you, then pathways and classes.</source>
+        <translation>Qhov tshwm sim ntawm koj qhov kev xeem: cov hom hauj lwm uas haum koj, ces cov kev kawm thiab cov chav kawm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="32" />
+        <source>The industries. Choose one to hear its pathways and classes.</source>
+        <translation>Cov pawg hauj lwm. Xaiv ib pawg los mloog nws cov kev kawm thiab cov chav kawm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="35" />
+        <source>An industry's pathways, each with its classes and their pay. Choose a class to open it.</source>
+        <translation>Cov kev kawm hauv ib pawg hauj lwm, txhua txoj muaj nws cov chav kawm thiab nyiaj hli. Xaiv ib chav kawm kom qhib.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="40" />
+        <source>Type a class or a career on the keyboard. The number of classes found is said, and the classes follow the search field.</source>
+        <translation>Ntaus ib chav kawm los sis ib txoj hauj lwm rau ntawm lub keyboard. Lub kiosk yuav hais tias nrhiav tau pes tsawg chav kawm, thiab cov chav kawm nyob tom qab qhov ntaus ntawv nrhiav.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="45" />
+        <source>One class: what you will do, where and when it runs, and the careers it leads to with their pay. You can add it to your list.</source>
+        <translation>Ib chav kawm: yam koj yuav ua, qhov twg thiab thaum twg kawm, thiab cov hauj lwm uas chav kawm no pab koj mus txog nrog lawv cov nyiaj hli. Koj ntxiv tau nws rau hauv koj daim npe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="50" />
+        <source>The classes you chose. Go on to your counselor to sign up, or remove a class.</source>
+        <translation>Cov chav kawm koj tau xaiv. Mus cuag koj tus kws pab tswv yim kom sau npe, los sis tshem ib chav kawm tawm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="54" />
+        <source>Choose your school to hear where its counselors are. Then print your list to take with you.</source>
+        <translation>Xaiv koj lub tsev kawm ntawv los mloog seb nws cov kws pab tswv yim nyob qhov twg. Ces luam koj daim npe nqa nrog koj mus.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="59" />
+        <source>Questions and answers about these tuition-free classes.</source>
+        <translation>Cov lus nug thiab lus teb txog cov chav kawm uas tsis them nqi kawm ntawv no.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="66" />
+        <source>Keys: Down and Up move through everything on the screen. Enter chooses. Escape goes back. Home goes to the start. Control stops the voice. F7 is slower, F8 faster. F1 is this help. F2 turns talking mode off.</source>
+        <translation>Cov khawm ntawm lub keyboard: Nias Down thiab Up kom txav mus los txhua yam ntawm lub vijtsam. Enter yog xaiv. Escape yog rov qab. Home mus rau Nplooj pib. Control kom lub suab tsum. F7 yog qeeb dua, F8 yog nrawm dua. F1 yog kev pab no. F2 kaw hom hais lus.</translation>
     </message>
 </context>
 <context>
@@ -1224,42 +1405,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="161" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="174" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="178" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="163" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="176" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="180" />
         <source>Home</source>
         <translation>Nplooj pib</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="162" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="175" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="179" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="164" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="177" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="181" />
         <source>Back</source>
         <translation>Rov qab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="163" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="173" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="165" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="175" />
         <source>My list (%1)</source>
         <translation>Kuv daim npe (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="176" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="178" />
         <source>Preview</source>
         <translation>Saib ua ntej</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="183" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="185" />
         <source>Language: choose another language</source>
         <translation>Hom lus: xaiv lwm hom lus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="184" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="186" />
         <source>Text size and contrast</source>
         <translation>Qhov loj ntawm cov ntawv thiab xim sib txawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="188" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="190" />
         <source>Change language to %1</source>
         <translation>Hloov lus mus rau %1</translation>
     </message>

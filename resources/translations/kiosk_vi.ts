@@ -298,22 +298,22 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="77"/>
         <source>Free career classes at your school</source>
         <translation>Lớp hướng nghiệp miễn phí tại trường của bạn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="111"/>
         <source>Touch the screen to explore career classes</source>
         <translation>Chạm vào màn hình để khám phá các lớp hướng nghiệp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="112"/>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="113"/>
         <source>Start exploring</source>
         <translation>Bắt đầu khám phá</translation>
     </message>
@@ -336,57 +336,57 @@
 <context>
     <name>CounselorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="90"/>
         <source>See your counselor</source>
         <translation>Gặp cố vấn học đường</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="108"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="110"/>
         <source>Picked from your filter. Tap another school to change it.</source>
         <translation>Đã chọn theo bộ lọc của bạn. Chạm vào trường khác để đổi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="127"/>
         <source>Your list is empty. You can still talk to your counselor about any class.</source>
         <translation>Danh sách của bạn đang trống. Bạn vẫn có thể nói chuyện với cố vấn học đường về bất kỳ lớp nào.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="134"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="136"/>
         <source>Add a class to your list to print it.</source>
         <translation>Hãy thêm một lớp vào danh sách để in.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="157"/>
         <source>Printing. Take your slip from the printer and give it to your counselor.</source>
         <translation>Đang in. Hãy lấy phiếu ở máy in và đưa cho cố vấn học đường của bạn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="172"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>Để đăng ký, hãy nói chuyện với cố vấn học đường ở trường trung học của bạn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="175"/>
         <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code on this screen.</source>
         <translation>Cố vấn học đường sẽ giúp bạn xếp các lớp này vào thời khóa biểu. Hãy cho thầy cô xem danh sách, phiếu đã in hoặc mã trên màn hình này.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="179"/>
         <source>Which school do you go to?</source>
         <translation>Bạn học trường nào?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="180"/>
         <source>My list</source>
         <translation>Danh sách của mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="181"/>
         <source>Scan with a phone to keep your list</source>
         <translation>Quét bằng điện thoại để lưu danh sách</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="182"/>
         <source>Print my slip</source>
         <translation>In phiếu của mình</translation>
     </message>
@@ -531,47 +531,47 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="76"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="78"/>
         <source>No class here matches all of these filters. Turn one off, or show every class.</source>
         <translation>Không có lớp nào ở đây khớp với tất cả các bộ lọc này. Hãy tắt bớt một bộ lọc, hoặc hiện tất cả các lớp.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="105"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="107"/>
         <source>Which school?</source>
         <translation>Trường nào?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="117"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="119"/>
         <source>Show only:</source>
         <translation>Chỉ hiện:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="119"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="121"/>
         <source>My school</source>
         <translation>Trường của mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="120"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="122"/>
         <source>Summer</source>
         <translation>Mùa hè</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="121"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="123"/>
         <source>College credit</source>
         <translation>Tín chỉ đại học</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="122"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="124"/>
         <source>Paid work experience</source>
         <translation>Kinh nghiệm làm việc có lương</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="123"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="125"/>
         <source>Show every class</source>
         <translation>Hiện tất cả các lớp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="124"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="126"/>
         <source>Clear the filters and show every class</source>
         <translation>Bỏ các bộ lọc và hiện tất cả các lớp</translation>
     </message>
@@ -704,22 +704,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="118"/>
+        <location filename="../../kiosk/ui/window.py" line="124"/>
         <source>Career Kiosk (preview)</source>
         <translation>Kiosk hướng nghiệp (xem trước)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="167"/>
+        <location filename="../../kiosk/ui/window.py" line="177"/>
         <source>Career Kiosk: %1</source>
         <translation>Kiosk hướng nghiệp: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="167"/>
+        <location filename="../../kiosk/ui/window.py" line="177"/>
         <source>Career Kiosk</source>
         <translation>Kiosk hướng nghiệp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="246"/>
+        <location filename="../../kiosk/ui/window.py" line="256"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>Chưa đặt mã PIN cho nhân viên, nên kiosk này đang chạy ở chế độ xem trước và chưa được khóa. Bộ phận IT: hãy chạy kiosk-admin set-pin trên máy tính này, rồi khởi động lại kiosk.</translation>
     </message>
@@ -1057,44 +1057,44 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="72"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="142"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="144"/>
         <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
         <translation>Gõ tên lớp, tên nghề hoặc một từ như “y tá”, “xe hơi” hay “nấu ăn”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="153"/>
         <source>%n class(es) found</source>
         <translation>
             <numerusform>Tìm thấy %n lớp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="155"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>Không tìm thấy gì. Hãy thử một từ ngắn hơn hoặc một từ khác.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="168"/>
         <source>Type to search</source>
         <translation>Gõ để tìm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="169"/>
         <source>Search for a class or career</source>
         <translation>Tìm lớp học hoặc nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="170"/>
         <source>Keyboard</source>
         <translation>Bàn phím</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="171"/>
         <source>Show the keyboard</source>
         <translation>Hiện bàn phím</translation>
     </message>
@@ -1160,12 +1160,12 @@
 <context>
     <name>SpeakerButton</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/speaker.py" line="32"/>
+        <location filename="../../kiosk/ui/widgets/speaker.py" line="50"/>
         <source>Stop reading</source>
         <translation>Dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/speaker.py" line="32"/>
+        <location filename="../../kiosk/ui/widgets/speaker.py" line="50"/>
         <source>Read aloud</source>
         <translation>Đọc to</translation>
     </message>
@@ -1196,21 +1196,206 @@
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/overlays/still_there.py" line="98"/>
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="103"/>
         <source>In %n second(s), everything you did here will be cleared for the next student.</source>
         <translation>
             <numerusform>Sau %n giây, mọi thứ bạn đã làm ở đây sẽ bị xóa để dành cho học sinh tiếp theo.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/overlays/still_there.py" line="114"/>
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="119"/>
         <source>Are you still there?</source>
         <translation>Bạn vẫn còn ở đây chứ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/overlays/still_there.py" line="115"/>
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="120"/>
         <source>Yes, I&apos;m still here</source>
         <translation>Có, mình vẫn ở đây</translation>
+    </message>
+</context>
+<context>
+    <name>Talking</name>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="34"/>
+        <source>not available now</source>
+        <translation>hiện không dùng được</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="36"/>
+        <source>%1 of %2</source>
+        <translation>%1 trên %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="40"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="48"/>
+        <source>text field</source>
+        <translation>ô nhập chữ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="49"/>
+        <source>empty</source>
+        <translation>trống</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="54"/>
+        <source>class, Enter opens it</source>
+        <translation>lớp, nhấn Enter để mở</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="59"/>
+        <source>choice, selected</source>
+        <translation>lựa chọn, đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="61"/>
+        <source>choice, not selected</source>
+        <translation>lựa chọn, chưa chọn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="64"/>
+        <source>button</source>
+        <translation>nút</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="65"/>
+        <source>heading</source>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="73"/>
+        <source>Talking mode is on. Down and Up move through the screen, Enter chooses, F1 is help, F2 turns talking mode off.</source>
+        <translation>Chế độ giọng nói đang bật. Nhấn phím xuống và phím lên để di chuyển trên màn hình, Enter để chọn, F1 để nghe trợ giúp, F2 để tắt chế độ giọng nói.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="85"/>
+        <source>Talking mode is off. F2 turns it on again.</source>
+        <translation>Chế độ giọng nói đã tắt. Nhấn F2 để bật lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="160"/>
+        <source>Nothing to choose here.</source>
+        <translation>Ở đây không có gì để chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="166"/>
+        <source>End of the screen. Up goes back.</source>
+        <translation>Đã hết màn hình. Nhấn phím lên để lùi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="168"/>
+        <source>Top of the screen.</source>
+        <translation>Đã lên đầu màn hình.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="190"/>
+        <source>Type now. Down leaves the field.</source>
+        <translation>Bây giờ hãy gõ. Nhấn phím xuống để rời ô nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="236"/>
+        <source>Press Enter to start.</source>
+        <translation>Nhấn Enter để bắt đầu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/talking/mode.py" line="239"/>
+        <source>%n choice(s). Down for the next, Enter to choose, F1 for help.</source>
+        <translation>
+            <numerusform>Có %n lựa chọn. Nhấn phím xuống để sang lựa chọn tiếp theo, Enter để chọn, F1 để nghe trợ giúp.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/talking/mode.py" line="256"/>
+        <source>My list: %n class(es).</source>
+        <translation>
+            <numerusform>Danh sách của mình: %n lớp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="265"/>
+        <source>Everything was cleared for the next student. Talking mode is off.</source>
+        <translation>Mọi thứ đã được xóa để dành cho học sinh tiếp theo. Chế độ giọng nói đã tắt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="314"/>
+        <source>Faster</source>
+        <translation>Nhanh hơn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="316"/>
+        <source>Slower</source>
+        <translation>Chậm hơn</translation>
+    </message>
+</context>
+<context>
+    <name>TalkingHelp</name>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="11"/>
+        <source>The welcome screen of the career class kiosk. Enter starts.</source>
+        <translation>Màn hình chào mừng của kiosk lớp hướng nghiệp. Nhấn Enter để bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="14"/>
+        <source>Choose how to explore career classes: by what you like, with a quick quiz, by industry, or by searching.</source>
+        <translation>Chọn cách khám phá các lớp hướng nghiệp: theo sở thích, làm bài trắc nghiệm nhanh, theo ngành, hoặc tìm kiếm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="19"/>
+        <source>Choose the things you like. Pathways and classes that match them are listed after the choices.</source>
+        <translation>Chọn những điều bạn thích. Các lộ trình và lớp phù hợp được liệt kê sau các lựa chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="24"/>
+        <source>A quick quiz. For each statement, choose I&apos;d like that, Not sure, or Not for me.</source>
+        <translation>Bài trắc nghiệm nhanh. Với mỗi câu, hãy chọn “Mình thích”, “Chưa chắc” hoặc “Không hợp với mình”.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="28"/>
+        <source>Your quiz result: the kinds of work that suit you, then pathways and classes.</source>
+        <translation>Kết quả trắc nghiệm của bạn: những kiểu công việc hợp với bạn, sau đó là các lộ trình và lớp học.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="32"/>
+        <source>The industries. Choose one to hear its pathways and classes.</source>
+        <translation>Các ngành. Chọn một ngành để nghe các lộ trình và lớp học của ngành đó.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="35"/>
+        <source>An industry&apos;s pathways, each with its classes and their pay. Choose a class to open it.</source>
+        <translation>Các lộ trình của một ngành, mỗi lộ trình có các lớp học và mức lương. Chọn một lớp để mở.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="40"/>
+        <source>Type a class or a career on the keyboard. The number of classes found is said, and the classes follow the search field.</source>
+        <translation>Gõ tên lớp hoặc tên nghề trên bàn phím. Bạn sẽ nghe số lớp tìm thấy, và các lớp nằm ngay sau ô tìm kiếm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="45"/>
+        <source>One class: what you will do, where and when it runs, and the careers it leads to with their pay. You can add it to your list.</source>
+        <translation>Một lớp học: bạn sẽ làm gì, học ở đâu và khi nào, và những nghề bạn có thể theo đuổi cùng mức lương. Bạn có thể thêm lớp này vào danh sách của mình.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="50"/>
+        <source>The classes you chose. Go on to your counselor to sign up, or remove a class.</source>
+        <translation>Các lớp bạn đã chọn. Đi tiếp để gặp cố vấn học đường và đăng ký, hoặc xóa một lớp.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="54"/>
+        <source>Choose your school to hear where its counselors are. Then print your list to take with you.</source>
+        <translation>Chọn trường của bạn để nghe cố vấn học đường ở đâu. Sau đó in danh sách để mang theo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="59"/>
+        <source>Questions and answers about these tuition-free classes.</source>
+        <translation>Câu hỏi và trả lời về các lớp miễn học phí này.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="66"/>
+        <source>Keys: Down and Up move through everything on the screen. Enter chooses. Escape goes back. Home goes to the start. Control stops the voice. F7 is slower, F8 faster. F1 is this help. F2 turns talking mode off.</source>
+        <translation>Các phím: phím xuống và phím lên để đi qua mọi thứ trên màn hình. Enter để chọn. Escape để quay lại. Home để về Trang chủ. Control để dừng giọng đọc. F7 đọc chậm hơn, F8 nhanh hơn. F1 là phần trợ giúp này. F2 để tắt chế độ giọng nói.</translation>
     </message>
 </context>
 <context>
@@ -1229,42 +1414,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="161"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="174"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="178"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="163"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="176"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="180"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="162"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="175"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="179"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="164"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="177"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="181"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="176"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="178"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="163"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="173"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="165"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="175"/>
         <source>My list (%1)</source>
         <translation>Danh sách của mình (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="183"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="185"/>
         <source>Language: choose another language</source>
         <translation>Ngôn ngữ: chọn ngôn ngữ khác</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="184"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="186"/>
         <source>Text size and contrast</source>
         <translation>Cỡ chữ và độ tương phản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="188"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="190"/>
         <source>Change language to %1</source>
         <translation>Đổi ngôn ngữ sang %1</translation>
     </message>

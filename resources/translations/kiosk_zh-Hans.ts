@@ -298,22 +298,22 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="77"/>
         <source>Free career classes at your school</source>
         <translation>在你的学校上免费的职业课程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="111"/>
         <source>Touch the screen to explore career classes</source>
         <translation>轻触屏幕，探索职业课程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="112"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="113"/>
         <source>Start exploring</source>
         <translation>开始探索</translation>
     </message>
@@ -336,57 +336,57 @@
 <context>
     <name>CounselorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="90"/>
         <source>See your counselor</source>
         <translation>找你的辅导老师</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="108"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="110"/>
         <source>Picked from your filter. Tap another school to change it.</source>
         <translation>这是按照你的筛选条件选的。点击其他学校就能更换。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="127"/>
         <source>Your list is empty. You can still talk to your counselor about any class.</source>
         <translation>你的清单是空的。你还是可以跟辅导老师聊聊任何一门课。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="134"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="136"/>
         <source>Add a class to your list to print it.</source>
         <translation>先把一门课加进你的清单，才能打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="157"/>
         <source>Printing. Take your slip from the printer and give it to your counselor.</source>
         <translation>正在打印。请从打印机拿你的课程单，交给你的辅导老师。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="172"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>想报名，请找你高中的辅导老师</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="175"/>
         <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code on this screen.</source>
         <translation>辅导老师会帮你把这些课排进课表。给他们看你的清单、打印出来的课程单，或这个屏幕上的 QR 码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="179"/>
         <source>Which school do you go to?</source>
         <translation>你在哪所学校上学？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="180"/>
         <source>My list</source>
         <translation>我的清单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="181"/>
         <source>Scan with a phone to keep your list</source>
         <translation>用手机扫描，保存你的清单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="182"/>
         <source>Print my slip</source>
         <translation>打印我的课程单</translation>
     </message>
@@ -531,47 +531,47 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="76"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="78"/>
         <source>No class here matches all of these filters. Turn one off, or show every class.</source>
         <translation>这里没有课程同时符合所有筛选条件。关掉一个条件，或显示所有课程。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="105"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="107"/>
         <source>Which school?</source>
         <translation>哪所学校？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="117"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="119"/>
         <source>Show only:</source>
         <translation>只显示：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="119"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="121"/>
         <source>My school</source>
         <translation>我的学校</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="120"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="122"/>
         <source>Summer</source>
         <translation>暑期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="121"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="123"/>
         <source>College credit</source>
         <translation>大学学分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="122"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="124"/>
         <source>Paid work experience</source>
         <translation>有薪工作经验</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="123"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="125"/>
         <source>Show every class</source>
         <translation>显示所有课程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="124"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="126"/>
         <source>Clear the filters and show every class</source>
         <translation>清除筛选条件，显示所有课程</translation>
     </message>
@@ -704,22 +704,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="118"/>
+        <location filename="../../kiosk/ui/window.py" line="124"/>
         <source>Career Kiosk (preview)</source>
         <translation>职业信息站（预览）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="167"/>
+        <location filename="../../kiosk/ui/window.py" line="177"/>
         <source>Career Kiosk: %1</source>
         <translation>职业信息站：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="167"/>
+        <location filename="../../kiosk/ui/window.py" line="177"/>
         <source>Career Kiosk</source>
         <translation>职业信息站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="246"/>
+        <location filename="../../kiosk/ui/window.py" line="256"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>尚未设置教职员 PIN 码，所以这台信息站以预览模式运行，没有锁定。IT 人员：请在这台电脑上运行 kiosk-admin set-pin，然后重新启动信息站。</translation>
     </message>
@@ -1057,44 +1057,44 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="72"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="142"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="144"/>
         <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
         <translation>输入课程、职业，或像“护理”、“汽车”、“烹饪”这样的词。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="153"/>
         <source>%n class(es) found</source>
         <translation>
             <numerusform>找到 %n 门课</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="155"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>找不到结果。试试更短或不同的词。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="168"/>
         <source>Type to search</source>
         <translation>输入文字来搜索</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="169"/>
         <source>Search for a class or career</source>
         <translation>搜索课程或职业</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="170"/>
         <source>Keyboard</source>
         <translation>键盘</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="171"/>
         <source>Show the keyboard</source>
         <translation>显示键盘</translation>
     </message>
@@ -1160,12 +1160,12 @@
 <context>
     <name>SpeakerButton</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/speaker.py" line="32"/>
+        <location filename="../../kiosk/ui/widgets/speaker.py" line="50"/>
         <source>Stop reading</source>
         <translation>停止朗读</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/speaker.py" line="32"/>
+        <location filename="../../kiosk/ui/widgets/speaker.py" line="50"/>
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
@@ -1196,21 +1196,206 @@
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/overlays/still_there.py" line="98"/>
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="103"/>
         <source>In %n second(s), everything you did here will be cleared for the next student.</source>
         <translation>
             <numerusform>%n 秒后，你在这里做的一切都会被清除，留给下一位同学使用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/overlays/still_there.py" line="114"/>
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="119"/>
         <source>Are you still there?</source>
         <translation>你还在吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/overlays/still_there.py" line="115"/>
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="120"/>
         <source>Yes, I&apos;m still here</source>
         <translation>在，我还在</translation>
+    </message>
+</context>
+<context>
+    <name>Talking</name>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="34"/>
+        <source>not available now</source>
+        <translation>目前无法使用</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="36"/>
+        <source>%1 of %2</source>
+        <translation>第 %1 项，共 %2 项</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="40"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="48"/>
+        <source>text field</source>
+        <translation>文字输入框</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="49"/>
+        <source>empty</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="54"/>
+        <source>class, Enter opens it</source>
+        <translation>课程，按 Enter 打开</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="59"/>
+        <source>choice, selected</source>
+        <translation>选项，已选中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="61"/>
+        <source>choice, not selected</source>
+        <translation>选项，未选中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="64"/>
+        <source>button</source>
+        <translation>按钮</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="65"/>
+        <source>heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="73"/>
+        <source>Talking mode is on. Down and Up move through the screen, Enter chooses, F1 is help, F2 turns talking mode off.</source>
+        <translation>语音模式已开启。按向下键和向上键在画面上移动，按 Enter 选择，按 F1 听帮助，按 F2 关闭语音模式。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="85"/>
+        <source>Talking mode is off. F2 turns it on again.</source>
+        <translation>语音模式已关闭。按 F2 可以重新开启。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="160"/>
+        <source>Nothing to choose here.</source>
+        <translation>这里没有可以选的东西。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="166"/>
+        <source>End of the screen. Up goes back.</source>
+        <translation>已到画面底部。按向上键往回走。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="168"/>
+        <source>Top of the screen.</source>
+        <translation>已到画面顶端。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="190"/>
+        <source>Type now. Down leaves the field.</source>
+        <translation>现在可以输入。按向下键离开输入框。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="236"/>
+        <source>Press Enter to start.</source>
+        <translation>按 Enter 开始。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/talking/mode.py" line="239"/>
+        <source>%n choice(s). Down for the next, Enter to choose, F1 for help.</source>
+        <translation>
+            <numerusform>有 %n 个选项。按向下键到下一个，按 Enter 选择，按 F1 听帮助。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/talking/mode.py" line="256"/>
+        <source>My list: %n class(es).</source>
+        <translation>
+            <numerusform>我的清单：%n 门课。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="265"/>
+        <source>Everything was cleared for the next student. Talking mode is off.</source>
+        <translation>所有内容都已清除，留给下一位同学使用。语音模式已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="314"/>
+        <source>Faster</source>
+        <translation>快一点</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="316"/>
+        <source>Slower</source>
+        <translation>慢一点</translation>
+    </message>
+</context>
+<context>
+    <name>TalkingHelp</name>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="11"/>
+        <source>The welcome screen of the career class kiosk. Enter starts.</source>
+        <translation>职业课程信息站的欢迎画面。按 Enter 开始。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="14"/>
+        <source>Choose how to explore career classes: by what you like, with a quick quiz, by industry, or by searching.</source>
+        <translation>选择探索职业课程的方式：依兴趣、做个小测验、依产业，或用搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="19"/>
+        <source>Choose the things you like. Pathways and classes that match them are listed after the choices.</source>
+        <translation>选择你喜欢的东西。符合的职业路径和课程会列在选项后面。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="24"/>
+        <source>A quick quiz. For each statement, choose I&apos;d like that, Not sure, or Not for me.</source>
+        <translation>小测验。每一句都选择“我想做”、“不确定”或“不适合我”。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="28"/>
+        <source>Your quiz result: the kinds of work that suit you, then pathways and classes.</source>
+        <translation>你的测验结果：适合你的工作类型，接着是职业路径和课程。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="32"/>
+        <source>The industries. Choose one to hear its pathways and classes.</source>
+        <translation>各个产业类别。选一个，听听它的职业路径和课程。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="35"/>
+        <source>An industry&apos;s pathways, each with its classes and their pay. Choose a class to open it.</source>
+        <translation>一个产业类别的职业路径，每条路径都有它的课程和薪资。选一门课就能打开。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="40"/>
+        <source>Type a class or a career on the keyboard. The number of classes found is said, and the classes follow the search field.</source>
+        <translation>用键盘输入课程或职业。会读出找到几门课，课程就在搜索框后面。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="45"/>
+        <source>One class: what you will do, where and when it runs, and the careers it leads to with their pay. You can add it to your list.</source>
+        <translation>一门课：你会做什么、上课地点和时间，还有可以通往的职业和薪资。你可以把它加入你的清单。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="50"/>
+        <source>The classes you chose. Go on to your counselor to sign up, or remove a class.</source>
+        <translation>你选的课程。接着去找你的辅导老师报名，或移除一门课。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="54"/>
+        <source>Choose your school to hear where its counselors are. Then print your list to take with you.</source>
+        <translation>选择你的学校，听听辅导老师在哪里。然后打印你的清单带走。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="59"/>
+        <source>Questions and answers about these tuition-free classes.</source>
+        <translation>关于这些免学费课程的问题与解答。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="66"/>
+        <source>Keys: Down and Up move through everything on the screen. Enter chooses. Escape goes back. Home goes to the start. Control stops the voice. F7 is slower, F8 faster. F1 is this help. F2 turns talking mode off.</source>
+        <translation>按键说明：向下键和向上键可以浏览画面上的所有内容。Enter 选择。Escape 返回。Home 回到首页。Control 停止语音。F7 慢一点，F8 快一点。F1 是这段帮助。F2 关闭语音模式。</translation>
     </message>
 </context>
 <context>
@@ -1229,42 +1414,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="161"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="174"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="178"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="163"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="176"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="180"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="162"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="175"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="179"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="164"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="177"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="181"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="176"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="178"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="163"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="173"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="165"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="175"/>
         <source>My list (%1)</source>
         <translation>我的清单（%1）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="183"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="185"/>
         <source>Language: choose another language</source>
         <translation>语言：选择其他语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="184"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="186"/>
         <source>Text size and contrast</source>
         <translation>文字大小和对比度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="188"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="190"/>
         <source>Change language to %1</source>
         <translation>将语言切换为 %1</translation>
     </message>

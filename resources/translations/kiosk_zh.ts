@@ -298,22 +298,22 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="77"/>
         <source>Free career classes at your school</source>
         <translation>在你的學校上免費的職業課程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="111"/>
         <source>Touch the screen to explore career classes</source>
         <translation>輕觸螢幕，探索職業課程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="112"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="113"/>
         <source>Start exploring</source>
         <translation>開始探索</translation>
     </message>
@@ -336,57 +336,57 @@
 <context>
     <name>CounselorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="90"/>
         <source>See your counselor</source>
         <translation>找你的輔導老師</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="108"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="110"/>
         <source>Picked from your filter. Tap another school to change it.</source>
         <translation>這是依照你的篩選條件選的。點選其他學校就能更換。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="127"/>
         <source>Your list is empty. You can still talk to your counselor about any class.</source>
         <translation>你的清單是空的。你還是可以跟輔導老師聊聊任何一門課。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="134"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="136"/>
         <source>Add a class to your list to print it.</source>
         <translation>先把一門課加進你的清單，才能列印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="157"/>
         <source>Printing. Take your slip from the printer and give it to your counselor.</source>
         <translation>正在列印。請從印表機拿你的課程單，交給你的輔導老師。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="172"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>想報名，請找你高中的輔導老師</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="175"/>
         <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code on this screen.</source>
         <translation>輔導老師會幫你把這些課排進課表。給他們看你的清單、印出來的課程單，或這個畫面上的 QR 碼。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="179"/>
         <source>Which school do you go to?</source>
         <translation>你在哪所學校上學？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="180"/>
         <source>My list</source>
         <translation>我的清單</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="181"/>
         <source>Scan with a phone to keep your list</source>
         <translation>用手機掃描，保存你的清單</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="182"/>
         <source>Print my slip</source>
         <translation>列印我的課程單</translation>
     </message>
@@ -531,47 +531,47 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="76"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="78"/>
         <source>No class here matches all of these filters. Turn one off, or show every class.</source>
         <translation>這裡沒有課程同時符合所有篩選條件。關掉一個條件，或顯示所有課程。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="105"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="107"/>
         <source>Which school?</source>
         <translation>哪所學校？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="117"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="119"/>
         <source>Show only:</source>
         <translation>只顯示：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="119"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="121"/>
         <source>My school</source>
         <translation>我的學校</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="120"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="122"/>
         <source>Summer</source>
         <translation>暑期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="121"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="123"/>
         <source>College credit</source>
         <translation>大學學分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="122"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="124"/>
         <source>Paid work experience</source>
         <translation>有薪工作經驗</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="123"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="125"/>
         <source>Show every class</source>
         <translation>顯示所有課程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="124"/>
+        <location filename="../../kiosk/ui/widgets/filters.py" line="126"/>
         <source>Clear the filters and show every class</source>
         <translation>清除篩選條件，顯示所有課程</translation>
     </message>
@@ -704,22 +704,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="118"/>
+        <location filename="../../kiosk/ui/window.py" line="124"/>
         <source>Career Kiosk (preview)</source>
         <translation>職涯資訊站（預覽）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="167"/>
+        <location filename="../../kiosk/ui/window.py" line="177"/>
         <source>Career Kiosk: %1</source>
         <translation>職涯資訊站：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="167"/>
+        <location filename="../../kiosk/ui/window.py" line="177"/>
         <source>Career Kiosk</source>
         <translation>職涯資訊站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="246"/>
+        <location filename="../../kiosk/ui/window.py" line="256"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>尚未設定教職員 PIN 碼，所以這台資訊站以預覽模式執行，沒有鎖定。IT 人員：請在這台電腦上執行 kiosk-admin set-pin，然後重新啟動資訊站。</translation>
     </message>
@@ -1057,44 +1057,44 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="72"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="142"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="144"/>
         <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
         <translation>輸入課程、職業，或像「護理」、「汽車」、「烹飪」這樣的詞。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="153"/>
         <source>%n class(es) found</source>
         <translation>
             <numerusform>找到 %n 門課</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="155"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>找不到結果。試試更短或不同的詞。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="168"/>
         <source>Type to search</source>
         <translation>輸入文字來搜尋</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="169"/>
         <source>Search for a class or career</source>
         <translation>搜尋課程或職業</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="170"/>
         <source>Keyboard</source>
         <translation>鍵盤</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/search.py" line="171"/>
         <source>Show the keyboard</source>
         <translation>顯示鍵盤</translation>
     </message>
@@ -1160,12 +1160,12 @@
 <context>
     <name>SpeakerButton</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/speaker.py" line="32"/>
+        <location filename="../../kiosk/ui/widgets/speaker.py" line="50"/>
         <source>Stop reading</source>
         <translation>停止朗讀</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/speaker.py" line="32"/>
+        <location filename="../../kiosk/ui/widgets/speaker.py" line="50"/>
         <source>Read aloud</source>
         <translation>朗讀</translation>
     </message>
@@ -1196,21 +1196,206 @@
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/overlays/still_there.py" line="98"/>
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="103"/>
         <source>In %n second(s), everything you did here will be cleared for the next student.</source>
         <translation>
             <numerusform>%n 秒後，你在這裡做的一切都會被清除，留給下一位同學使用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/overlays/still_there.py" line="114"/>
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="119"/>
         <source>Are you still there?</source>
         <translation>你還在嗎？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/overlays/still_there.py" line="115"/>
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="120"/>
         <source>Yes, I&apos;m still here</source>
         <translation>在，我還在</translation>
+    </message>
+</context>
+<context>
+    <name>Talking</name>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="34"/>
+        <source>not available now</source>
+        <translation>目前無法使用</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="36"/>
+        <source>%1 of %2</source>
+        <translation>第 %1 項，共 %2 項</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="40"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="48"/>
+        <source>text field</source>
+        <translation>文字輸入框</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="49"/>
+        <source>empty</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="54"/>
+        <source>class, Enter opens it</source>
+        <translation>課程，按 Enter 開啟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="59"/>
+        <source>choice, selected</source>
+        <translation>選項，已選取</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="61"/>
+        <source>choice, not selected</source>
+        <translation>選項，未選取</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="64"/>
+        <source>button</source>
+        <translation>按鈕</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/describe.py" line="65"/>
+        <source>heading</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="73"/>
+        <source>Talking mode is on. Down and Up move through the screen, Enter chooses, F1 is help, F2 turns talking mode off.</source>
+        <translation>語音模式已開啟。按向下鍵和向上鍵在畫面上移動，按 Enter 選擇，按 F1 聽說明，按 F2 關閉語音模式。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="85"/>
+        <source>Talking mode is off. F2 turns it on again.</source>
+        <translation>語音模式已關閉。按 F2 可以重新開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="160"/>
+        <source>Nothing to choose here.</source>
+        <translation>這裡沒有可以選的東西。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="166"/>
+        <source>End of the screen. Up goes back.</source>
+        <translation>已到畫面底部。按向上鍵往回走。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="168"/>
+        <source>Top of the screen.</source>
+        <translation>已到畫面頂端。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="190"/>
+        <source>Type now. Down leaves the field.</source>
+        <translation>現在可以輸入。按向下鍵離開輸入框。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="236"/>
+        <source>Press Enter to start.</source>
+        <translation>按 Enter 開始。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/talking/mode.py" line="239"/>
+        <source>%n choice(s). Down for the next, Enter to choose, F1 for help.</source>
+        <translation>
+            <numerusform>有 %n 個選項。按向下鍵到下一個，按 Enter 選擇，按 F1 聽說明。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/talking/mode.py" line="256"/>
+        <source>My list: %n class(es).</source>
+        <translation>
+            <numerusform>我的清單：%n 門課。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="265"/>
+        <source>Everything was cleared for the next student. Talking mode is off.</source>
+        <translation>所有內容都已清除，留給下一位同學使用。語音模式已關閉。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="314"/>
+        <source>Faster</source>
+        <translation>快一點</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/mode.py" line="316"/>
+        <source>Slower</source>
+        <translation>慢一點</translation>
+    </message>
+</context>
+<context>
+    <name>TalkingHelp</name>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="11"/>
+        <source>The welcome screen of the career class kiosk. Enter starts.</source>
+        <translation>職業課程資訊站的歡迎畫面。按 Enter 開始。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="14"/>
+        <source>Choose how to explore career classes: by what you like, with a quick quiz, by industry, or by searching.</source>
+        <translation>選擇探索職業課程的方式：依興趣、做個小測驗、依產業，或用搜尋。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="19"/>
+        <source>Choose the things you like. Pathways and classes that match them are listed after the choices.</source>
+        <translation>選擇你喜歡的東西。符合的職業路徑和課程會列在選項後面。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="24"/>
+        <source>A quick quiz. For each statement, choose I&apos;d like that, Not sure, or Not for me.</source>
+        <translation>小測驗。每一句都選擇「我想做」、「不確定」或「不適合我」。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="28"/>
+        <source>Your quiz result: the kinds of work that suit you, then pathways and classes.</source>
+        <translation>你的測驗結果：適合你的工作類型，接著是職業路徑和課程。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="32"/>
+        <source>The industries. Choose one to hear its pathways and classes.</source>
+        <translation>各個產業類別。選一個，聽聽它的職業路徑和課程。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="35"/>
+        <source>An industry&apos;s pathways, each with its classes and their pay. Choose a class to open it.</source>
+        <translation>一個產業類別的職業路徑，每條路徑都有它的課程和薪資。選一門課就能打開。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="40"/>
+        <source>Type a class or a career on the keyboard. The number of classes found is said, and the classes follow the search field.</source>
+        <translation>用鍵盤輸入課程或職業。會唸出找到幾門課，課程就在搜尋框後面。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="45"/>
+        <source>One class: what you will do, where and when it runs, and the careers it leads to with their pay. You can add it to your list.</source>
+        <translation>一門課：你會做什麼、上課地點和時間，還有可以通往的職業和薪資。你可以把它加入你的清單。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="50"/>
+        <source>The classes you chose. Go on to your counselor to sign up, or remove a class.</source>
+        <translation>你選的課程。接著去找你的輔導老師報名，或移除一門課。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="54"/>
+        <source>Choose your school to hear where its counselors are. Then print your list to take with you.</source>
+        <translation>選擇你的學校，聽聽輔導老師在哪裡。然後列印你的清單帶走。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="59"/>
+        <source>Questions and answers about these tuition-free classes.</source>
+        <translation>關於這些免學費課程的問題與解答。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/talking/help.py" line="66"/>
+        <source>Keys: Down and Up move through everything on the screen. Enter chooses. Escape goes back. Home goes to the start. Control stops the voice. F7 is slower, F8 faster. F1 is this help. F2 turns talking mode off.</source>
+        <translation>按鍵說明：向下鍵和向上鍵可以瀏覽畫面上的所有內容。Enter 選擇。Escape 返回。Home 回到首頁。Control 停止語音。F7 慢一點，F8 快一點。F1 是這段說明。F2 關閉語音模式。</translation>
     </message>
 </context>
 <context>
@@ -1229,42 +1414,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="161"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="174"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="178"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="163"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="176"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="180"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="162"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="175"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="179"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="164"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="177"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="181"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="176"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="178"/>
         <source>Preview</source>
         <translation>預覽</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="163"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="173"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="165"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="175"/>
         <source>My list (%1)</source>
         <translation>我的清單（%1）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="183"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="185"/>
         <source>Language: choose another language</source>
         <translation>語言：選擇其他語言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="184"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="186"/>
         <source>Text size and contrast</source>
         <translation>文字大小和對比</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="188"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="190"/>
         <source>Change language to %1</source>
         <translation>將語言切換為 %1</translation>
     </message>

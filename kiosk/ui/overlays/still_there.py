@@ -6,7 +6,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.focus import offer_focus
+from kiosk.ui.talking.live import announce
 from kiosk.ui.widgets.common import Button, Text, TranslatedWidget
+
+SAID_AT = (10, 5)  # seconds left, said in talking mode (the start is said with the card)
 
 
 class StillThere(TranslatedWidget):
@@ -90,6 +93,8 @@ class StillThere(TranslatedWidget):
             self.expired.emit()
         else:
             self._show_count()
+            if self.remaining in SAID_AT:
+                announce(self, self.explain.text())
 
     def _show_count(self) -> None:
         self.countdown.set_text(str(self.remaining))

@@ -38,6 +38,7 @@ class AttractScreen(Screen):
         self.start.clicked.connect(lambda: ctx.nav.go("home"))
         self.read_aloud = SpeakerButton()
         self.read_aloud.clicked.connect(self.read_aloud_clicked)
+        self.read_aloud.held.connect(self.read_aloud_held)
         # Every language in its own name; more than three wrap to a second row.
         grid = QGridLayout()
         grid.setSpacing(12)

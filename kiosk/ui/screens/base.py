@@ -48,6 +48,7 @@ class Screen(TranslatedWidget):
     """A page of the kiosk. Subclasses build widgets in __init__, fill them in `enter`."""
 
     read_aloud_clicked = Signal()  # the screen's own speaker button (a screen without the bar)
+    read_aloud_held = Signal()  # that button held: talking mode on or off
 
     name = ""
     has_top_bar = True

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from kiosk.services.slip import PrintFailed, Slip, default_printer, make_slip, print_slip, qr_image
 from kiosk.ui.screens.base import Context, Screen
+from kiosk.ui.talking.live import mark_live
 from kiosk.ui.widgets.common import Button, ScrollPage, Text, clear
 from kiosk.ui.widgets.tiles import Tile, TileGrid, school_tiles
 
@@ -62,6 +63,7 @@ class CounselorScreen(Screen):
         self.print_button.clicked.connect(self.print_slip)
         self.print_hint = Text(role="muted")  # why Print is off
         self.message = Text(role="message")  # next to Print, where the student looks
+        mark_live(self.message)
         right.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         right.addWidget(self.qr_hint)
         right.addWidget(self.print_button)

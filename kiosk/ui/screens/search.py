@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.ui.focus import offer_focus
 from kiosk.ui.reading import SKIP
 from kiosk.ui.screens.base import Context, Screen
+from kiosk.ui.talking.live import mark_live
 from kiosk.ui.widgets.common import Button, ScrollPage, Text
 from kiosk.ui.widgets.courses import CourseColumn
 from kiosk.ui.widgets.keyboard import Keyboard, SearchField
@@ -35,6 +36,7 @@ class SearchScreen(Screen):
         field_row.addWidget(self.show_keys)
         top_box.addLayout(field_row)
         self.status = Text(role="muted")
+        mark_live(self.status)  # "6 classes found" is said as the student types
         top_box.addWidget(self.status)
         self.page = ScrollPage()
         # Short rows, so several whole results show beside the keys even at 200 % text; the

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.services.paywords import Words
 from kiosk.ui import icons
+from kiosk.ui.talking.live import announce, is_live
 from kiosk.ui.theme import Look
 
 ON_LIGHT, ON_DARK = icons.ON_LIGHT, icons.ON_DARK  # icon colours: on white, on navy or orange
@@ -76,6 +77,10 @@ class Text(QLabel):
             self.hide()
 
     def set_text(self, text: str | None) -> None:
+        parent = self.parentWidget()
+        shown = parent is not None and parent.isVisible()  # an empty label is hidden itself
+        if is_live(self) and text and text != self.text() and shown:
+            announce(self, text)  # a change the screen made by itself, said in talking mode
         self.setText(text or "")
         if self.isHidden() == bool(text):  # only when it changes: showing is not free
             self.setVisible(bool(text))

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.catalog.models import BrowseFilter, School
+from kiosk.ui.talking.live import mark_live
 from kiosk.ui.widgets.common import Button, Chip, Text, TranslatedWidget
 from kiosk.ui.widgets.tiles import Tile, TileGrid, school_tiles
 
@@ -35,6 +36,7 @@ class FilterBar(TranslatedWidget):
         box.addWidget(self.school_grid)
         # When the filters together leave nothing: say so, and one tap starts again.
         self.nothing = Text(role="message")
+        mark_live(self.nothing)
         self.clear_filters = Button(icon_name=("ui", "restart"))
         self.clear_filters.clicked.connect(self._clear)
         box.addWidget(self.nothing)

@@ -24,6 +24,7 @@ class TopBar(TranslatedWidget):
     language_menu_clicked = Signal()  # more than two languages: open the chooser
     display_clicked = Signal()  # text size and contrast
     read_aloud_clicked = Signal()
+    read_aloud_held = Signal()  # talking mode on or off
     list_clicked = Signal()
 
     def __init__(
@@ -68,6 +69,7 @@ class TopBar(TranslatedWidget):
         self.my_list = Button(icon_name=("ui", "mylist"), on_dark=True)
         self.read_aloud = SpeakerButton()
         self.read_aloud.clicked.connect(self.read_aloud_clicked)
+        self.read_aloud.held.connect(self.read_aloud_held)
         row.addWidget(self.home)
         row.addWidget(self.back)
         row.addWidget(self.title, 1)
