@@ -11,6 +11,7 @@ from benchmarks import (  # noqa: F401  (they register themselves)
     catalog_bench,
     kiosk_bench,
     sync_bench,
+    talking_bench,
 )
 from benchmarks.suite import CACHE, SUITE, Result, machine, table, write_json
 

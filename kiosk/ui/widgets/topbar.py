@@ -73,13 +73,9 @@ class TopBar(TranslatedWidget):
         row.addWidget(self.home)
         row.addWidget(self.back)
         row.addWidget(self.title, 1)
-        row.addWidget(self.preview)
-        for button in self.language_buttons.values():
-            row.addWidget(button)
-        row.addWidget(self.read_aloud)
-        row.addWidget(self.language)
-        row.addWidget(self.display)
-        row.addWidget(self.my_list)
+        right = (self.preview, *self.language_buttons.values(), self.read_aloud, self.language)
+        for widget in (*right, self.display, self.my_list):
+            row.addWidget(widget)
         self.home.clicked.connect(self.home_clicked)
         self.back.clicked.connect(self.back_clicked)
         self.my_list.clicked.connect(self.list_clicked)
