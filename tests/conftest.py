@@ -1,5 +1,6 @@
-"""Test-wide setup: Qt renders offscreen, the machine's own kiosk folders are out of reach,
-an unexpected warning from the kiosk fails the test; shared catalog fixtures."""
+"""Test-wide setup: Qt renders offscreen, the machine's own kiosk folders and speech daemon
+are out of reach, an unexpected warning from the kiosk fails the test; shared catalog
+fixtures."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from kiosk.catalog.repository import Repository
 from kiosk.catalog.validate import validate
 from kiosk.catalog.workbook import read_workbook
 from kiosk.paths import SAMPLE_CATALOG_SOURCE
-from tests.helpers import machine
+from tests.helpers import machine, speechd
 from tests.helpers.catalogs import tiny, write_csv_folder
 from tests.helpers.logfail import fail_on_unexpected_warnings
 from tests.helpers.machine import no_machine_folders
@@ -28,6 +29,7 @@ __all__ = ["fail_on_unexpected_warnings", "no_machine_folders"]  # autouse fixtu
 def pytest_configure() -> None:
     # Before any test runs, so every process a test starts inherits the hidden folders.
     machine.hide_machine_folders()
+    speechd.hide_machine_daemon(machine.hidden[-1])  # and the machine's speech daemon
     machine.forbid_platform_folders()
 
 

@@ -3,6 +3,8 @@
 Starting an engine can take seconds (speech-dispatcher may have to start first, and has been
 seen to take a minute), so the engine lives in its own thread and the kiosk never waits for
 it. Until it has said which languages it has voices for, there is nothing to read aloud.
+Qt itself starts the engine, from the speech thread's event loop: a Python call into Qt holds
+the interpreter lock until it returns, and the GUI thread would wait as long as the engine.
 """
 
 from __future__ import annotations
@@ -10,7 +12,18 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QLocale, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    Q_ARG,
+    QEventLoop,
+    QLocale,
+    QMetaObject,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
 
 from kiosk.services.voices import OFF, engines_to_try, pick_locale
 
@@ -20,7 +33,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 START_TIMEOUT_MS = 10_000  # an engine not ready by then is given up on
+NO_ENGINE = "none"  # Qt's name for "no engine yet": constructing it loads nothing
 STOP_WAIT_MS = 3_000  # how long closing the kiosk waits for the speech thread
+LOADING_WAIT_MS = 200  # ... while its engine is still starting
 _left_running: list[QObject | None] = []
 
 
@@ -55,7 +70,7 @@ class _Speaker(QObject):
             self.loaded.emit("", [])
             return
         for name in engines_to_try(self._setting, QTextToSpeech.availableEngines()):
-            engine = QTextToSpeech(name, self)
+            engine = _start(QTextToSpeech(NO_ENGINE, self), name)
             if not _ready(engine):
                 log.warning("speech engine %s did not start: %s", name, engine.errorString())
                 engine.deleteLater()
@@ -112,12 +127,31 @@ class _Speaker(QObject):
         self.speaking.emit(state == QTextToSpeech.State.Speaking)
 
 
+def _start(engine: QTextToSpeech, name: str) -> QTextToSpeech:
+    """Load the engine `name` into `engine`: Qt's own call from this thread's event loop,
+    which runs without the interpreter lock (speech-dispatcher takes seconds to list its
+    voices). Waits, in this thread, until Qt has tried."""
+    loop = QEventLoop()
+    engine.engineChanged.connect(loop.quit)  # also when loading failed
+    QTimer.singleShot(START_TIMEOUT_MS, loop.quit)
+    asked = QMetaObject.invokeMethod(
+        engine, "setEngine", Qt.ConnectionType.QueuedConnection, Q_ARG(str, name)
+    )
+    if asked:
+        loop.exec()
+    return engine
+
+
 def _ready(engine: QTextToSpeech) -> bool:
-    """Wait (in the speech thread) until the engine has started or failed."""
+    """Wait (in the speech thread) until the engine has started or failed. An engine that
+    names its error has failed; one that is only not ready yet may still be starting."""
     from PySide6.QtTextToSpeech import QTextToSpeech
 
     error, initializing = QTextToSpeech.State.Error, QTextToSpeech.ErrorReason.Initialization
-    if engine.state() == error and engine.errorReason() == initializing:
+    if engine.engine() in ("", NO_ENGINE):
+        return False  # Qt could not load it (its plug-in or a library is missing)
+    starting = engine.state() == error and engine.errorReason() == initializing
+    if starting and not engine.errorString():
         loop = QEventLoop()
         engine.stateChanged.connect(loop.quit)
         QTimer.singleShot(START_TIMEOUT_MS, loop.quit)
@@ -221,10 +255,15 @@ class SpeechService(QObject):
             return
         self._stop_requested.emit()
         thread.quit()
-        if not thread.wait(STOP_WAIT_MS):
+        # A voice is worth a wait to stop; an engine still starting has nothing to stop and
+        # cannot be interrupted (speech-dispatcher takes seconds), so it is not waited for.
+        if not thread.wait(STOP_WAIT_MS if self.loaded else LOADING_WAIT_MS):
             # Destroying a running QThread (or the object working in it) aborts the process:
             # keep both until exit, and end the process without destroying them (see app).
-            log.warning("the speech thread did not stop in time")
+            if self.loaded:
+                log.warning("the speech thread did not stop in time")
+            else:
+                log.info("the speech engine was still starting: left to end with the kiosk")
             thread.setParent(None)
             _left_running.extend((thread, self._speaker))
         self._voices = frozenset()

@@ -270,7 +270,6 @@ def test_out_of_service_silences_the_voice(
         pass  # nobody hears the last student's list over the out-of-service screen
 
 
-@pytest.mark.allow_log(r"^the speech thread did not stop in time$")
 def test_an_engine_stuck_starting_never_holds_up_or_aborts_the_exit(
     qtbot: QtBot, make_kiosk: MakeKiosk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -285,7 +284,7 @@ def test_an_engine_stuck_starting_never_holds_up_or_aborts_the_exit(
         time.sleep(1.5)  # an engine constructor that does not return (in the speech thread)
 
     monkeypatch.setattr(speech_module._Speaker, "_load", stuck)
-    monkeypatch.setattr(speech_module, "STOP_WAIT_MS", 100)
+    monkeypatch.setattr(speech_module, "LOADING_WAIT_MS", 100)
     kiosk = make_kiosk(speech__engine="mock")
     kiosk.speech.load()
     assert begun.wait(5)
@@ -296,4 +295,26 @@ def test_an_engine_stuck_starting_never_holds_up_or_aborts_the_exit(
     assert time.monotonic() - started < 1.0  # the window did not wait for the engine
     assert speech_module.thread_left_running()
     assert not window.top_bar.read_aloud.isVisible()
+    qtbot.waitUntil(lambda: not speech_module.thread_left_running(), timeout=5_000)
+
+
+@pytest.mark.allow_log(r"^the speech thread did not stop in time$")
+def test_a_voice_that_will_not_stop_never_holds_up_the_exit_for_long(
+    qtbot: QtBot, make_kiosk: MakeKiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A loaded engine is given STOP_WAIT_MS to fall silent, and no more."""
+    from kiosk.services import speech as speech_module
+
+    def stuck(*args: object) -> None:
+        time.sleep(1.5)  # a daemon that does not answer "stop" (in the speech thread)
+
+    monkeypatch.setattr(speech_module, "STOP_WAIT_MS", 100)
+    kiosk = loaded(qtbot, make_kiosk)
+    monkeypatch.setattr(kiosk.speech._speaker._engine, "stop", stuck)  # type: ignore[union-attr]
+    window = kiosk.window
+    window.allow_close = True
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 1.0
+    assert speech_module.thread_left_running()
     qtbot.waitUntil(lambda: not speech_module.thread_left_running(), timeout=5_000)
