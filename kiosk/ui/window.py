@@ -103,6 +103,7 @@ class KioskWindow(QWidget):
         bar.read_aloud_held.connect(self.talking.toggle)
         # Out of service, admin mode: whatever was being read is not on screen now.
         self.layers.currentChanged.connect(self.ctx.speech.stop)
+        self.layers.currentChanged.connect(self.talking.layer_changed)
         self.gesture.triggered.connect(self.layers.open_admin)
         if self.guard is not None:
             self.layers.admin_opening.connect(self.guard.pause)  # staff are not fought

@@ -11,6 +11,8 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
+from kiosk.services.voices import spoken_form
+from kiosk.ui.reading import readable_parts
 from tests.gui.conftest import MakeKiosk
 from tests.gui.test_journeys import pdf_printer
 from tests.gui.test_read_aloud import loaded
@@ -151,3 +153,12 @@ def test_admin_mode_keeps_its_keys(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     QTest.keyClick(kiosk.window.windowHandle(), K.Key_Down)
     qtbot.wait(100)
     assert len(student.heard) == before  # the staff keypad is not read out
+
+
+def test_out_of_service_is_said(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    kiosk, student = started(qtbot, make_kiosk)
+    student.press(K.Key_F2)
+    kiosk.window.show_out_of_service()
+    notice = readable_parts(kiosk.window.layers.out_of_service)
+    assert notice
+    qtbot.waitUntil(lambda: student.last == spoken_form(notice), timeout=5_000)

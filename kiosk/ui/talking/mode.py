@@ -242,6 +242,18 @@ class TalkingMode(WindowInputFilter):
         self.say(screen.title())
         self.say(hint)
 
+    @Slot(int)
+    def layer_changed(self, _index: int) -> None:
+        """Out of service (or back): say what the new layer says. Admin mode is staff's."""
+        if not self.on:
+            return
+        self._forget_place()
+        roots = self._roots()
+        if roots and roots[0] is not self._nav.built_current():
+            self._pending.clear()
+            for part in readable_parts(roots[0]):
+                self.say(part)
+
     def warn_idle(self, card: QWidget) -> None:
         """Still there? has appeared: read it (its countdown is live)."""
         if self.on:
