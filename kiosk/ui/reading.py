@@ -12,7 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLayout, QLineEdit, QScrollArea, QWidget
 
-SKIP = "skip_reading"  # a widget property: True leaves the widget and its children unread
+# A widget property: True leaves the widget and its children out of read aloud (the
+# on-screen keys); talking mode still stops at them, they are how a student types.
+SKIP = "skip_reading"
 
 
 def readable_parts(root: QWidget) -> list[str]:
@@ -36,15 +38,16 @@ def name_of(widget: QWidget) -> str:
     return " ".join(name.split())
 
 
-def stops(root: QWidget) -> list[QWidget]:
+def stops(root: QWidget, *, all_of_them: bool = False) -> list[QWidget]:
+    """The stops read aloud reads, or with `all_of_them` also those it skips (SKIP)."""
     found: list[QWidget] = []
     for widget in _children_in_order(root):
-        _collect(widget, root, found)
+        _collect(widget, root, found, all_of_them)
     return found
 
 
-def _collect(widget: QWidget, root: QWidget, found: list[QWidget]) -> None:
-    if not widget.isVisibleTo(root) or widget.property(SKIP):
+def _collect(widget: QWidget, root: QWidget, found: list[QWidget], every: bool) -> None:
+    if not widget.isVisibleTo(root) or (widget.property(SKIP) and not every):
         return
     if isinstance(widget, QAbstractButton | QLineEdit):
         if name_of(widget):
@@ -57,10 +60,10 @@ def _collect(widget: QWidget, root: QWidget, found: list[QWidget]) -> None:
     if isinstance(widget, QScrollArea):
         inner = widget.widget()
         if inner is not None:
-            _collect(inner, root, found)
+            _collect(inner, root, found, every)
         return
     for child in _children_in_order(widget):
-        _collect(child, root, found)
+        _collect(child, root, found, every)
 
 
 def _children_in_order(widget: QWidget) -> Iterator[QWidget]:

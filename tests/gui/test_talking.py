@@ -162,3 +162,18 @@ def test_out_of_service_is_said(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     notice = readable_parts(kiosk.window.layers.out_of_service)
     assert notice
     qtbot.waitUntil(lambda: student.last == spoken_form(notice), timeout=5_000)
+
+
+def test_keys_of_the_screen_keyboard_home_and_silence(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    kiosk, student = started(qtbot, make_kiosk)
+    kiosk.window.nav.go("search")
+    student.press(K.Key_F2)
+    assert student.seek("n, ").startswith("n, button, ")  # the on-screen keys are stops too
+    student.press(K.Key_Return)  # types "n"
+    qtbot.waitUntil(lambda: student.last.endswith("classes found."), timeout=5_000)
+    assert kiosk.session.search_text == "n"
+    student.press(K.Key_Down)
+    QTest.keyClick(kiosk.window.windowHandle(), K.Key_Control)  # silence
+    qtbot.waitUntil(lambda: not kiosk.speech.speaking, timeout=2_000)
+    assert student.press(K.Key_Home).startswith("Career classes.\n")
+    assert kiosk.window.nav.current[0] == "home"

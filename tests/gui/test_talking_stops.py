@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.paths import TRANSLATIONS
 from kiosk.screenshots import tour
 from kiosk.ui.talking.describe import describe
+from kiosk.ui.window import KioskWindow
 from tests.gui.conftest import MakeKiosk
 
 ENGLISH_KINDS = ("button", "heading", "choice, ", "text field", "class, Enter opens it", " of ")
@@ -30,6 +31,22 @@ def untranslated(language: str) -> set[str]:
     return found
 
 
+def check_stops(window: KioskWindow, language: str, english: set[str], where: str) -> int:
+    found = window.talking.stops()
+    assert found, where
+    for at, stop in enumerate(found, start=1):
+        said = describe(stop, at, len(found))
+        interface = QAccessible.queryAccessibleInterface(stop)
+        name = " ".join(interface.text(QAccessible.Text.Name).split())
+        assert name, (where, stop)
+        assert said.startswith(name), (where, said, name)  # one name for both
+        assert name not in english, (where, language, name)
+        if language != "en":
+            rest = said[len(name) :]
+            assert not any(kind in rest for kind in ENGLISH_KINDS), (where, said)
+    return len(found)
+
+
 @pytest.mark.parametrize("language", ["en", "es", "hmn", "zh", "vi", "zh-Hans"])
 def test_every_stop_speaks_a_translated_description(
     qtbot: QtBot, make_kiosk: MakeKiosk, language: str
@@ -41,17 +58,13 @@ def test_every_stop_speaks_a_translated_description(
     for screen in tour(window, language):
         if screen.startswith(("13-", "14-", "15-", "16-")):
             break  # Still there? is checked by the journey; out of service and admin after
-        found = window.talking.stops()
-        assert found, screen
-        for at, stop in enumerate(found, start=1):
-            said = describe(stop, at, len(found))
-            interface = QAccessible.queryAccessibleInterface(stop)
-            name = " ".join(interface.text(QAccessible.Text.Name).split())
-            assert name, (screen, stop)
-            assert said.startswith(name), (screen, said, name)
-            assert name not in english, (screen, language, name)
-            if language not in ("en",):
-                rest = said[len(name) :]
-                assert not any(kind in rest for kind in ENGLISH_KINDS), (screen, said)
-            checked += 1
+        checked += check_stops(window, language, english, screen)
+    # The cards over the screen: the language chooser, text size and contrast.
+    window.nav.go("home")
+    window.language_picker.open(language)
+    checked += check_stops(window, language, english, "language picker")
+    window.language_picker.hide()
+    window.display_chooser.open(100, "standard")
+    checked += check_stops(window, language, english, "display chooser")
+    window.display_chooser.hide()
     assert checked > 200

@@ -152,7 +152,7 @@ class TalkingMode(WindowInputFilter):
     # -- moving and choosing -----------------------------------------------------------------------
 
     def stops(self) -> list[QWidget]:
-        return [stop for root in self._roots() for stop in stops(root)]
+        return [stop for root in self._roots() for stop in stops(root, all_of_them=True)]
 
     def move(self, *, forward: bool) -> None:
         found = self.stops()
