@@ -126,7 +126,6 @@ def test_holding_the_speaker_button_turns_talking_mode_on(
     qtbot.waitUntil(lambda: kiosk.window.talking.on, timeout=5_000)  # after two seconds
     QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
     qtbot.waitUntil(lambda: student.last.startswith("Talking mode is on."), timeout=5_000)
-    assert not kiosk.speech.speaking or student.last.startswith("Talking mode is on.")
     assert not [h for h in student.heard if h.startswith("Career classes.\nFind")], (
         "letting go is not also a tap on Read aloud"
     )
@@ -172,8 +171,10 @@ def test_keys_of_the_screen_keyboard_home_and_silence(qtbot: QtBot, make_kiosk: 
     student.press(K.Key_Return)  # types "n"
     qtbot.waitUntil(lambda: student.last.endswith("classes found."), timeout=5_000)
     assert kiosk.session.search_text == "n"
-    student.press(K.Key_Down)
+    student.press(K.Key_F1)  # help: forty words, seconds of speech
+    qtbot.waitUntil(lambda: kiosk.speech.speaking, timeout=2_000)
     QTest.keyClick(kiosk.window.windowHandle(), K.Key_Control)  # silence
-    qtbot.waitUntil(lambda: not kiosk.speech.speaking, timeout=2_000)
+    qtbot.waitUntil(lambda: not kiosk.speech.speaking, timeout=300)
+    student.press(K.Key_Down)  # off the field, where Home is the cursor's key
     assert student.press(K.Key_Home).startswith("Career classes.\n")
     assert kiosk.window.nav.current[0] == "home"
