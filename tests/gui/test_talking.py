@@ -138,6 +138,11 @@ def test_a_language_without_a_voice_offers_english(qtbot: QtBot, make_kiosk: Mak
     assert student.press(K.Key_F2) == (
         "This kiosk has no voice for Hmong. Press Enter to switch to English."
     )
+    QTest.keyClick(kiosk.window.windowHandle(), K.Key_Down)
+    qtbot.wait(100)
+    assert student.last.startswith("This kiosk has no voice")  # said once, not at every key
+    assert len([h for h in student.heard if h.startswith("This kiosk has no voice")]) == 1
+    assert student.press(K.Key_F1).startswith("This kiosk has no voice")  # help repeats it
     student.press(K.Key_Return)
     assert kiosk.session.language == "en"
     qtbot.waitUntil(lambda: student.last.startswith("Career classes."), timeout=5_000)

@@ -49,7 +49,8 @@ class TalkingMode(WindowInputFilter):
         self._roots = roots  # what the keys move through now; none while staff use admin mode
         self._current: QWidget | None = None
         self._pending: list[str] = []  # said together once the event loop is free
-        self._offer_english = False
+        self._offer_english = False  # Enter now switches to English
+        self._told_no_voice = ""  # the language this student was told has no voice
         self._ring = Ring(window)
         nav.shown.connect(self._screen_shown)
         session.wiped.connect(self._wiped)
@@ -209,6 +210,7 @@ class TalkingMode(WindowInputFilter):
             self.say(describe(widget, found.index(widget) + 1, len(found)))
 
     def help(self) -> None:
+        self._told_no_voice = ""  # in a language without a voice, help repeats the offer
         self.say(talking_help.purpose(self._nav.current[0]))
         self.say(talking_help.keys())
 
@@ -280,6 +282,7 @@ class TalkingMode(WindowInputFilter):
             )
             QTimer.singleShot(0, lambda: self._speak(text))
         self._speech.set_rate(0.0)  # the next student starts at the voice's own speed
+        self._told_no_voice = ""
 
     @Slot(str)
     def _language_changed(self, _language: str) -> None:
@@ -312,7 +315,8 @@ class TalkingMode(WindowInputFilter):
         language = self._session.language
         if self._speech.can_speak(language):
             self._speech.say(text, language)
-        elif self._speech.can_speak("en") and not self._offer_english:
+        elif self._speech.can_speak("en") and self._told_no_voice != language:
+            self._told_no_voice = language  # once: then the screen speaks for itself
             self._offer_english = True
             name = SPOKEN_NAMES.get(language, language)
             self._speech.say(
