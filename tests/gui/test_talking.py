@@ -183,3 +183,13 @@ def test_keys_of_the_screen_keyboard_home_and_silence(qtbot: QtBot, make_kiosk: 
     student.press(K.Key_Down)  # off the field, where Home is the cursor's key
     assert student.press(K.Key_Home).startswith("Career classes.\n")
     assert kiosk.window.nav.current[0] == "home"
+
+
+def test_a_locked_down_kiosk_lets_the_talking_keys_through(
+    qtbot: QtBot, make_kiosk: MakeKiosk
+) -> None:
+    kiosk, student = started(qtbot, make_kiosk, kiosk_mode=True)
+    assert kiosk.window.lockdown is not None  # the key filter of a locked kiosk is on
+    assert student.press(K.Key_F2).startswith("Talking mode is on.")
+    assert student.press(K.Key_Return).startswith("Career classes.\n")
+    assert student.press(K.Key_Down) == "Find a career class you will love, heading, 1 of 16."
