@@ -10,7 +10,8 @@ from pathlib import Path
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-def setup(log_dir: Path | None, level: int = logging.INFO) -> None:
+def setup(log_dir: Path | None, level: int = logging.INFO, file_name: str = "kiosk.log") -> None:
+    """Log to `file_name` in `log_dir` (each program its own file) and warnings to stderr."""
     root = logging.getLogger()
     root.setLevel(level)
     for handler in list(root.handlers):
@@ -19,7 +20,7 @@ def setup(log_dir: Path | None, level: int = logging.INFO) -> None:
         try:
             log_dir.mkdir(parents=True, exist_ok=True)
             to_file = logging.handlers.RotatingFileHandler(
-                log_dir / "kiosk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+                log_dir / file_name, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
             )
             to_file.setFormatter(logging.Formatter(FORMAT))
             root.addHandler(to_file)

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
-SOURCES = ["kiosk/ui", "kiosk/services"]
+SOURCES = ["kiosk/ui", "kiosk/services", "kiosk/catalogapp"]
 LANGUAGES = ["en", "es", "hmn", "zh", "zh-Hans", "vi"]
 # Qt's names for the languages, where the file name alone does not say it.
 QT_LANGUAGE = {"zh": "zh_TW", "zh-Hans": "zh_CN"}

@@ -12,6 +12,25 @@
     </message>
 </context>
 <context>
+    <name>CatalogWindow</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/catalogapp/window.py" line="208" />
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/catalogapp/window.py" line="211" />
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CourseColumn</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/widgets/courses.py" line="240" />
@@ -77,7 +96,7 @@
 <context>
     <name>Talking</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/talking/mode.py" line="239" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="241" />
         <source>%n choice(s). Down for the next, Enter to choose, F1 for help.</source>
         <translation>
             <numerusform>%n choice. Down for the next, Enter to choose, F1 for help.</numerusform>
@@ -85,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/talking/mode.py" line="256" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="270" />
         <source>My list: %n class(es).</source>
         <translation>
             <numerusform>My list: %n class.</numerusform>

@@ -335,6 +335,135 @@
     </message>
 </context>
 <context>
+    <name>CatalogWindow</name>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="62"/>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="63"/>
+        <source>&amp;Open workbook...</source>
+        <translation>&amp;Abrir libro...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="65"/>
+        <source>Open CSV &amp;folder...</source>
+        <translation>Abrir &amp;carpeta CSV...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="66"/>
+        <source>Open in &amp;Excel</source>
+        <translation>Abrir en &amp;Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="67"/>
+        <source>Check &amp;again</source>
+        <translation>&amp;Revisar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="81"/>
+        <source>Checking</source>
+        <translation>Revisando</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="96"/>
+        <source>Workbook</source>
+        <translation>Libro</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="97"/>
+        <source>Result of the check</source>
+        <translation>Resultado de la revisión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="98"/>
+        <source>Why the workbook cannot be checked</source>
+        <translation>Por qué no se puede revisar el libro</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="110"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="130"/>
+        <source>Open a catalog workbook</source>
+        <translation>Abrir un libro del catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="132"/>
+        <source>Catalog workbooks (*.xlsx *.xlsm);;CSV sheets, opens their folder (*.csv)</source>
+        <translation>Libros del catálogo (*.xlsx *.xlsm);;Hojas CSV, abre su carpeta (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="139"/>
+        <source>Open a folder of CSV sheets</source>
+        <translation>Abrir una carpeta de hojas CSV</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="166"/>
+        <source>Open a workbook (.xlsx) or a folder of CSV sheets, or drop one here.</source>
+        <translation>Abra un libro (.xlsx) o una carpeta de hojas CSV, o suéltelo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="168"/>
+        <source>No workbook open</source>
+        <translation>Ningún libro abierto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="173"/>
+        <source>%1 - Catalog</source>
+        <translation>%1 - Catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="188"/>
+        <source>Checking %1...</source>
+        <translation>Revisando %1...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="199"/>
+        <source>Something went wrong in the check itself; it is in the log file.</source>
+        <translation>Algo falló en la revisión misma; está anotado en el archivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="205"/>
+        <source>This workbook cannot be checked</source>
+        <translation>Este libro no se puede revisar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="207"/>
+        <source>No problems: ready to publish</source>
+        <translation>Sin problemas: listo para publicar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/catalogapp/window.py" line="208"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="210"/>
+        <source>%1: ready to publish</source>
+        <translation>%1: listo para publicar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/catalogapp/window.py" line="211"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="212"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>CounselorScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/counselor.py" line="90"/>
@@ -706,22 +835,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="124"/>
+        <location filename="../../kiosk/ui/window.py" line="125"/>
         <source>Career Kiosk (preview)</source>
         <translation>Quiosco de carreras (vista previa)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="177"/>
+        <location filename="../../kiosk/ui/window.py" line="178"/>
         <source>Career Kiosk: %1</source>
         <translation>Quiosco de carreras: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="177"/>
+        <location filename="../../kiosk/ui/window.py" line="178"/>
         <source>Career Kiosk</source>
         <translation>Quiosco de carreras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="256"/>
+        <location filename="../../kiosk/ui/window.py" line="257"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>No se ha configurado un PIN del personal, así que este quiosco funciona como vista previa y no está bloqueado. TI: ejecuta kiosk-admin set-pin en esta computadora y después reinicia el quiosco.</translation>
     </message>
@@ -976,6 +1105,49 @@
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="207"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTable</name>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="28"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="29"/>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="30"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="31"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="32"/>
+        <source>What is wrong</source>
+        <translation>Qué está mal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="33"/>
+        <source>What is expected</source>
+        <translation>Qué se espera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="77"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="78"/>
+        <source>Error</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -1273,42 +1445,42 @@
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="73"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="74"/>
         <source>Talking mode is on. Down and Up move through the screen, Enter chooses, F1 is help, F2 turns talking mode off.</source>
         <translation>El modo de voz está encendido. Con Abajo y Arriba te mueves por la pantalla, Enter elige, F1 es la ayuda y F2 apaga el modo de voz.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="85"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="86"/>
         <source>Talking mode is off. F2 turns it on again.</source>
         <translation>El modo de voz está apagado. F2 lo vuelve a encender.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="160"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="161"/>
         <source>Nothing to choose here.</source>
         <translation>Aquí no hay nada que elegir.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="166"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="167"/>
         <source>End of the screen. Up goes back.</source>
         <translation>Fin de la pantalla. Con Arriba regresas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="168"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="169"/>
         <source>Top of the screen.</source>
         <translation>Principio de la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="190"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="191"/>
         <source>Type now. Down leaves the field.</source>
         <translation>Ya puedes escribir. Con Abajo sales del campo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="236"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="238"/>
         <source>Press Enter to start.</source>
         <translation>Presiona Enter para empezar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/talking/mode.py" line="239"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="241"/>
         <source>%n choice(s). Down for the next, Enter to choose, F1 for help.</source>
         <translation>
             <numerusform>%n opción. Abajo para la siguiente, Enter para elegir, F1 para la ayuda.</numerusform>
@@ -1316,7 +1488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/talking/mode.py" line="256"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="270"/>
         <source>My list: %n class(es).</source>
         <translation>
             <numerusform>Mi lista: %n clase.</numerusform>
@@ -1324,17 +1496,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="265"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="279"/>
         <source>Everything was cleared for the next student. Talking mode is off.</source>
         <translation>Se borró todo para el próximo estudiante. El modo de voz está apagado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="314"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="330"/>
         <source>Faster</source>
         <translation>Más rápido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="316"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="332"/>
         <source>Slower</source>
         <translation>Más lento</translation>
     </message>
@@ -1423,42 +1595,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="163"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="159"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="172"/>
         <location filename="../../kiosk/ui/widgets/topbar.py" line="176"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="180"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="164"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="160"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="173"/>
         <location filename="../../kiosk/ui/widgets/topbar.py" line="177"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="181"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="178"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="174"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="165"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="175"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="161"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="171"/>
         <source>My list (%1)</source>
         <translation>Mi lista (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="185"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="181"/>
         <source>Language: choose another language</source>
         <translation>Idioma: elige otro idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="186"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="182"/>
         <source>Text size and contrast</source>
         <translation>Tamaño del texto y contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="190"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="186"/>
         <source>Change language to %1</source>
         <translation>Cambiar el idioma a %1</translation>
     </message>

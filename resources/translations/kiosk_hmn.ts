@@ -333,6 +333,129 @@
     </message>
 </context>
 <context>
+    <name>CatalogWindow</name>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="62" />
+        <source>Catalog</source>
+        <translation>Phau ntawv teev chav kawm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="63" />
+        <source>&amp;Open workbook...</source>
+        <translation>&amp;Qhib phau ntawv...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="65" />
+        <source>Open CSV &amp;folder...</source>
+        <translation>Qhib &amp;nplaub tshev CSV...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="66" />
+        <source>Open in &amp;Excel</source>
+        <translation>Qhib hauv &amp;Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="67" />
+        <source>Check &amp;again</source>
+        <translation>&amp;Kuaj dua</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="81" />
+        <source>Checking</source>
+        <translation>Tab tom kuaj</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="96" />
+        <source>Workbook</source>
+        <translation>Phau ntawv</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="97" />
+        <source>Result of the check</source>
+        <translation>Qhov kuaj tau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="98" />
+        <source>Why the workbook cannot be checked</source>
+        <translation>Vim li cas kuaj tsis tau phau ntawv</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="110" />
+        <source>Problems</source>
+        <translation>Teeb meem</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="130" />
+        <source>Open a catalog workbook</source>
+        <translation>Qhib ib phau ntawv teev chav kawm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="132" />
+        <source>Catalog workbooks (*.xlsx *.xlsm);;CSV sheets, opens their folder (*.csv)</source>
+        <translation>Phau ntawv teev chav kawm (*.xlsx *.xlsm);;Nplooj CSV, qhib lawv lub nplaub tshev (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="139" />
+        <source>Open a folder of CSV sheets</source>
+        <translation>Qhib ib lub nplaub tshev nplooj CSV</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="166" />
+        <source>Open a workbook (.xlsx) or a folder of CSV sheets, or drop one here.</source>
+        <translation>Qhib ib phau ntawv (.xlsx) los yog ib lub nplaub tshev nplooj CSV, los yog muab ib qho tso rau ntawm no.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="168" />
+        <source>No workbook open</source>
+        <translation>Tsis tau qhib phau ntawv twg</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="173" />
+        <source>%1 - Catalog</source>
+        <translation>%1 - Phau ntawv teev chav kawm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="188" />
+        <source>Checking %1...</source>
+        <translation>Tab tom kuaj %1...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="199" />
+        <source>Something went wrong in the check itself; it is in the log file.</source>
+        <translation>Muaj ib yam tsis zoo hauv qhov kuaj nws tus kheej; nws sau cia hauv daim ntawv log.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="205" />
+        <source>This workbook cannot be checked</source>
+        <translation>Phau ntawv no kuaj tsis tau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="207" />
+        <source>No problems: ready to publish</source>
+        <translation>Tsis muaj teeb meem: npaj txhij tshaj tawm</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/catalogapp/window.py" line="208" />
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n qhov ceeb toom</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="210" />
+        <source>%1: ready to publish</source>
+        <translation>%1: npaj txhij tshaj tawm</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/catalogapp/window.py" line="211" />
+        <source>%n error(s)</source>
+        <translation><numerusform>%n qhov yuam kev</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="212" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>CounselorScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/counselor.py" line="90" />
@@ -703,22 +826,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="124" />
+        <location filename="../../kiosk/ui/window.py" line="125" />
         <source>Career Kiosk (preview)</source>
         <translation>Kiosk Hauj Lwm (saib ua ntej)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="177" />
+        <location filename="../../kiosk/ui/window.py" line="178" />
         <source>Career Kiosk: %1</source>
         <translation>Kiosk Hauj Lwm: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="177" />
+        <location filename="../../kiosk/ui/window.py" line="178" />
         <source>Career Kiosk</source>
         <translation>Kiosk Hauj Lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="256" />
+        <location filename="../../kiosk/ui/window.py" line="257" />
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>Tsis tau teeb tsa PIN rau neeg ua hauj lwm, yog li lub kiosk no khiav ua qauv saib ua ntej thiab tsis tau xauv. IT: khiav kiosk-admin set-pin rau ntawm lub computer no, ces qhib lub kiosk dua.</translation>
     </message>
@@ -966,6 +1089,49 @@
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="207" />
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTable</name>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="28" />
+        <source>Severity</source>
+        <translation>Qib</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="29" />
+        <source>Sheet</source>
+        <translation>Nplooj</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="30" />
+        <source>Row</source>
+        <translation>Kab</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="31" />
+        <source>Column</source>
+        <translation>Kem</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="32" />
+        <source>What is wrong</source>
+        <translation>Yam tsis yog</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="33" />
+        <source>What is expected</source>
+        <translation>Yam yuav tsum muaj</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="77" />
+        <source>Warning</source>
+        <translation>Ceeb toom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="78" />
+        <source>Error</source>
+        <translation>Yuam kev</translation>
     </message>
 </context>
 <context>
@@ -1261,62 +1427,62 @@
         <translation>npe ntu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="73" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="74" />
         <source>Talking mode is on. Down and Up move through the screen, Enter chooses, F1 is help, F2 turns talking mode off.</source>
         <translation>Hom hais lus qhib lawm. Nias Down thiab Up kom txav mus los hauv lub vijtsam, nias Enter kom xaiv, F1 yog kev pab, F2 kaw hom hais lus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="85" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="86" />
         <source>Talking mode is off. F2 turns it on again.</source>
         <translation>Hom hais lus kaw lawm. Nias F2 kom qhib dua.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="160" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="161" />
         <source>Nothing to choose here.</source>
         <translation>Ntawm no tsis muaj dab tsi xaiv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="166" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="167" />
         <source>End of the screen. Up goes back.</source>
         <translation>Kawg ntawm lub vijtsam lawm. Nias Up kom rov nce.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="168" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="169" />
         <source>Top of the screen.</source>
         <translation>Saum toj kawg ntawm lub vijtsam.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="190" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="191" />
         <source>Type now. Down leaves the field.</source>
         <translation>Ntaus ntawv tam sim no. Nias Down kom tawm ntawm qhov ntaus ntawv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="236" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="238" />
         <source>Press Enter to start.</source>
         <translation>Nias Enter kom pib.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/talking/mode.py" line="239" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="241" />
         <source>%n choice(s). Down for the next, Enter to choose, F1 for help.</source>
         <translation><numerusform>Muaj %n qhov kev xaiv. Nias Down mus rau qhov tom ntej, Enter kom xaiv, F1 kom tau kev pab.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/talking/mode.py" line="256" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="270" />
         <source>My list: %n class(es).</source>
         <translation><numerusform>Kuv daim npe: %n chav kawm.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="265" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="279" />
         <source>Everything was cleared for the next student. Talking mode is off.</source>
         <translation>Txhua yam raug lwv tag rau tus tub ntxhais kawm ntawv tom ntej lawm. Hom hais lus kaw lawm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="314" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="330" />
         <source>Faster</source>
         <translation>Nrawm dua</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="316" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="332" />
         <source>Slower</source>
         <translation>Qeeb dua</translation>
     </message>
@@ -1405,42 +1571,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="163" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="159" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="172" />
         <location filename="../../kiosk/ui/widgets/topbar.py" line="176" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="180" />
         <source>Home</source>
         <translation>Nplooj pib</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="164" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="160" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="173" />
         <location filename="../../kiosk/ui/widgets/topbar.py" line="177" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="181" />
         <source>Back</source>
         <translation>Rov qab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="165" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="175" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="161" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="171" />
         <source>My list (%1)</source>
         <translation>Kuv daim npe (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="178" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="174" />
         <source>Preview</source>
         <translation>Saib ua ntej</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="185" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="181" />
         <source>Language: choose another language</source>
         <translation>Hom lus: xaiv lwm hom lus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="186" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="182" />
         <source>Text size and contrast</source>
         <translation>Qhov loj ntawm cov ntawv thiab xim sib txawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="190" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="186" />
         <source>Change language to %1</source>
         <translation>Hloov lus mus rau %1</translation>
     </message>

@@ -334,6 +334,133 @@
     </message>
 </context>
 <context>
+    <name>CatalogWindow</name>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="62"/>
+        <source>Catalog</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="63"/>
+        <source>&amp;Open workbook...</source>
+        <translation>&amp;Mở sổ tính...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="65"/>
+        <source>Open CSV &amp;folder...</source>
+        <translation>Mở &amp;thư mục CSV...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="66"/>
+        <source>Open in &amp;Excel</source>
+        <translation>Mở bằng &amp;Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="67"/>
+        <source>Check &amp;again</source>
+        <translation>&amp;Kiểm tra lại</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="81"/>
+        <source>Checking</source>
+        <translation>Đang kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="96"/>
+        <source>Workbook</source>
+        <translation>Sổ tính</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="97"/>
+        <source>Result of the check</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="98"/>
+        <source>Why the workbook cannot be checked</source>
+        <translation>Vì sao không kiểm tra được sổ tính</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="110"/>
+        <source>Problems</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="130"/>
+        <source>Open a catalog workbook</source>
+        <translation>Mở sổ tính danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="132"/>
+        <source>Catalog workbooks (*.xlsx *.xlsm);;CSV sheets, opens their folder (*.csv)</source>
+        <translation>Sổ tính danh mục (*.xlsx *.xlsm);;Trang CSV, mở thư mục chứa chúng (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="139"/>
+        <source>Open a folder of CSV sheets</source>
+        <translation>Mở thư mục chứa các trang CSV</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="166"/>
+        <source>Open a workbook (.xlsx) or a folder of CSV sheets, or drop one here.</source>
+        <translation>Mở một sổ tính (.xlsx) hoặc một thư mục trang CSV, hoặc thả vào đây.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="168"/>
+        <source>No workbook open</source>
+        <translation>Chưa mở sổ tính nào</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="173"/>
+        <source>%1 - Catalog</source>
+        <translation>%1 - Danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="188"/>
+        <source>Checking %1...</source>
+        <translation>Đang kiểm tra %1...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="199"/>
+        <source>Something went wrong in the check itself; it is in the log file.</source>
+        <translation>Có lỗi trong chính quá trình kiểm tra; lỗi đã được ghi vào tệp nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="205"/>
+        <source>This workbook cannot be checked</source>
+        <translation>Không thể kiểm tra sổ tính này</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="207"/>
+        <source>No problems: ready to publish</source>
+        <translation>Không có vấn đề: sẵn sàng xuất bản</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/catalogapp/window.py" line="208"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n cảnh báo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="210"/>
+        <source>%1: ready to publish</source>
+        <translation>%1: sẵn sàng xuất bản</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/catalogapp/window.py" line="211"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n lỗi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="212"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>CounselorScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/counselor.py" line="90"/>
@@ -704,22 +831,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="124"/>
+        <location filename="../../kiosk/ui/window.py" line="125"/>
         <source>Career Kiosk (preview)</source>
         <translation>Kiosk hướng nghiệp (xem trước)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="177"/>
+        <location filename="../../kiosk/ui/window.py" line="178"/>
         <source>Career Kiosk: %1</source>
         <translation>Kiosk hướng nghiệp: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="177"/>
+        <location filename="../../kiosk/ui/window.py" line="178"/>
         <source>Career Kiosk</source>
         <translation>Kiosk hướng nghiệp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="256"/>
+        <location filename="../../kiosk/ui/window.py" line="257"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>Chưa đặt mã PIN cho nhân viên, nên kiosk này đang chạy ở chế độ xem trước và chưa được khóa. Bộ phận IT: hãy chạy kiosk-admin set-pin trên máy tính này, rồi khởi động lại kiosk.</translation>
     </message>
@@ -971,6 +1098,49 @@
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="207"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTable</name>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="28"/>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="29"/>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="30"/>
+        <source>Row</source>
+        <translation>Hàng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="31"/>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="32"/>
+        <source>What is wrong</source>
+        <translation>Sai ở đâu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="33"/>
+        <source>What is expected</source>
+        <translation>Cần có gì</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="77"/>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="78"/>
+        <source>Error</source>
+        <translation>Lỗi</translation>
     </message>
 </context>
 <context>
@@ -1266,66 +1436,66 @@
         <translation>tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="73"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="74"/>
         <source>Talking mode is on. Down and Up move through the screen, Enter chooses, F1 is help, F2 turns talking mode off.</source>
         <translation>Chế độ giọng nói đang bật. Nhấn phím xuống và phím lên để di chuyển trên màn hình, Enter để chọn, F1 để nghe trợ giúp, F2 để tắt chế độ giọng nói.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="85"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="86"/>
         <source>Talking mode is off. F2 turns it on again.</source>
         <translation>Chế độ giọng nói đã tắt. Nhấn F2 để bật lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="160"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="161"/>
         <source>Nothing to choose here.</source>
         <translation>Ở đây không có gì để chọn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="166"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="167"/>
         <source>End of the screen. Up goes back.</source>
         <translation>Đã hết màn hình. Nhấn phím lên để lùi lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="168"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="169"/>
         <source>Top of the screen.</source>
         <translation>Đã lên đầu màn hình.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="190"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="191"/>
         <source>Type now. Down leaves the field.</source>
         <translation>Bây giờ hãy gõ. Nhấn phím xuống để rời ô nhập.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="236"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="238"/>
         <source>Press Enter to start.</source>
         <translation>Nhấn Enter để bắt đầu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/talking/mode.py" line="239"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="241"/>
         <source>%n choice(s). Down for the next, Enter to choose, F1 for help.</source>
         <translation>
             <numerusform>Có %n lựa chọn. Nhấn phím xuống để sang lựa chọn tiếp theo, Enter để chọn, F1 để nghe trợ giúp.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/talking/mode.py" line="256"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="270"/>
         <source>My list: %n class(es).</source>
         <translation>
             <numerusform>Danh sách của mình: %n lớp.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="265"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="279"/>
         <source>Everything was cleared for the next student. Talking mode is off.</source>
         <translation>Mọi thứ đã được xóa để dành cho học sinh tiếp theo. Chế độ giọng nói đã tắt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="314"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="330"/>
         <source>Faster</source>
         <translation>Nhanh hơn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="316"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="332"/>
         <source>Slower</source>
         <translation>Chậm hơn</translation>
     </message>
@@ -1414,42 +1584,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="163"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="159"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="172"/>
         <location filename="../../kiosk/ui/widgets/topbar.py" line="176"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="180"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="164"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="160"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="173"/>
         <location filename="../../kiosk/ui/widgets/topbar.py" line="177"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="181"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="178"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="174"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="165"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="175"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="161"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="171"/>
         <source>My list (%1)</source>
         <translation>Danh sách của mình (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="185"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="181"/>
         <source>Language: choose another language</source>
         <translation>Ngôn ngữ: chọn ngôn ngữ khác</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="186"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="182"/>
         <source>Text size and contrast</source>
         <translation>Cỡ chữ và độ tương phản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="190"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="186"/>
         <source>Change language to %1</source>
         <translation>Đổi ngôn ngữ sang %1</translation>
     </message>

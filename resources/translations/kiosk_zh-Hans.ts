@@ -334,6 +334,133 @@
     </message>
 </context>
 <context>
+    <name>CatalogWindow</name>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="62"/>
+        <source>Catalog</source>
+        <translation>课程目录</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="63"/>
+        <source>&amp;Open workbook...</source>
+        <translation>打开工作簿(&amp;O)...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="65"/>
+        <source>Open CSV &amp;folder...</source>
+        <translation>打开 CSV 文件夹(&amp;F)...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="66"/>
+        <source>Open in &amp;Excel</source>
+        <translation>在 Excel 中打开(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="67"/>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="81"/>
+        <source>Checking</source>
+        <translation>正在检查</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="96"/>
+        <source>Workbook</source>
+        <translation>工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="97"/>
+        <source>Result of the check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="98"/>
+        <source>Why the workbook cannot be checked</source>
+        <translation>无法检查工作簿的原因</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="110"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="130"/>
+        <source>Open a catalog workbook</source>
+        <translation>打开课程目录工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="132"/>
+        <source>Catalog workbooks (*.xlsx *.xlsm);;CSV sheets, opens their folder (*.csv)</source>
+        <translation>课程目录工作簿 (*.xlsx *.xlsm);;CSV 工作表，打开其所在文件夹 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="139"/>
+        <source>Open a folder of CSV sheets</source>
+        <translation>打开 CSV 工作表文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="166"/>
+        <source>Open a workbook (.xlsx) or a folder of CSV sheets, or drop one here.</source>
+        <translation>打开工作簿 (.xlsx) 或 CSV 工作表文件夹，或拖放到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="168"/>
+        <source>No workbook open</source>
+        <translation>尚未打开工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="173"/>
+        <source>%1 - Catalog</source>
+        <translation>%1 - 课程目录</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="188"/>
+        <source>Checking %1...</source>
+        <translation>正在检查 %1...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="199"/>
+        <source>Something went wrong in the check itself; it is in the log file.</source>
+        <translation>检查本身出了问题；已记录在日志文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="205"/>
+        <source>This workbook cannot be checked</source>
+        <translation>无法检查此工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="207"/>
+        <source>No problems: ready to publish</source>
+        <translation>没有问题：可以发布</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/catalogapp/window.py" line="208"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="210"/>
+        <source>%1: ready to publish</source>
+        <translation>%1：可以发布</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/catalogapp/window.py" line="211"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="212"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
     <name>CounselorScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/counselor.py" line="90"/>
@@ -704,22 +831,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="124"/>
+        <location filename="../../kiosk/ui/window.py" line="125"/>
         <source>Career Kiosk (preview)</source>
         <translation>职业信息站（预览）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="177"/>
+        <location filename="../../kiosk/ui/window.py" line="178"/>
         <source>Career Kiosk: %1</source>
         <translation>职业信息站：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="177"/>
+        <location filename="../../kiosk/ui/window.py" line="178"/>
         <source>Career Kiosk</source>
         <translation>职业信息站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="256"/>
+        <location filename="../../kiosk/ui/window.py" line="257"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>尚未设置教职员 PIN 码，所以这台信息站以预览模式运行，没有锁定。IT 人员：请在这台电脑上运行 kiosk-admin set-pin，然后重新启动信息站。</translation>
     </message>
@@ -971,6 +1098,49 @@
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="207"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTable</name>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="28"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="29"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="30"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="31"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="32"/>
+        <source>What is wrong</source>
+        <translation>问题所在</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="33"/>
+        <source>What is expected</source>
+        <translation>应有内容</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="77"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="78"/>
+        <source>Error</source>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
@@ -1266,66 +1436,66 @@
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="73"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="74"/>
         <source>Talking mode is on. Down and Up move through the screen, Enter chooses, F1 is help, F2 turns talking mode off.</source>
         <translation>语音模式已开启。按向下键和向上键在画面上移动，按 Enter 选择，按 F1 听帮助，按 F2 关闭语音模式。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="85"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="86"/>
         <source>Talking mode is off. F2 turns it on again.</source>
         <translation>语音模式已关闭。按 F2 可以重新开启。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="160"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="161"/>
         <source>Nothing to choose here.</source>
         <translation>这里没有可以选的东西。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="166"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="167"/>
         <source>End of the screen. Up goes back.</source>
         <translation>已到画面底部。按向上键往回走。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="168"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="169"/>
         <source>Top of the screen.</source>
         <translation>已到画面顶端。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="190"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="191"/>
         <source>Type now. Down leaves the field.</source>
         <translation>现在可以输入。按向下键离开输入框。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="236"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="238"/>
         <source>Press Enter to start.</source>
         <translation>按 Enter 开始。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/talking/mode.py" line="239"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="241"/>
         <source>%n choice(s). Down for the next, Enter to choose, F1 for help.</source>
         <translation>
             <numerusform>有 %n 个选项。按向下键到下一个，按 Enter 选择，按 F1 听帮助。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/talking/mode.py" line="256"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="270"/>
         <source>My list: %n class(es).</source>
         <translation>
             <numerusform>我的清单：%n 门课。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="265"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="279"/>
         <source>Everything was cleared for the next student. Talking mode is off.</source>
         <translation>所有内容都已清除，留给下一位同学使用。语音模式已关闭。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="314"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="330"/>
         <source>Faster</source>
         <translation>快一点</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="316"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="332"/>
         <source>Slower</source>
         <translation>慢一点</translation>
     </message>
@@ -1414,42 +1584,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="163"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="159"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="172"/>
         <location filename="../../kiosk/ui/widgets/topbar.py" line="176"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="180"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="164"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="160"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="173"/>
         <location filename="../../kiosk/ui/widgets/topbar.py" line="177"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="181"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="178"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="174"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="165"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="175"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="161"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="171"/>
         <source>My list (%1)</source>
         <translation>我的清单（%1）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="185"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="181"/>
         <source>Language: choose another language</source>
         <translation>语言：选择其他语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="186"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="182"/>
         <source>Text size and contrast</source>
         <translation>文字大小和对比度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="190"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="186"/>
         <source>Change language to %1</source>
         <translation>将语言切换为 %1</translation>
     </message>

@@ -334,6 +334,133 @@
     </message>
 </context>
 <context>
+    <name>CatalogWindow</name>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="62"/>
+        <source>Catalog</source>
+        <translation>課程目錄</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="63"/>
+        <source>&amp;Open workbook...</source>
+        <translation>開啟活頁簿(&amp;O)...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="65"/>
+        <source>Open CSV &amp;folder...</source>
+        <translation>開啟 CSV 資料夾(&amp;F)...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="66"/>
+        <source>Open in &amp;Excel</source>
+        <translation>在 Excel 中開啟(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="67"/>
+        <source>Check &amp;again</source>
+        <translation>重新檢查(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="81"/>
+        <source>Checking</source>
+        <translation>正在檢查</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="96"/>
+        <source>Workbook</source>
+        <translation>活頁簿</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="97"/>
+        <source>Result of the check</source>
+        <translation>檢查結果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="98"/>
+        <source>Why the workbook cannot be checked</source>
+        <translation>無法檢查活頁簿的原因</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="110"/>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="130"/>
+        <source>Open a catalog workbook</source>
+        <translation>開啟課程目錄活頁簿</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="132"/>
+        <source>Catalog workbooks (*.xlsx *.xlsm);;CSV sheets, opens their folder (*.csv)</source>
+        <translation>課程目錄活頁簿 (*.xlsx *.xlsm);;CSV 工作表，開啟其所在資料夾 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="139"/>
+        <source>Open a folder of CSV sheets</source>
+        <translation>開啟 CSV 工作表資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="166"/>
+        <source>Open a workbook (.xlsx) or a folder of CSV sheets, or drop one here.</source>
+        <translation>開啟活頁簿 (.xlsx) 或 CSV 工作表資料夾，或拖放到這裡。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="168"/>
+        <source>No workbook open</source>
+        <translation>尚未開啟活頁簿</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="173"/>
+        <source>%1 - Catalog</source>
+        <translation>%1 - 課程目錄</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="188"/>
+        <source>Checking %1...</source>
+        <translation>正在檢查 %1...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="199"/>
+        <source>Something went wrong in the check itself; it is in the log file.</source>
+        <translation>檢查本身出了問題；已記錄在記錄檔中。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="205"/>
+        <source>This workbook cannot be checked</source>
+        <translation>無法檢查此活頁簿</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="207"/>
+        <source>No problems: ready to publish</source>
+        <translation>沒有問題：可以發佈</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/catalogapp/window.py" line="208"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 個警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="210"/>
+        <source>%1: ready to publish</source>
+        <translation>%1：可以發佈</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/catalogapp/window.py" line="211"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 個錯誤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="212"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
     <name>CounselorScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/counselor.py" line="90"/>
@@ -704,22 +831,22 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="124"/>
+        <location filename="../../kiosk/ui/window.py" line="125"/>
         <source>Career Kiosk (preview)</source>
         <translation>職涯資訊站（預覽）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="177"/>
+        <location filename="../../kiosk/ui/window.py" line="178"/>
         <source>Career Kiosk: %1</source>
         <translation>職涯資訊站：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="177"/>
+        <location filename="../../kiosk/ui/window.py" line="178"/>
         <source>Career Kiosk</source>
         <translation>職涯資訊站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="256"/>
+        <location filename="../../kiosk/ui/window.py" line="257"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>尚未設定教職員 PIN 碼，所以這台資訊站以預覽模式執行，沒有鎖定。IT 人員：請在這台電腦上執行 kiosk-admin set-pin，然後重新啟動資訊站。</translation>
     </message>
@@ -971,6 +1098,49 @@
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="207"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTable</name>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="28"/>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="29"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="30"/>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="31"/>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="32"/>
+        <source>What is wrong</source>
+        <translation>問題所在</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="33"/>
+        <source>What is expected</source>
+        <translation>應有內容</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="77"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/problems.py" line="78"/>
+        <source>Error</source>
+        <translation>錯誤</translation>
     </message>
 </context>
 <context>
@@ -1266,66 +1436,66 @@
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="73"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="74"/>
         <source>Talking mode is on. Down and Up move through the screen, Enter chooses, F1 is help, F2 turns talking mode off.</source>
         <translation>語音模式已開啟。按向下鍵和向上鍵在畫面上移動，按 Enter 選擇，按 F1 聽說明，按 F2 關閉語音模式。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="85"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="86"/>
         <source>Talking mode is off. F2 turns it on again.</source>
         <translation>語音模式已關閉。按 F2 可以重新開啟。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="160"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="161"/>
         <source>Nothing to choose here.</source>
         <translation>這裡沒有可以選的東西。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="166"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="167"/>
         <source>End of the screen. Up goes back.</source>
         <translation>已到畫面底部。按向上鍵往回走。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="168"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="169"/>
         <source>Top of the screen.</source>
         <translation>已到畫面頂端。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="190"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="191"/>
         <source>Type now. Down leaves the field.</source>
         <translation>現在可以輸入。按向下鍵離開輸入框。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="236"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="238"/>
         <source>Press Enter to start.</source>
         <translation>按 Enter 開始。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/talking/mode.py" line="239"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="241"/>
         <source>%n choice(s). Down for the next, Enter to choose, F1 for help.</source>
         <translation>
             <numerusform>有 %n 個選項。按向下鍵到下一個，按 Enter 選擇，按 F1 聽說明。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/talking/mode.py" line="256"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="270"/>
         <source>My list: %n class(es).</source>
         <translation>
             <numerusform>我的清單：%n 門課。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="265"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="279"/>
         <source>Everything was cleared for the next student. Talking mode is off.</source>
         <translation>所有內容都已清除，留給下一位同學使用。語音模式已關閉。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="314"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="330"/>
         <source>Faster</source>
         <translation>快一點</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="316"/>
+        <location filename="../../kiosk/ui/talking/mode.py" line="332"/>
         <source>Slower</source>
         <translation>慢一點</translation>
     </message>
@@ -1414,42 +1584,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="163"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="159"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="172"/>
         <location filename="../../kiosk/ui/widgets/topbar.py" line="176"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="180"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="164"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="160"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="173"/>
         <location filename="../../kiosk/ui/widgets/topbar.py" line="177"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="181"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="178"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="174"/>
         <source>Preview</source>
         <translation>預覽</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="165"/>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="175"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="161"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="171"/>
         <source>My list (%1)</source>
         <translation>我的清單（%1）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="185"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="181"/>
         <source>Language: choose another language</source>
         <translation>語言：選擇其他語言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="186"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="182"/>
         <source>Text size and contrast</source>
         <translation>文字大小和對比</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="190"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="186"/>
         <source>Change language to %1</source>
         <translation>將語言切換為 %1</translation>
     </message>

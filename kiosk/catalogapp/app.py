@@ -1,0 +1,104 @@
+"""The Catalog application's composition root: arguments -> paths -> logging -> Qt ->
+language -> settings -> session -> window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
+
+from kiosk import __version__, log
+from kiosk.catalog.languages import LANGUAGES
+from kiosk.catalogapp import look
+from kiosk.catalogapp.recent import RecentWorkbook
+from kiosk.catalogapp.session import WorkbookSession
+from kiosk.catalogapp.window import CatalogWindow
+from kiosk.paths import APP_NAME, TRANSLATIONS, Paths
+from kiosk.services.language import LanguageSwitcher
+
+logger = logging.getLogger("kiosk.catalogapp")
+PROGRAM = "kiosk-catalog"
+LOG_FILE = "kiosk-catalog.log"
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog=PROGRAM, description="The CTE Career Kiosk's catalog window for staff."
+    )
+    parser.add_argument("workbook", nargs="?", type=Path, help="a workbook or CSV folder to open")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="keep the settings and logs in DIR instead of the user's folders",
+    )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help="the window's language (default: the computer's)"
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_args(argv)
+
+
+def settings_for(data_dir: Path | None) -> QSettings:
+    """The user's settings, or with --data-dir a file inside it (nothing of the machine's)."""
+    if data_dir is not None:
+        return QSettings(str(data_dir / f"{PROGRAM}.ini"), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, PROGRAM)
+
+
+def system_language() -> str:
+    """The first of the computer's languages that we have, else English."""
+    for name in QLocale.system().uiLanguages():
+        wanted = name.replace("_", "-")
+        if wanted.startswith(("zh-Hans", "zh-CN", "zh-SG")):
+            return "zh-Hans"
+        base = wanted.split("-")[0].lower()
+        if base in LANGUAGES:
+            return base
+    return "en"
+
+
+def create(settings: QSettings, language: str = "en") -> CatalogWindow:
+    """The whole window, without an event loop: tests and screenshots drive the real thing."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    switcher = LanguageSwitcher(TRANSLATIONS, app)
+    switcher.switch(language)
+    look.apply(app)
+    return CatalogWindow(WorkbookSession(RecentWorkbook(settings)))
+
+
+def _log_uncaught(
+    kind: type[BaseException], value: BaseException, trace: TracebackType | None
+) -> None:
+    """A bug in a handler is logged; the window stays up and staff never see a traceback."""
+    logger.critical("unexpected error", exc_info=(kind, value, trace))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    paths = Paths.resolve(args.data_dir)
+    log.setup(paths.log_dir, file_name=LOG_FILE)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("CTE Career Kiosk Catalog")
+    app.setApplicationVersion(__version__)
+    sys.excepthook = _log_uncaught
+    threading.excepthook = lambda hook: _log_uncaught(
+        hook.exc_type, hook.exc_value or hook.exc_type(), hook.exc_traceback
+    )
+    window = create(settings_for(args.data_dir), args.lang or system_language())
+    if args.workbook is not None:
+        window.session.open(args.workbook)
+    else:
+        window.session.reopen_last()
+    app.aboutToQuit.connect(window.session.stop)  # the checking thread ends before Python
+    window.show()
+    logger.info("%s %s started", PROGRAM, __version__)
+    return app.exec()

@@ -1,0 +1,112 @@
+"""Reads and checks a workbook in a worker thread, with the same core calls as
+`kiosk-admin validate`, so the window and the command line can never disagree."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from kiosk.catalog.records import Problem
+from kiosk.catalog.validate import validate
+from kiosk.catalog.workbook import WorkbookError, read_workbook
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What one check found: every problem (errors first, as `kiosk-admin validate` prints
+    them), or why the workbook cannot be read at all, or that the check itself failed."""
+
+    source: Path
+    problems: tuple[Problem, ...] = ()
+    unreadable: str = ""  # WorkbookError's message: it names the sheet, row or column
+    crashed: bool = False  # a bug, logged with its traceback; staff see a calm line
+
+    @property
+    def errors(self) -> int:
+        return sum(not p.warning for p in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        return sum(p.warning for p in self.problems)
+
+
+def check_workbook(source: Path) -> Checked:
+    """Read and validate `source`; never raises."""
+    try:
+        validation = validate(read_workbook(source))
+    except WorkbookError as exc:
+        logger.info("%s cannot be checked: %s", source, exc)
+        return Checked(source, unreadable=str(exc))
+    except Exception:
+        logger.exception("checking %s failed", source)
+        return Checked(source, crashed=True)
+    problems = tuple(validation.errors + validation.warnings)
+    logger.info("%s checked: %d problem(s)", source, len(problems))
+    return Checked(source, problems)
+
+
+class _Worker(QObject):
+    """Lives in the checking thread. Requests that a newer one has overtaken are skipped:
+    saving three times in a row needs one check, not three."""
+
+    done = Signal(int, object)  # generation, Checked
+
+    def __init__(self) -> None:
+        super().__init__()  # no parent: a QObject with one cannot move to another thread
+        self.latest = 0  # written by the GUI thread; an int read is atomic in Python
+
+    @Slot(str, int)
+    def check(self, source: str, generation: int) -> None:
+        if generation != self.latest:
+            return
+        self.done.emit(generation, check_workbook(Path(source)))
+
+
+class Checker(QObject):
+    """Hands checks to one worker thread and reports only the newest request's result."""
+
+    started = Signal(Path)
+    checked = Signal(object)  # Checked
+    _requested = Signal(str, int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._generation = 0
+        self._reported = 0
+        self._thread = QThread(self)
+        self._thread.setObjectName("workbook-check")
+        self._worker = _Worker()
+        self._worker.moveToThread(self._thread)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._requested.connect(self._worker.check)
+        self._worker.done.connect(self._report)
+        self._thread.start()
+
+    @property
+    def busy(self) -> bool:
+        return self._generation != self._reported
+
+    def check(self, source: Path) -> None:
+        self._generation += 1
+        self._worker.latest = self._generation
+        self.started.emit(source)
+        self._requested.emit(str(source), self._generation)
+
+    @Slot(int, object)
+    def _report(self, generation: int, outcome: Checked) -> None:
+        if generation != self._generation:
+            return  # overtaken while it ran
+        self._reported = generation
+        self.checked.emit(outcome)
+
+    def stop(self) -> None:
+        """End the thread (after the check it is running, if any)."""
+        self._generation += 1
+        self._worker.latest = self._generation
+        self._thread.quit()
+        self._thread.wait()

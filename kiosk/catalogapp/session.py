@@ -1,0 +1,67 @@
+"""The open workbook and its checks: open, check again by itself on every save, remember it.
+The window only shows what this says."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from kiosk.catalogapp.checker import Checked, Checker
+from kiosk.catalogapp.recent import RecentWorkbook
+from kiosk.catalogapp.watcher import WorkbookWatcher
+
+
+def workbook_of(path: Path) -> Path:
+    """What to open for a path staff chose or dropped: a CSV file stands for the folder of
+    sheets it is in (a single CSV file is one sheet, never a whole workbook)."""
+    if path.suffix.lower() == ".csv" and path.is_file():
+        return path.parent
+    return path
+
+
+class WorkbookSession(QObject):
+    opened = Signal(Path)
+    started = Signal(Path)
+    checked = Signal(object)  # Checked
+
+    def __init__(self, recent: RecentWorkbook, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._recent = recent
+        self._checker = Checker(self)
+        self._watcher = WorkbookWatcher(self)
+        self.source: Path | None = None
+        self.last: Checked | None = None
+        self._checker.started.connect(self.started)
+        self._checker.checked.connect(self._checked)
+        self._watcher.changed.connect(self.check_again)
+
+    @property
+    def busy(self) -> bool:
+        return self._checker.busy
+
+    def reopen_last(self) -> bool:
+        last = self._recent.last()
+        if last is not None:
+            self.open(last)
+        return last is not None
+
+    def open(self, path: Path) -> None:
+        self.source = workbook_of(path)
+        self._recent.remember(self.source)
+        self._watcher.watch(self.source)
+        self.opened.emit(self.source)
+        self.check_again()
+
+    @Slot()
+    def check_again(self) -> None:
+        if self.source is not None:
+            self._checker.check(self.source)
+
+    @Slot(object)
+    def _checked(self, outcome: Checked) -> None:
+        self.last = outcome
+        self.checked.emit(outcome)
+
+    def stop(self) -> None:
+        self._checker.stop()
