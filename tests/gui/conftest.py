@@ -72,6 +72,9 @@ def make_kiosk(qtbot: QtBot, tmp_path: Path, sample_catalog: Path) -> Iterator[M
     yield make
     for kiosk in made:
         kiosk.window.allow_close = True
+        # A locked-down window refuses pytest-qt's close, and its speech thread would still
+        # run when the window is deleted (which aborts the process): end it here.
+        kiosk.speech.shutdown()
         kiosk.catalog.close()
 
 
