@@ -84,17 +84,13 @@ class AboutScreen(Screen):
         if self.notice is None:
             return
         heading, text = self.notice
-        self._scroll_to(heading)
+        self.page.scroll_to_top_of(heading, self.page.body.spacing())
         offer_focus(text)
 
     def show_sources(self) -> None:
         """Scroll to where the pay figures come from (for staff checking the screen)."""
         if self.sources is not None:
-            self._scroll_to(self.sources)
-
-    def _scroll_to(self, heading: Text) -> None:
-        top = self.entries.y() + heading.y()  # in the scrolled page
-        self.page.verticalScrollBar().setValue(top - self.page.body.spacing())
+            self.page.scroll_to_top_of(self.sources, self.page.body.spacing())
 
     def reset(self) -> None:
         super().reset()

@@ -160,8 +160,7 @@ class CourseScreen(Screen):
     def show_careers(self) -> None:
         """Scroll the careers (and their pay) to the top of the view, as far as it goes."""
         if self.careers_heading is not None:
-            top = self.details.y() + self.careers_heading.y()
-            self.page.verticalScrollBar().setValue(top - 2)
+            self.page.scroll_to_top_of(self.careers_heading, 2)
 
     def _toggle(self) -> None:
         if self.course is not None:

@@ -103,9 +103,13 @@ class TalkingMode(WindowInputFilter):
     # -- keys --------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not self._roots():
-            return False  # admin mode: the keys are staff's
+        if event.type() != QEvent.Type.KeyPress:
+            return False
         assert isinstance(event, QKeyEvent)
+        if not self.on and event.key() not in (keymap.TOGGLE, keymap.HELP):
+            return False  # every other key, typing included, costs nothing while off
+        if not self._roots():
+            return False  # admin mode: the keys are staff's
         return self._key(event)
 
     def _key(self, event: QKeyEvent) -> bool:

@@ -4,7 +4,7 @@ buttons, toggle chips, kinetic scroll pages, icons."""
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -228,6 +228,14 @@ class ScrollPage(QScrollArea):
 
     def to_top(self) -> None:
         self.verticalScrollBar().setValue(0)
+
+    def scroll_to_top_of(self, widget: QWidget, margin: int) -> None:
+        """Scroll so that `widget` (inside the page) starts `margin` below the top of the
+        view, as far as the page goes."""
+        inner = self.widget()
+        assert inner is not None  # set in __init__
+        top = widget.mapTo(inner, QPoint(0, 0)).y()
+        self.verticalScrollBar().setValue(top - margin)
 
 
 def kinetic(area: QAbstractScrollArea) -> None:
