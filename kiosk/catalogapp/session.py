@@ -32,6 +32,10 @@ class WorkbookSession(QObject):
         self._watcher = WorkbookWatcher(self)
         self.source: Path | None = None
         self.last: Checked | None = None
+        # BLS's wage file for the careers' pay and, if staff chose one, the area to take it
+        # for instead of the settings sheet's wage_area (kiosk-admin's --wages / --wage-area).
+        self.wages: Path | None = None
+        self.wage_area: str | None = None
         self._checker.started.connect(self.started)
         self._checker.checked.connect(self._checked)
         self._watcher.changed.connect(self.check_again)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -66,12 +67,27 @@ class CatalogWindow(QMainWindow):
         self.excel_button = self._button(self.tr("Open in &Excel"), self._open_in_excel)
         self.again_button = self._button(self.tr("Check &again"), self.session.check_again)
         self.again_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        buttons = QHBoxLayout()
+        # The row of actions on the open workbook; later buttons are added after these.
+        self.actions_row = QHBoxLayout()
         for button in (self.open_button, self.folder_button, self.excel_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.again_button)
+            self.actions_row.addWidget(button)
+        self.actions_row.addStretch(1)
         self.source_label = _label("SourceLabel", role="muted")
+        self.source_label.setAccessibleName(self.tr("Workbook"))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("CatalogTabs")
+        self.tabs.addTab(self._check_page(), self.tr("&Problems"))
+        layout = QVBoxLayout()
+        layout.addLayout(self.actions_row)
+        layout.addWidget(self.source_label)
+        layout.addWidget(self.tabs, 1)
+        page = QWidget()
+        page.setLayout(layout)
+        self.setCentralWidget(page)
+        self.resize(1100, 700)
+
+    def _check_page(self) -> QWidget:
+        """The check's result: a count line, why it cannot be checked, and every problem."""
         self.count_label = _label("CountLabel", role="h3")
         self.message_label = _label("MessageLabel")
         self.busy = QProgressBar()
@@ -83,20 +99,18 @@ class CatalogWindow(QMainWindow):
         status = QHBoxLayout()
         status.addWidget(self.count_label, 1)
         status.addWidget(self.busy)
+        status.addWidget(self.again_button)
         self.view = self._problem_view()
         layout = QVBoxLayout()
-        layout.addLayout(buttons)
-        layout.addWidget(self.source_label)
         layout.addLayout(status)
         layout.addWidget(self.message_label)
         layout.addWidget(self.view, 1)
-        page = QWidget()
-        page.setLayout(layout)
-        self.setCentralWidget(page)
-        self.source_label.setAccessibleName(self.tr("Workbook"))
         self.count_label.setAccessibleName(self.tr("Result of the check"))
         self.message_label.setAccessibleName(self.tr("Why the workbook cannot be checked"))
-        self.resize(1100, 700)
+        page = QWidget()
+        page.setObjectName("CheckPage")
+        page.setLayout(layout)
+        return page
 
     def _button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text)
