@@ -7,16 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.admin.diff_cmd import summary_lines
-from kiosk.admin.report import checked_workbook
-from kiosk.catalog.build import BuildError
-from kiosk.catalog.diff import Shrinkage, compare, large_removals
-from kiosk.catalog.identify import folder_overlap
-from kiosk.catalog.readback import read_snapshot
-from kiosk.catalog.repository import CatalogError
-from kiosk.catalog.snapshot import snapshot_of
-from kiosk.catalog.validate import Validation
-from kiosk.sync.keys import SigningKeyError, read_private
-from kiosk.sync.publish import PublishError, publish, published_catalog
+from kiosk.admin.publishing import Attempt, Comparison, publish_workbook
+from kiosk.admin.report import print_problems, summary
 
 
 def register(verbs: Any) -> None:
@@ -62,71 +54,70 @@ def register(verbs: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    clash = folder_overlap(args.out, args.source)
-    if clash is not None:
-        print(f"publish: NOT published: the publish folder is {clash}; give another with --out")
+    attempt = publish_workbook(
+        args.source,
+        args.out,
+        args.key,
+        wages=args.wages,
+        yes=args.yes,
+        version=args.version,
+        expires_days=args.expires_days,
+    )
+    return _report(args, attempt)
+
+
+def _report(args: argparse.Namespace, attempt: Attempt) -> int:
+    """Print how far the attempt got, as each step would have printed it."""
+    if attempt.clash:
+        clash = f"the publish folder is {attempt.clash}"
+        print(f"publish: NOT published: {clash}; give another with --out")
         return 1
-    try:
-        key = read_private(args.key)
-    except SigningKeyError as exc:
-        print(f"publish: NOT published: {exc}")
+    if attempt.key_problem:
+        print(f"publish: NOT published: {attempt.key_problem}")
         return 1
-    result = checked_workbook(args.source, "published", args.wages)
-    if result is None:
+    if attempt.validation is None:
+        print(f"{args.source.name}: NOT published: {attempt.unreadable}")
         return 1
-    try:
-        refusal = _check_against_published(result, args.out, yes=args.yes)
-        if refusal is not None:
-            print(f"publish: NOT published: {refusal}")
-            return 1
-        manifest = publish(
-            result, key, args.out, version=args.version, expires_days=args.expires_days
-        )
-    except (PublishError, BuildError) as exc:
-        print(f"publish: NOT published: {exc}")
+    print_problems(attempt.validation)
+    if not attempt.validation.ok:
+        print(summary(args.source, attempt.validation) + "; nothing was published")
+        return 1
+    if attempt.comparison is not None:
+        for line in comparison_lines(attempt.comparison, yes=args.yes):
+            print(line)
+    manifest = attempt.manifest
+    if attempt.held and attempt.comparison is not None:
+        print(f"publish: NOT published: {_refusal(attempt.comparison)}")
+        return 1
+    if manifest is None or attempt.key is None:
+        print(f"publish: NOT published: {attempt.failed}")
         return 1
     print(
         f"publish: catalog version {manifest.catalog_version} ({manifest.size:,} bytes) "
-        f"signed by key {key.public.key_id} in {args.out}"
+        f"signed by key {attempt.key.public.key_id} in {args.out}"
     )
     return 0
 
 
-def _check_against_published(result: Validation, folder: Path, *, yes: bool) -> str | None:
-    """Print what changes against the catalog published in `folder`; why not to publish without
-    --yes (too much removed, or nothing to compare it with), or None."""
-    published = published_catalog(folder)
-    if published is None:
-        print(f"publish: nothing to compare: no catalog is published in {folder} yet")
-        return None
-    try:
-        old = read_snapshot(published)
-    except CatalogError as exc:
-        return _uncompared(published, exc, yes=yes)
-    diff = compare(old, snapshot_of(result))
-    print(f"publish: changes from the published {published.name}:")
-    for line in summary_lines(diff):
-        print(line)
-    shrinkage = large_removals(diff)
-    return _refusal(shrinkage) if shrinkage and not yes else None
+def comparison_lines(comparison: Comparison, *, yes: bool) -> list[str]:
+    """What changes against the published catalog, or why nothing can be compared."""
+    if comparison.published is None:
+        return [f"publish: nothing to compare: no catalog is published in {comparison.folder} yet"]
+    if comparison.diff is None:
+        return [f"publish: nothing to compare: {comparison.unreadable}"] if yes else []
+    return [
+        f"publish: changes from the published {comparison.published.name}:",
+        *summary_lines(comparison.diff),
+    ]
 
 
-def _uncompared(published: Path, exc: CatalogError, *, yes: bool) -> str | None:
-    # Something has been published, so a half-saved workbook could still remove most of it:
-    # only --yes may skip the check.
-    why = (
-        f"the published {published.name} is missing"
-        if not published.exists()
-        else f"the published {exc}"
-    )
-    if yes:
-        print(f"publish: nothing to compare: {why}")
-        return None
-    return f"{why}, so what this removes cannot be checked; publish again with --yes if it is right"
-
-
-def _refusal(shrinkage: tuple[Shrinkage, ...]) -> str:
-    losses = " and ".join(f"{s.removed} of {s.of} {s.sheet}" for s in shrinkage)
+def _refusal(comparison: Comparison) -> str:
+    if comparison.unreadable:
+        return (
+            f"{comparison.unreadable}, so what this removes cannot be checked; publish again "
+            "with --yes if it is right"
+        )
+    losses = " and ".join(f"{s.removed} of {s.of} {s.sheet}" for s in comparison.shrinkage)
     return (
         f"this catalog removes {losses} (more than a fifth); a half-saved workbook is the "
         "usual cause. Check it with kiosk-admin diff, then publish again with --yes if it "

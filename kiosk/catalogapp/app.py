@@ -17,8 +17,10 @@ from PySide6.QtWidgets import QApplication
 from kiosk import __version__, log
 from kiosk.catalog.languages import LANGUAGES
 from kiosk.catalogapp import look
-from kiosk.catalogapp.recent import RecentWorkbook
+from kiosk.catalogapp.publishpage import Publishing
+from kiosk.catalogapp.recent import PublishFolder, RecentWorkbook
 from kiosk.catalogapp.session import WorkbookSession
+from kiosk.catalogapp.signing import SigningKeys
 from kiosk.catalogapp.window import CatalogWindow
 from kiosk.paths import APP_NAME, TRANSLATIONS, Paths
 from kiosk.services.language import LanguageSwitcher
@@ -26,6 +28,7 @@ from kiosk.services.language import LanguageSwitcher
 logger = logging.getLogger("kiosk.catalogapp")
 PROGRAM = "kiosk-catalog"
 LOG_FILE = "kiosk-catalog.log"
+KEYS_FOLDER = "keys"
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -37,7 +40,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--data-dir",
         type=Path,
         metavar="DIR",
-        help="keep the settings and logs in DIR instead of the user's folders",
+        help="keep the settings, logs and signing key in DIR instead of the user's folders",
     )
     parser.add_argument(
         "--lang", choices=LANGUAGES, help="the window's language (default: the computer's)"
@@ -65,14 +68,24 @@ def system_language() -> str:
     return "en"
 
 
-def create(settings: QSettings, language: str = "en") -> CatalogWindow:
-    """The whole window, without an event loop: tests and screenshots drive the real thing."""
+def key_folder(data_dir: Path) -> Path:
+    """Where the signing key lives: the user's own data folder, never the workbook's."""
+    return data_dir / KEYS_FOLDER
+
+
+def create(
+    settings: QSettings, language: str = "en", *, key_dir: Path | None = None
+) -> CatalogWindow:
+    """The whole window, without an event loop: tests and screenshots drive the real thing.
+    Without `key_dir` the signing key is kept beside the settings file."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     switcher = LanguageSwitcher(TRANSLATIONS, app)
     switcher.switch(language)
     look.apply(app)
-    return CatalogWindow(WorkbookSession(RecentWorkbook(settings)))
+    keys = SigningKeys(key_dir or key_folder(Path(settings.fileName()).parent))
+    publishing = Publishing(keys, PublishFolder(settings))
+    return CatalogWindow(WorkbookSession(RecentWorkbook(settings)), publishing)
 
 
 def _log_uncaught(
@@ -93,12 +106,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     threading.excepthook = lambda hook: _log_uncaught(
         hook.exc_type, hook.exc_value or hook.exc_type(), hook.exc_traceback
     )
-    window = create(settings_for(args.data_dir), args.lang or system_language())
+    window = create(
+        settings_for(args.data_dir),
+        args.lang or system_language(),
+        key_dir=key_folder(paths.data_dir),
+    )
     if args.workbook is not None:
         window.session.open(args.workbook)
     else:
         window.session.reopen_last()
     app.aboutToQuit.connect(window.session.stop)  # the checking thread ends before Python
+    app.aboutToQuit.connect(window.publish_page.stop)  # and the publishing thread
     window.show()
     logger.info("%s %s started", PROGRAM, __version__)
     return app.exec()

@@ -1,4 +1,5 @@
-"""The workbook staff used last, kept in their settings, so the window reopens it."""
+"""The workbook staff used last and the folder they publish to, kept in their settings, so
+the window offers them again."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 KEY = "workbook/last"
+PUBLISH_KEY = "publish/folder"
 
 
 class RecentWorkbook:
@@ -23,4 +25,19 @@ class RecentWorkbook:
 
     def remember(self, source: Path) -> None:
         self._settings.setValue(KEY, str(source))
+        self._settings.sync()
+
+
+class PublishFolder:
+    def __init__(self, settings: QSettings) -> None:
+        self._settings = settings
+
+    def last(self) -> Path | None:
+        """The folder published to last, even if it is not there now: a USB stick or a share
+        may only be plugged in or connected later."""
+        value = self._settings.value(PUBLISH_KEY, "")
+        return Path(value) if isinstance(value, str) and value else None
+
+    def remember(self, folder: Path) -> None:
+        self._settings.setValue(PUBLISH_KEY, str(folder))
         self._settings.sync()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.catalogapp.checker import Checked
 from kiosk.catalogapp.problems import SEVERITY, WRONG, ProblemTable, sorted_view_of
+from kiosk.catalogapp.publishpage import Publishing, PublishPage
 from kiosk.catalogapp.session import WorkbookSession
 
 # A check that ends sooner than this shows no busy indicator: a flash would only distract.
@@ -41,10 +42,11 @@ def _label(name: str, *, role: str = "") -> QLabel:
 
 
 class CatalogWindow(QMainWindow):
-    def __init__(self, session: WorkbookSession) -> None:
+    def __init__(self, session: WorkbookSession, publishing: Publishing) -> None:
         super().__init__()
         self.setObjectName("CatalogWindow")
         self.session = session
+        self.publish_page = PublishPage(session, publishing)
         session.setParent(self)
         self.table = ProblemTable(self)
         self.sorted = sorted_view_of(self.table)
@@ -77,6 +79,7 @@ class CatalogWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("CatalogTabs")
         self.tabs.addTab(self._check_page(), self.tr("&Problems"))
+        self.tabs.addTab(self.publish_page, self.tr("P&ublish"))
         layout = QVBoxLayout()
         layout.addLayout(self.actions_row)
         layout.addWidget(self.source_label)
@@ -227,6 +230,7 @@ class CatalogWindow(QMainWindow):
 
     def closeEvent(self, event: object) -> None:
         self.session.stop()
+        self.publish_page.stop()
         super().closeEvent(event)  # type: ignore[arg-type]
 
 
