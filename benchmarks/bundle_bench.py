@@ -39,7 +39,7 @@ def bundle() -> list[Result]:
             size,
             "MB",
             150,
-            f"onedir folder {folder.name}, both programs, "
+            f"onedir folder {folder.name}, all three programs, "
             "stripped, trimmed of WebEngine, QML, the virtual keyboard and PDF",
         ),
         Result(

@@ -26,7 +26,7 @@ from kiosk import __version__  # noqa: E402
 SPEC = ROOT / "build_kiosk.spec"
 LINUX_FILES = ROOT / "packaging" / "linux"
 FOLDER_NAME = f"cte-kiosk-{__version__}"
-PROGRAMS = ("kiosk", "kiosk-admin")
+PROGRAMS = ("kiosk", "kiosk-admin", "kiosk-catalog")
 
 
 class BuildError(RuntimeError):
@@ -63,7 +63,8 @@ def build(dist: Path, work: Path) -> Path:
 
 def tarball(folder: Path) -> Path:
     """Write `<folder name>-linux-<machine>.tar.gz` beside `folder`: the folder itself, with
-    the systemd unit, the cage launcher and IT's install notes added as its linux/ folder.
+    the systemd unit, the cage launcher, the Catalog window's desktop entry and IT's install
+    notes added as its linux/ folder.
 
     File modes are kept (the programs stay executable); owners become root, as the archive is
     unpacked into /opt by root. The archive appears under its name only once complete."""
@@ -101,7 +102,8 @@ def _run(command: list[str], step: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python scripts/package.py",
-        description="Build the kiosk's onedir folder (both programs) and, on Linux, its .tar.gz.",
+        description="Build the kiosk's onedir folder (its three programs) and, on Linux, its "
+        ".tar.gz.",
     )
     parser.add_argument(
         "--dist", type=Path, default=ROOT / "dist", help="output folder (default: dist/)"

@@ -4,8 +4,10 @@ language -> settings -> session -> window."""
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
+import tempfile
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,13 +18,13 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__, log
 from kiosk.catalog.languages import LANGUAGES
-from kiosk.catalogapp import look
+from kiosk.catalogapp import look, selftest
 from kiosk.catalogapp.publishpage import Publishing
 from kiosk.catalogapp.recent import PublishFolder, RecentWorkbook
 from kiosk.catalogapp.session import WorkbookSession
 from kiosk.catalogapp.signing import SigningKeys
 from kiosk.catalogapp.window import CatalogWindow
-from kiosk.paths import APP_NAME, TRANSLATIONS, Paths
+from kiosk.paths import APP_NAME, SAMPLE_CATALOG_SOURCE, TRANSLATIONS, Paths
 from kiosk.services.language import LanguageSwitcher
 
 logger = logging.getLogger("kiosk.catalogapp")
@@ -44,6 +46,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--lang", choices=LANGUAGES, help="the window's language (default: the computer's)"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check the workbook (default: the sample catalog) in the window without showing "
+        "it, print a JSON report and exit (0 only when the check ran and found no errors)",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
@@ -106,11 +114,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     threading.excepthook = lambda hook: _log_uncaught(
         hook.exc_type, hook.exc_value or hook.exc_type(), hook.exc_traceback
     )
-    window = create(
-        settings_for(args.data_dir),
-        args.lang or system_language(),
-        key_dir=key_folder(paths.data_dir),
-    )
+    language = args.lang or system_language()
+    if args.self_test:
+        return _self_test((args.workbook or SAMPLE_CATALOG_SOURCE).resolve(), language)
+    window = create(settings_for(args.data_dir), language, key_dir=key_folder(paths.data_dir))
     if args.workbook is not None:
         window.session.open(args.workbook)
     else:
@@ -120,3 +127,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     logger.info("%s %s started", PROGRAM, __version__)
     return app.exec()
+
+
+def _self_test(workbook: Path, language: str) -> int:
+    # Settings of its own: a self-test must not become the workbook staff reopen next time.
+    with tempfile.TemporaryDirectory(prefix="kiosk-catalog-") as folder:
+        settings = QSettings(str(Path(folder) / f"{PROGRAM}.ini"), QSettings.Format.IniFormat)
+        window = create(settings, language)
+        passed, result = selftest.report(window, workbook)
+        print(json.dumps(result, indent=2), flush=True)
+        window.session.stop()  # waits for a check still running after a timeout
+        settings.sync()
+    logger.info("self-test of %s: %s", workbook, "passed" if passed else "failed")
+    return 0 if passed else 1

@@ -1,7 +1,8 @@
-"""The frozen bundle, built with the real PyInstaller from build_kiosk.spec: both programs
-start, the kiosk's self-test is healthy, kiosk-admin validates the sample and files a
-spreadsheet program saved, and the Linux tarball carries both programs with the systemd unit
-and the cage launcher."""
+"""The frozen bundle, built with the real PyInstaller from build_kiosk.spec: its three
+programs start, the kiosk's self-test is healthy, kiosk-admin validates the sample and files a
+spreadsheet program saved, the Catalog window checks the sample offscreen, and the Linux
+tarball carries the programs with the systemd unit, the cage launcher and the Catalog's
+desktop entry."""
 
 from __future__ import annotations
 
@@ -15,12 +16,15 @@ import tarfile
 from pathlib import Path
 
 import pytest
+from PyInstaller.archive.readers import CArchiveReader
 
+from kiosk.catalog.languages import LANGUAGES
 from kiosk.pin import write_pin_file
 from scripts.package import build, tarball
 from tests.helpers.xvfb import needs_xvfb, x_environment, xvfb_display
 
 ROOT = Path(__file__).resolve().parents[2]
+PROGRAMS = ("kiosk", "kiosk-admin", "kiosk-catalog")
 # The library names below are Linux's; the Windows build is made and checked on Windows.
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="checks the Linux bundle"
@@ -85,6 +89,47 @@ def test_frozen_admin_reads_what_a_spreadsheet_program_saved(bundle: Path, saved
     assert "internal error" not in result.stdout + result.stderr
 
 
+def test_the_catalog_window_checks_the_bundled_sample_offscreen(
+    bundle: Path, tmp_path: Path
+) -> None:
+    assert all((bundle / program).is_file() for program in PROGRAMS)  # side by side
+    result = run(
+        bundle / "kiosk-catalog", "--self-test", "--data-dir", str(tmp_path), "--lang", "en"
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    assert report["frozen"] is True and report["passed"] is True
+    assert Path(report["workbook"]) == bundle / "_internal" / "resources" / "sample-catalog"
+    assert (report["errors"], report["warnings"]) == (0, 0)
+    assert report["count_line"] == "No problems: ready to publish"  # the window's own line
+    assert report["translations"] == dict.fromkeys(LANGUAGES, True)
+
+
+def test_the_frozen_catalog_window_reads_what_a_spreadsheet_program_saved(
+    bundle: Path, tmp_path: Path
+) -> None:
+    # Its own archive leaves out what it never needs: the .xlsx reader must still be in it.
+    saved = ROOT / "tests" / "data" / "office" / "libreoffice.xlsx"
+    result = run(bundle / "kiosk-catalog", "--self-test", str(saved), "--data-dir", str(tmp_path))
+    report = json.loads(result.stdout)
+    assert result.returncode == 1
+    assert report["checked"] is True and report["crashed"] is False
+    assert report["unreadable"] == "" and report["errors"] == 1
+    assert "the cell shows the Excel error #N/A" in report["problems"][0]
+
+
+def archived_modules(program: Path) -> set[str]:
+    """The Python modules in a frozen program's own archive."""
+    return set(CArchiveReader(str(program)).open_embedded_archive("PYZ.pyz").toc)
+
+
+def test_the_catalog_program_adds_only_its_own_modules(bundle: Path) -> None:
+    catalog, kiosk = archived_modules(bundle / "kiosk-catalog"), archived_modules(bundle / "kiosk")
+    assert "kiosk.catalog.validate" in catalog and "kiosk.catalogapp.window" in catalog
+    assert {m for m in catalog - kiosk if not m.startswith("kiosk.catalogapp")} == set()
+    assert not catalog & {"email", "http.client", "urllib.request", "ssl", "kiosk.ui.window"}
+
+
 def test_the_bundle_leaves_out_what_a_widgets_kiosk_never_uses(bundle: Path) -> None:
     names = {p.name for p in bundle.rglob("*")}
     for unwanted in (
@@ -93,6 +138,7 @@ def test_the_bundle_leaves_out_what_a_widgets_kiosk_never_uses(bundle: Path) -> 
         "libQt6Qml.so.6",
         "libQt6VirtualKeyboard.so.6",
         "libQt6Pdf.so.6",
+        "libreadline.so.8",  # only `python -m sqlite3`'s shell would use it
     ):
         assert unwanted not in names
     assert "libQt6Svg.so.6" in names  # SVG icons must stay
@@ -118,16 +164,18 @@ def install_folder(text: str) -> str:
     return links[0]
 
 
-def test_the_linux_tarball_holds_both_programs_and_the_service(bundle: Path, archive: Path) -> None:
+def test_the_linux_tarball_holds_the_programs_and_the_service(bundle: Path, archive: Path) -> None:
     top = bundle.name
     assert archive == bundle.parent / f"{top}-linux-{platform.machine()}.tar.gz"
     with tarfile.open(archive) as tar:
         members = {m.name: m for m in tar.getmembers()}
         unit_file = tar.extractfile(f"{top}/linux/cte-kiosk.service")
         readme_file = tar.extractfile(f"{top}/linux/README.txt")
-        assert unit_file is not None and readme_file is not None
+        desktop_file = tar.extractfile(f"{top}/linux/cte-kiosk-catalog.desktop")
+        assert unit_file is not None and readme_file is not None and desktop_file is not None
         unit, readme = unit_file.read().decode(), readme_file.read().decode()
-    for program in ("kiosk", "kiosk-admin", "linux/cage-kiosk.sh"):
+        desktop = desktop_file.read().decode()
+    for program in (*PROGRAMS, "linux/cage-kiosk.sh"):
         member = members[f"{top}/{program}"]
         assert member.isfile() and member.mode & 0o111 == 0o111, (program, oct(member.mode))
     assert all(m.uid == 0 and m.gid == 0 for m in members.values())
@@ -138,6 +186,9 @@ def test_the_linux_tarball_holds_both_programs_and_the_service(bundle: Path, arc
     folder = install_folder((ROOT / "docs" / "deploy.md").read_text(encoding="utf-8"))
     assert folder == install_folder(readme) == "/opt/cte-kiosk"
     assert exec_start[1] == f"{folder}/linux/cage-kiosk.sh"
+    # The staff menu entry starts the Catalog program this tarball carries, from there too.
+    assert f"Exec={folder}/kiosk-catalog %f" in desktop.splitlines()
+    assert "Name=CTE Career Kiosk Catalog" in desktop.splitlines()
     assert "User=kiosk" in unit.splitlines() and "Type=notify" in unit.splitlines()
 
 
