@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from kiosk.admin.report import checked_workbook
+from kiosk.admin.report import add_wage_area, checked_workbook
 from kiosk.catalog.build import BuildError, NotACatalogError, build_catalog
 from kiosk.catalog.identify import overlap
 from kiosk.catalog.repository import Repository
@@ -41,8 +41,9 @@ def register(verbs: Any) -> None:
         type=Path,
         metavar="FILE",
         help="BLS's OEWS wage file (.xlsx or CSV, as downloaded from bls.gov/oes) to take the "
-        "careers' pay from, for the settings sheet's wage_area",
+        "careers' pay from, for the settings sheet's wage_area (or --wage-area)",
     )
+    add_wage_area(p)
     p.set_defaults(run=run)
 
 
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
             f"{args.output.name}: NOT built: the output is {clash}; give another file name with -o"
         )
         return 1
-    result = checked_workbook(args.source, "built", args.wages)
+    result = checked_workbook(args.source, "built", args.wages, args.wage_area)
     if result is None:
         return 1
     try:

@@ -8,7 +8,7 @@ from typing import Any
 
 from kiosk.admin.diff_cmd import summary_lines
 from kiosk.admin.publishing import Attempt, Comparison, publish_workbook
-from kiosk.admin.report import print_problems, summary
+from kiosk.admin.report import add_wage_area, print_problems, summary, wage_area_problem
 
 
 def register(verbs: Any) -> None:
@@ -48,17 +48,23 @@ def register(verbs: Any) -> None:
         type=Path,
         metavar="FILE",
         help="BLS's OEWS wage file (.xlsx or CSV, as downloaded from bls.gov/oes) to take the "
-        "careers' pay from, for the settings sheet's wage_area",
+        "careers' pay from, for the settings sheet's wage_area (or --wage-area)",
     )
+    add_wage_area(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    problem = wage_area_problem(args.wages, args.wage_area)
+    if problem:
+        print(f"{args.source.name}: NOT published: {problem}")
+        return 1
     attempt = publish_workbook(
         args.source,
         args.out,
         args.key,
         wages=args.wages,
+        wage_area=args.wage_area,
         yes=args.yes,
         version=args.version,
         expires_days=args.expires_days,

@@ -3,19 +3,20 @@ the Catalog window shows them, so the two can never disagree."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from kiosk.catalog.build import BuildError
-from kiosk.catalog.careerpay import join_pay, open_wage_file
+from kiosk.catalog.careerpay import WageFile, open_wage_file
+from kiosk.catalog.checking import read_and_check
 from kiosk.catalog.diff import CatalogDiff, Shrinkage, compare, large_removals
 from kiosk.catalog.identify import folder_overlap
 from kiosk.catalog.readback import read_snapshot
 from kiosk.catalog.repository import CatalogError
 from kiosk.catalog.snapshot import snapshot_of
-from kiosk.catalog.validate import Validation, validate
-from kiosk.catalog.workbook import WorkbookError, read_workbook
+from kiosk.catalog.validate import Validation
+from kiosk.catalog.workbook import WorkbookError
 from kiosk.sync.keys import PrivateKey, SigningKeyError, read_private
 from kiosk.sync.manifest import Manifest
 from kiosk.sync.publish import PublishError, publish, published_catalog
@@ -60,24 +61,6 @@ def compare_with_published(validation: Validation, folder: Path) -> Comparison:
     return Comparison(folder, published, compare(old, snapshot_of(validation)))
 
 
-def join_wages(validation: Validation, wages: Path, wage_area: str | None = None) -> None:
-    """Join BLS's wage file to the careers, for `wage_area` instead of the settings sheet's
-    when one is given; WorkbookError for an unreadable file."""
-    table = open_wage_file(wages)
-    area: dict[str, Any] = {} if wage_area is None else {"area": wage_area}
-    validation.pay = join_pay(validation, table, **area)
-
-
-def read_checked(
-    source: Path, wages: Path | None = None, wage_area: str | None = None
-) -> Validation:
-    """Read and validate `source` with its careers' pay; WorkbookError if it cannot be read."""
-    validation = validate(read_workbook(source))
-    if wages is not None:
-        join_wages(validation, wages, wage_area)
-    return validation
-
-
 @dataclass(frozen=True)
 class Attempt:
     """One publish as far as it got. The first of clash, key_problem, unreadable, an invalid
@@ -112,6 +95,7 @@ def prepare(
     *,
     wages: Path | None = None,
     wage_area: str | None = None,
+    open_wages: Callable[[Path], WageFile] = open_wage_file,
 ) -> Attempt:
     """Everything before signing: the folder, the key (skipped without `key_path`, to show
     what would change), the checked workbook and what it changes."""
@@ -125,7 +109,7 @@ def prepare(
         except SigningKeyError as exc:
             return replace(attempt, key_problem=str(exc))
     try:
-        validation = read_checked(source, wages, wage_area)
+        validation = read_and_check(source, wages, wage_area, open_wages=open_wages)
     except WorkbookError as exc:
         return replace(attempt, unreadable=str(exc))
     attempt = replace(attempt, validation=validation)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
-from kiosk.catalog.careerpay import join_pay, open_wage_file
-from kiosk.catalog.validate import Validation, validate
-from kiosk.catalog.workbook import WorkbookError, read_workbook
+from kiosk.catalog.checking import read_and_check
+from kiosk.catalog.validate import Validation
+from kiosk.catalog.workbook import WorkbookError
 
 
 def print_problems(validation: Validation) -> None:
@@ -24,14 +25,37 @@ def summary(source: Path, validation: Validation) -> str:
     )
 
 
-def checked_workbook(source: Path, outcome: str, wages: Path | None = None) -> Validation | None:
-    """Read and validate `source` (and join BLS's wage file `wages` to its careers, the
-    result's `pay`), printing every problem; on failure also one summary line
-    (`NOT <outcome>` / `nothing was <outcome>`) and None."""
+def add_wage_area(parser: Any) -> None:
+    """--wage-area, the same for every verb that takes --wages."""
+    parser.add_argument(
+        "--wage-area",
+        metavar="CODE",
+        help="with --wages: take the careers' pay for BLS's area CODE (40900) instead of the "
+        "settings sheet's wage_area",
+    )
+
+
+def wage_area_problem(wages: Path | None, area: str | None) -> str:
+    """Why --wages and --wage-area cannot be used as given, or ""."""
+    if area is not None and wages is None:
+        return "--wage-area needs the wage file: give it with --wages FILE"
+    if area is not None and not area.strip():
+        return "--wage-area needs BLS's code of an area, such as 40900"
+    return ""
+
+
+def checked_workbook(
+    source: Path, outcome: str, wages: Path | None = None, area: str | None = None
+) -> Validation | None:
+    """Read and validate `source` (and join BLS's wage file `wages` to its careers for area
+    `area`, else the settings sheet's wage_area: the result's `pay`), printing every problem;
+    on failure also one summary line (`NOT <outcome>` / `nothing was <outcome>`) and None."""
+    problem = wage_area_problem(wages, area)
+    if problem:
+        print(f"{source.name}: NOT {outcome}: {problem}")
+        return None
     try:
-        result = validate(read_workbook(source))
-        if wages is not None:
-            result.pay = join_pay(result, open_wage_file(wages))
+        result = read_and_check(source, wages, area)
     except WorkbookError as exc:
         print(f"{source.name}: NOT {outcome}: {exc}")
         return None

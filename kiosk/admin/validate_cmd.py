@@ -6,10 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from kiosk.admin.report import print_problems, summary
-from kiosk.catalog.careerpay import join_pay, open_wage_file
-from kiosk.catalog.validate import validate
-from kiosk.catalog.workbook import WorkbookError, read_workbook
+from kiosk.admin.report import add_wage_area, print_problems, summary, wage_area_problem
+from kiosk.catalog.checking import read_and_check
+from kiosk.catalog.workbook import WorkbookError
 
 
 def register(verbs: Any) -> None:
@@ -28,14 +27,17 @@ def register(verbs: Any) -> None:
         help="also check BLS's OEWS wage file against the workbook: its area (wage_area) "
         "and the careers' occupation codes",
     )
+    add_wage_area(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    problem = wage_area_problem(args.wages, args.wage_area)
+    if problem:
+        print(f"{args.source.name}: NOT valid: {problem}")
+        return 1
     try:
-        result = validate(read_workbook(args.source))
-        if args.wages is not None:
-            result.pay = join_pay(result, open_wage_file(args.wages))
+        result = read_and_check(args.source, args.wages, args.wage_area)
     except WorkbookError as exc:
         print(f"{args.source.name}: NOT valid: {exc}")
         return 1

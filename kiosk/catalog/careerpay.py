@@ -42,12 +42,17 @@ def release_in_name(name: str) -> str:
     return ""
 
 
-def join_pay(validation: Validation, wages: WageFile) -> PayJoin | None:
-    """The file's figures for `validation`'s careers. Problems go into `validation`: an area
-    the file does not hold, or no release, is an error (and None); a career code the file
-    lacks is a warning."""
+def join_pay(validation: Validation, wages: WageFile, area: str | None = None) -> PayJoin | None:
+    """The file's figures for `validation`'s careers, for BLS area code `area` if given, else
+    the settings sheet's wage_area. Problems go into `validation`: an area the file does not
+    hold, or no release, is an error (and None); a career code the file lacks is a warning."""
     settings = {str(r.values.get("key")): r for r in validation.records.get("settings", [])}
-    area = _area(settings.get("wage_area"), wages, validation.problems)
+    setting = settings.get("wage_area")
+    if area:
+        code, row = area, None  # chosen for this check or build, not typed in the workbook
+    else:
+        code, row = (setting.text("value"), setting.row) if setting else ("", None)
+    area = _area(code, row, wages, validation.problems)
     release = _release(settings.get("wage_release"), wages, validation.problems)
     if area is None or release is None:
         return None
@@ -76,11 +81,11 @@ def typed_pay(record: Record) -> CareerPay | None:
     return CareerPay(Pay(float(wage)), source=record.text("wage_source"))
 
 
-def _area(setting: Record | None, wages: WageFile, problems: list[Problem]) -> str | None:
+def _area(typed: str, row: int | None, wages: WageFile, problems: list[Problem]) -> str | None:
     titles = wages.table.area_titles()
     held = "; ".join(f"{code} {title}" for code, title in list(titles.items())[:6])
     more = f" and {len(titles) - 6} more" if len(titles) > 6 else ""
-    code = setting.text("value").strip().removesuffix(".0") if setting else ""
+    code = typed.strip().removesuffix(".0")
     if not code:
         problems.append(
             Problem(
@@ -97,7 +102,7 @@ def _area(setting: Record | None, wages: WageFile, problems: list[Problem]) -> s
         problems.append(
             Problem(
                 "settings",
-                setting.row if setting else None,
+                row,
                 "value",
                 f'wage_area "{code}" is not an area of {wages.name}',
                 f"expected one of its areas: {held}{more}; or download your area's file",

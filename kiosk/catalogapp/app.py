@@ -122,8 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.session.open(args.workbook)
     else:
         window.session.reopen_last()
-    app.aboutToQuit.connect(window.session.stop)  # the checking thread ends before Python
-    app.aboutToQuit.connect(window.publish_page.stop)  # and the publishing thread
+    app.aboutToQuit.connect(window.stop)  # its threads end before Python does
     window.show()
     logger.info("%s %s started", PROGRAM, __version__)
     return app.exec()
@@ -136,7 +135,7 @@ def _self_test(workbook: Path, language: str) -> int:
         window = create(settings, language)
         passed, result = selftest.report(window, workbook)
         print(json.dumps(result, indent=2), flush=True)
-        window.session.stop()  # waits for a check still running after a timeout
+        window.stop()  # waits for a check still running after a timeout
         settings.sync()
     logger.info("self-test of %s: %s", workbook, "passed" if passed else "failed")
     return 0 if passed else 1

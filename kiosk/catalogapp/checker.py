@@ -1,5 +1,6 @@
 """Reads and checks a workbook in a worker thread, with the same core calls as
-`kiosk-admin validate`, so the window and the command line can never disagree."""
+`kiosk-admin validate --wages FILE --wage-area CODE`, so the window and the command line can
+never disagree."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from kiosk.catalog.checking import read_and_check
 from kiosk.catalog.records import Problem
-from kiosk.catalog.validate import validate
-from kiosk.catalog.workbook import WorkbookError, read_workbook
+from kiosk.catalog.workbook import WorkbookError
+from kiosk.catalogapp.wagefiles import WAGE_FILES
 
 logger = logging.getLogger(__name__)
 
@@ -35,10 +37,21 @@ class Checked:
         return sum(p.warning for p in self.problems)
 
 
-def check_workbook(source: Path) -> Checked:
-    """Read and validate `source`; never raises."""
+@dataclass(frozen=True)
+class Request:
+    """What to check: a workbook, and BLS's wage file and area to check its pay with."""
+
+    source: Path
+    wages: Path | None = None
+    area: str | None = None  # None: the settings sheet's wage_area
+
+
+def check_workbook(source: Path, wages: Path | None = None, area: str | None = None) -> Checked:
+    """Read and validate `source` (with BLS's wage file `wages`, for `area` if given); never
+    raises. A wage file that cannot be read makes the check unreadable, as on the command
+    line, with its message naming the file, row and column."""
     try:
-        validation = validate(read_workbook(source))
+        validation = read_and_check(source, wages, area, open_wages=WAGE_FILES.open)
     except WorkbookError as exc:
         logger.info("%s cannot be checked: %s", source, exc)
         return Checked(source, unreadable=str(exc))
@@ -60,11 +73,12 @@ class _Worker(QObject):
         super().__init__()  # no parent: a QObject with one cannot move to another thread
         self.latest = 0  # written by the GUI thread; an int read is atomic in Python
 
-    @Slot(str, int)
-    def check(self, source: str, generation: int) -> None:
+    @Slot(object, int)
+    def check(self, request: Request, generation: int) -> None:
         if generation != self.latest:
             return
-        self.done.emit(generation, check_workbook(Path(source)))
+        outcome = check_workbook(request.source, request.wages, request.area)
+        self.done.emit(generation, outcome)
 
 
 class Checker(QObject):
@@ -72,7 +86,7 @@ class Checker(QObject):
 
     started = Signal(Path)
     checked = Signal(object)  # Checked
-    _requested = Signal(str, int)
+    _requested = Signal(object, int)  # Request, generation
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -91,11 +105,11 @@ class Checker(QObject):
     def busy(self) -> bool:
         return self._generation != self._reported
 
-    def check(self, source: Path) -> None:
+    def check(self, source: Path, wages: Path | None = None, area: str | None = None) -> None:
         self._generation += 1
         self._worker.latest = self._generation
         self.started.emit(source)
-        self._requested.emit(str(source), self._generation)
+        self._requested.emit(Request(source, wages, area), self._generation)
 
     @Slot(int, object)
     def _report(self, generation: int, outcome: Checked) -> None:

@@ -11,7 +11,7 @@ from kiosk.ui.theme import PALETTES, STANDARD
 STYLESHEET = """
 QLabel[role="h3"] { font-weight: bold; color: @navy; }
 QLabel[role="muted"] { color: @muted; }
-QLabel#MessageLabel {
+QLabel#MessageLabel, QLabel#ActionLabel {
     background: @note; border: 1px solid @note-edge; border-radius: 4px; padding: 8px;
 }
 """

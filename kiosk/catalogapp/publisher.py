@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from kiosk.admin.publishing import Attempt, finish, prepare
+from kiosk.catalogapp.wagefiles import WAGE_FILES
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ def prepared_for(request: Request) -> Attempt | None:
             request.key,
             wages=request.wages,
             wage_area=request.wage_area,
+            open_wages=WAGE_FILES.open,  # the file the check has read already
         )
     except Exception:
         logger.exception("preparing to publish %s failed", request.source)

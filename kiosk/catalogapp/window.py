@@ -25,6 +25,7 @@ from kiosk.catalogapp.checker import Checked
 from kiosk.catalogapp.problems import SEVERITY, WRONG, ProblemTable, sorted_view_of
 from kiosk.catalogapp.publishpage import Publishing, PublishPage
 from kiosk.catalogapp.session import WorkbookSession
+from kiosk.catalogapp.tools import WorkbookTools
 
 # A check that ends sooner than this shows no busy indicator: a flash would only distract.
 BUSY_AFTER_MS = 300
@@ -88,6 +89,12 @@ class CatalogWindow(QMainWindow):
         page.setLayout(layout)
         self.setCentralWidget(page)
         self.resize(1100, 700)
+        self._add_workbook_actions(layout)
+
+    def _add_workbook_actions(self, layout: QVBoxLayout) -> None:
+        """New workbook, See it as a student and Wages, and the line that says how they went."""
+        self.tools = WorkbookTools(self.session, self)
+        self.tools.add_to(self.actions_row, layout)
 
     def _check_page(self) -> QWidget:
         """The check's result: a count line, why it cannot be checked, and every problem."""
@@ -228,9 +235,14 @@ class CatalogWindow(QMainWindow):
         errors = self.tr("%n error(s)", "", outcome.errors)
         return self.tr("%1, %2").replace("%1", errors).replace("%2", warnings)
 
-    def closeEvent(self, event: object) -> None:
+    def stop(self) -> None:
+        """End the window's threads and previews (again is harmless): before Python ends."""
         self.session.stop()
         self.publish_page.stop()
+        self.tools.stop()
+
+    def closeEvent(self, event: object) -> None:
+        self.stop()
         super().closeEvent(event)  # type: ignore[arg-type]
 
 

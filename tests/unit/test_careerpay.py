@@ -184,3 +184,40 @@ def test_blss_own_workbook_gives_the_careers_pay(
         "wage_area": "40900",
         "wage_area_title": sacramento,
     }
+
+
+def test_an_area_given_for_the_build_wins_over_the_settings_sheet(tmp_path: Path) -> None:
+    validation = validate(read_workbook(SAMPLE_CATALOG_SOURCE))  # its wage_area is 40900
+    pay = join_pay(validation, open_wage_file(SAMPLE_WAGES), area="06")
+    assert pay is not None and validation.ok
+    assert (pay.area, pay.area_title) == ("06", "California")
+    assert pay.pay["CAR-RN"].scope == "area" and pay.pay["CAR-RN"].place == "California"
+    validation = validate(read_workbook(SAMPLE_CATALOG_SOURCE))
+    assert join_pay(validation, open_wage_file(SAMPLE_WAGES), area="12345") is None
+    (error,) = validation.errors
+    assert 'wage_area "12345" is not an area of oews_M2025_sample-extract.csv' in str(error)
+    assert error.row is None  # typed on the command line, not in a row of the workbook
+
+
+def test_wage_area_on_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], signing_key: Path
+) -> None:
+    folder = _copy(tmp_path)
+    wages = ["--wages", str(SAMPLE_WAGES)]
+    assert main(["validate", str(folder), *wages, "--wage-area", "23420"]) == 1
+    printed = capsys.readouterr().out
+    assert 'wage_area "23420" is not an area of oews_M2025_sample-extract.csv' in printed
+    out = tmp_path / "state.catalog"
+    assert main(["build", str(folder), "-o", str(out), *wages, "--wage-area", "6"]) == 0
+    meta = dict(sqlite3.connect(out).execute("SELECT key, value FROM meta WHERE key LIKE 'wage%'"))
+    assert (meta["wage_area"], meta["wage_area_title"]) == ("06", "California")
+    publish = ["publish", str(folder), "--key", str(signing_key), "--out", str(tmp_path / "pub")]
+    assert main([*publish, *wages, "--wage-area", "06"]) == 0
+    published = sqlite3.connect(tmp_path / "pub" / "catalog-v1.catalog")
+    assert published.execute("SELECT value FROM meta WHERE key = 'wage_area'").fetchone() == ("06",)
+    capsys.readouterr()
+    for verb in (["validate", str(folder)], ["build", str(folder), "-o", str(out)], publish):
+        assert main([*verb, "--wage-area", "06"]) == 1
+        assert (
+            "--wage-area needs the wage file: give it with --wages FILE" in capsys.readouterr().out
+        )

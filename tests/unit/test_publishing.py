@@ -10,8 +10,8 @@ from kiosk.admin.publishing import (
     finish,
     prepare,
     publish_workbook,
-    read_checked,
 )
+from kiosk.catalog.checking import read_and_check
 from kiosk.catalog.diff import Shrinkage
 from kiosk.catalog.repository import Repository
 from kiosk.sync.manifest import MANIFEST_NAME
@@ -29,7 +29,7 @@ def without_a_course(folder: Path) -> Path:
 
 
 def test_nothing_published_yet_is_nothing_to_compare(tmp_path: Path) -> None:
-    validation = read_checked(write_csv_folder(tmp_path / "book", tiny()))
+    validation = read_and_check(write_csv_folder(tmp_path / "book", tiny()))
     comparison = compare_with_published(validation, tmp_path / "pub")
     assert comparison.published is None and comparison.diff is None
     assert comparison.shrinkage == ()
@@ -42,7 +42,7 @@ def test_the_comparison_counts_the_changes_and_the_large_removals(
     pub = tmp_path / "pub"
     first = publish_workbook(write_csv_folder(tmp_path / "book", tiny()), pub, signing_key)
     assert first.manifest is not None and first.manifest.catalog_version == 1
-    comparison = compare_with_published(read_checked(without_a_course(tmp_path / "less")), pub)
+    comparison = compare_with_published(read_and_check(without_a_course(tmp_path / "less")), pub)
     assert comparison.published == pub / "catalog-v1.catalog"
     assert comparison.diff is not None
     courses = comparison.diff.sheet("courses")
@@ -77,7 +77,7 @@ def test_an_unreadable_published_catalog_needs_yes(tmp_path: Path, signing_key: 
     book = write_csv_folder(tmp_path / "book", tiny())
     assert publish_workbook(book, pub, signing_key).manifest
     (pub / "catalog-v1.catalog").unlink()
-    comparison = compare_with_published(read_checked(book), pub)
+    comparison = compare_with_published(read_and_check(book), pub)
     assert comparison.diff is None
     assert comparison.unreadable == "the published catalog-v1.catalog is missing"
     assert comparison.needs_yes
