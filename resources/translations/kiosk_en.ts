@@ -14,7 +14,7 @@
 <context>
     <name>CatalogWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="208" />
+        <location filename="../../kiosk/catalogapp/window.py" line="232" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="211" />
+        <location filename="../../kiosk/catalogapp/window.py" line="235" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -72,6 +72,55 @@
     </message>
 </context>
 <context>
+    <name>Previewer</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/catalogapp/preview.py" line="76" />
+        <source>The workbook has %n error(s), so it cannot be previewed yet: fix them (see Problems), then try again.</source>
+        <translation>
+            <numerusform>The workbook has %n error, so it cannot be previewed yet: fix them (see Problems), then try again.</numerusform>
+            <numerusform>The workbook has %n errors, so it cannot be previewed yet: fix them (see Problems), then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishPage</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="287" />
+        <source>This workbook has %n error(s): fix them first (they are on the Problems tab), then publish.</source>
+        <translation>
+            <numerusform>This workbook has %n error: fix them first (they are on the Problems tab), then publish.</numerusform>
+            <numerusform>This workbook has %n errors: fix them first (they are on the Problems tab), then publish.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishText</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="43" />
+        <source>...and %n more: kiosk-admin diff lists them all</source>
+        <translation>
+            <numerusform>...and %n more: kiosk-admin diff lists them all</numerusform>
+            <numerusform>...and %n more: kiosk-admin diff lists them all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="139" />
+        <source>This workbook has %n error(s), listed below: fix them first, then publish.</source>
+        <translation>
+            <numerusform>This workbook has %n error, listed below: fix them first, then publish.</numerusform>
+            <numerusform>This workbook has %n errors, listed below: fix them first, then publish.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="158" />
+        <source>%n course(s), signed with key %1, in %2.</source>
+        <translation>
+            <numerusform>%n course, signed with key %1, in %2.</numerusform>
+            <numerusform>%n courses, signed with key %1, in %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/search.py" line="153" />
@@ -96,7 +145,7 @@
 <context>
     <name>Talking</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/talking/mode.py" line="241" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="245" />
         <source>%n choice(s). Down for the next, Enter to choose, F1 for help.</source>
         <translation>
             <numerusform>%n choice. Down for the next, Enter to choose, F1 for help.</numerusform>
@@ -104,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/talking/mode.py" line="270" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="274" />
         <source>My list: %n class(es).</source>
         <translation>
             <numerusform>My list: %n class.</numerusform>

@@ -18,12 +18,12 @@
         <translation>Nyiaj hli yog rau cheeb tsam %1, los ntawm cov lej %2, tshwj tsis yog ib txoj hauj lwm hais lwm yam.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="104" />
+        <location filename="../../kiosk/ui/screens/about.py" line="100" />
         <source>Nondiscrimination notice</source>
         <translation>Daim ntawv ceeb toom txog kev tsis ntxub ntxaug</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="105" />
+        <location filename="../../kiosk/ui/screens/about.py" line="101" />
         <source>Go to the nondiscrimination notice</source>
         <translation>Mus rau daim ntawv ceeb toom txog kev tsis ntxub ntxaug</translation>
     </message>
@@ -335,124 +335,163 @@
 <context>
     <name>CatalogWindow</name>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="62" />
+        <location filename="../../kiosk/catalogapp/window.py" line="66" />
         <source>Catalog</source>
         <translation>Phau ntawv teev chav kawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="63" />
+        <location filename="../../kiosk/catalogapp/window.py" line="67" />
         <source>&amp;Open workbook...</source>
         <translation>&amp;Qhib phau ntawv...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="65" />
+        <location filename="../../kiosk/catalogapp/window.py" line="69" />
         <source>Open CSV &amp;folder...</source>
         <translation>Qhib &amp;nplaub tshev CSV...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="66" />
+        <location filename="../../kiosk/catalogapp/window.py" line="70" />
         <source>Open in &amp;Excel</source>
         <translation>Qhib hauv &amp;Excel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="67" />
+        <location filename="../../kiosk/catalogapp/window.py" line="71" />
         <source>Check &amp;again</source>
         <translation>&amp;Kuaj dua</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="81" />
-        <source>Checking</source>
-        <translation>Tab tom kuaj</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="96" />
+        <location filename="../../kiosk/catalogapp/window.py" line="79" />
         <source>Workbook</source>
         <translation>Phau ntawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="97" />
+        <location filename="../../kiosk/catalogapp/window.py" line="82" />
+        <source>&amp;Problems</source>
+        <translation>&amp;Teeb meem</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="83" />
+        <source>P&amp;ublish</source>
+        <translation>&amp;Tshaj tawm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="107" />
+        <source>Checking</source>
+        <translation>Tab tom kuaj</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/window.py" line="118" />
         <source>Result of the check</source>
         <translation>Qhov kuaj tau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="98" />
+        <location filename="../../kiosk/catalogapp/window.py" line="119" />
         <source>Why the workbook cannot be checked</source>
         <translation>Vim li cas kuaj tsis tau phau ntawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="110" />
+        <location filename="../../kiosk/catalogapp/window.py" line="134" />
         <source>Problems</source>
         <translation>Teeb meem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="130" />
+        <location filename="../../kiosk/catalogapp/window.py" line="154" />
         <source>Open a catalog workbook</source>
         <translation>Qhib ib phau ntawv teev chav kawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="132" />
+        <location filename="../../kiosk/catalogapp/window.py" line="156" />
         <source>Catalog workbooks (*.xlsx *.xlsm);;CSV sheets, opens their folder (*.csv)</source>
         <translation>Phau ntawv teev chav kawm (*.xlsx *.xlsm);;Nplooj CSV, qhib lawv lub nplaub tshev (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="139" />
+        <location filename="../../kiosk/catalogapp/window.py" line="163" />
         <source>Open a folder of CSV sheets</source>
         <translation>Qhib ib lub nplaub tshev nplooj CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="166" />
+        <location filename="../../kiosk/catalogapp/window.py" line="190" />
         <source>Open a workbook (.xlsx) or a folder of CSV sheets, or drop one here.</source>
         <translation>Qhib ib phau ntawv (.xlsx) los yog ib lub nplaub tshev nplooj CSV, los yog muab ib qho tso rau ntawm no.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="168" />
+        <location filename="../../kiosk/catalogapp/window.py" line="192" />
         <source>No workbook open</source>
         <translation>Tsis tau qhib phau ntawv twg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="173" />
+        <location filename="../../kiosk/catalogapp/window.py" line="197" />
         <source>%1 - Catalog</source>
         <translation>%1 - Phau ntawv teev chav kawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="188" />
+        <location filename="../../kiosk/catalogapp/window.py" line="212" />
         <source>Checking %1...</source>
         <translation>Tab tom kuaj %1...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="199" />
+        <location filename="../../kiosk/catalogapp/window.py" line="223" />
         <source>Something went wrong in the check itself; it is in the log file.</source>
         <translation>Muaj ib yam tsis zoo hauv qhov kuaj nws tus kheej; nws sau cia hauv daim ntawv log.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="205" />
+        <location filename="../../kiosk/catalogapp/window.py" line="229" />
         <source>This workbook cannot be checked</source>
         <translation>Phau ntawv no kuaj tsis tau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="207" />
+        <location filename="../../kiosk/catalogapp/window.py" line="231" />
         <source>No problems: ready to publish</source>
         <translation>Tsis muaj teeb meem: npaj txhij tshaj tawm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="208" />
+        <location filename="../../kiosk/catalogapp/window.py" line="232" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n qhov ceeb toom</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="210" />
+        <location filename="../../kiosk/catalogapp/window.py" line="234" />
         <source>%1: ready to publish</source>
         <translation>%1: npaj txhij tshaj tawm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="211" />
+        <location filename="../../kiosk/catalogapp/window.py" line="235" />
         <source>%n error(s)</source>
         <translation><numerusform>%n qhov yuam kev</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="212" />
+        <location filename="../../kiosk/catalogapp/window.py" line="236" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <location filename="../../kiosk/catalogapp/changesview.py" line="20" />
+        <location filename="../../kiosk/catalogapp/changesview.py" line="22" />
+        <source>What changes</source>
+        <translation>Yam uas hloov</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/changesview.py" line="23" />
+        <source>&amp;Details:</source>
+        <translation>Cov &amp;ntsiab lus:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/changesview.py" line="28" />
+        <source>Every change</source>
+        <translation>Txhua yam uas hloov</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/changesview.py" line="37" />
+        <source>Comparing with what is published in %1...</source>
+        <translation>Tab tom muab piv rau yam uas tau tshaj tawm hauv %1...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/changesview.py" line="47" />
+        <source>Something went wrong in the comparison itself; it is in the log file.</source>
+        <translation>Muaj ib yam tsis zoo hauv qhov muab piv nws tus kheej; nws sau cia hauv daim ntawv log.</translation>
     </message>
 </context>
 <context>
@@ -607,22 +646,22 @@
         <translation>Kev kawm feem ntau xav tau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="172" />
+        <location filename="../../kiosk/ui/screens/course.py" line="171" />
         <source>In my list</source>
         <translation>Nyob hauv kuv daim npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="172" />
+        <location filename="../../kiosk/ui/screens/course.py" line="171" />
         <source>Add to my list</source>
         <translation>Ntxiv rau kuv daim npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="183" />
+        <location filename="../../kiosk/ui/screens/course.py" line="182" />
         <source>Tuition-free</source>
         <translation>Tsis them nqi kawm ntawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="184" />
+        <location filename="../../kiosk/ui/screens/course.py" line="183" />
         <source>How do I sign up?</source>
         <translation>Kuv yuav sau npe li cas?</translation>
     </message>
@@ -785,6 +824,90 @@
     </message>
 </context>
 <context>
+    <name>KeySetupDialog</name>
+    <message>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="45" />
+        <source>Catalog signing key</source>
+        <translation>Tus yuam sij kos npe phau catalog</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="58" />
+        <source>First, a signing key</source>
+        <translation>Ua ntej, ib tus yuam sij kos npe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="63" />
+        <source>Kiosks install only catalogs signed with a key they trust. This computer has no signing key yet. Create one now: it is made once, kept in %1, and every catalog you publish is signed with it.</source>
+        <translation>Cov kiosk tsuas nruab cov phau catalog uas kos npe nrog tus yuam sij lawv ntseeg xwb. Lub computer no tseem tsis tau muaj tus yuam sij kos npe. Ua ib tus tam sim no: nws ua ib zaug xwb, muab khaws cia rau hauv %1, thiab txhua phau catalog koj tshaj tawm yuav kos npe nrog nws.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="71" />
+        <source>Why the key was not made</source>
+        <translation>Vim li cas tsis tau ua tus yuam sij</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="73" />
+        <source>&amp;Create key</source>
+        <translation>&amp;Ua tus yuam sij</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="75" />
+        <source>&amp;Not now</source>
+        <translation>&amp;Tsis yog tam sim no</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="80" />
+        <source>Your signing key</source>
+        <translation>Koj tus yuam sij kos npe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="84" />
+        <source>Give IT this public key line, for [sync] trusted_keys in the kiosk configuration. It is not secret.</source>
+        <translation>Muab kab tus yuam sij pej xeem no rau IT, rau [sync] trusted_keys hauv kev teeb tsa kiosk. Nws tsis yog zais cia.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="91" />
+        <source>Public key line</source>
+        <translation>Kab tus yuam sij pej xeem</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="93" />
+        <source>C&amp;opy</source>
+        <translation>&amp;Luam</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="98" />
+        <source>Keeping the private key safe</source>
+        <translation>Khaws tus yuam sij ntiag tug kom zoo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="99" />
+        <source>&amp;Close</source>
+        <translation>&amp;Kaw</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="135" />
+        <source>something went wrong; it is in the log file</source>
+        <translation>muaj ib yam tsis zoo; nws sau cia hauv daim ntawv log</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="142" />
+        <source>The key was not made: %1</source>
+        <translation>Tsis tau ua tus yuam sij: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="151" />
+        <source>Back up the private key now, to a place only you can open (such as a USB stick kept locked away). It is this file:
+%1
+
+Keep it secret: anyone who has it can publish catalogs your kiosks install. If it is lost, IT must trust a new key on every kiosk before you can publish again.</source>
+        <translation>Theej tus yuam sij ntiag tug cia tam sim no, rau ib qho chaw uas tsuas yog koj thiaj qhib tau (xws li ib lub USB uas xauv cia). Nws yog daim ntawv no:
+%1
+
+Khaws kom zais cia: leej twg muaj nws yeej tshaj tawm tau cov phau catalog uas koj cov kiosk yuav nruab. Yog nws ploj lawm, IT yuav tsum ntseeg ib tus yuam sij tshiab rau txhua lub kiosk ua ntej koj thiaj tshaj tawm tau dua.</translation>
+    </message>
+</context>
+<context>
     <name>Keyboard</name>
     <message>
         <location filename="../../kiosk/ui/widgets/keyboard.py" line="77" />
@@ -933,6 +1056,34 @@
         <location filename="../../kiosk/ui/screens/mylist.py" line="117" />
         <source>Start over and clear everything</source>
         <translation>Pib dua tshiab thiab lwv txhua yam tag</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkbook</name>
+    <message>
+        <location filename="../../kiosk/catalogapp/newbook.py" line="33" />
+        <source>Save a new catalog workbook</source>
+        <translation>Txuag ib phau ntawv teev chav kawm tshiab</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/newbook.py" line="35" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Phau ntawv Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/newbook.py" line="44" />
+        <source>%1 was not written: a new workbook must be an .xlsx file.</source>
+        <translation>Tsis tau sau %1: phau ntawv tshiab yuav tsum yog ib daim ntawv .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/newbook.py" line="55" />
+        <source>%1 could not be written: %2</source>
+        <translation>Sau tsis tau %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/newbook.py" line="60" />
+        <source>%1 is a new workbook: fill it in with Open in Excel.</source>
+        <translation>%1 yog ib phau ntawv tshiab: sau nws nrog Qhib hauv Excel.</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1243,44 @@
     </message>
 </context>
 <context>
+    <name>Previewer</name>
+    <message>
+        <location filename="../../kiosk/catalogapp/preview.py" line="63" />
+        <source>Building the preview of %1...</source>
+        <translation>Tab tom npaj qhov saib ua ntej ntawm %1...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/preview.py" line="71" />
+        <source>Something went wrong building the preview; it is in the log file.</source>
+        <translation>Muaj ib yam tsis zoo thaum npaj qhov saib ua ntej; nws sau cia hauv daim ntawv log.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/catalogapp/preview.py" line="76" />
+        <source>The workbook has %n error(s), so it cannot be previewed yet: fix them (see Problems), then try again.</source>
+        <translation><numerusform>Phau ntawv muaj %n qhov yuam kev, yog li tseem saib ua ntej tsis tau: kho lawv (saib Teeb meem), ces sim dua.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/preview.py" line="84" />
+        <source>The workbook cannot be previewed: %1</source>
+        <translation>Phau ntawv saib ua ntej tsis tau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/preview.py" line="106" />
+        <source>The kiosk opens in its own window, as a student sees it.</source>
+        <translation>Lub kiosk qhib hauv nws lub qhov rai, ib yam li tub ntxhais kawm ntawv pom.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/preview.py" line="117" />
+        <source>The kiosk could not be started: %1. The details are in the log file.</source>
+        <translation>Pib tsis tau lub kiosk: %1. Cov ntsiab lus nyob hauv daim ntawv log.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/preview.py" line="134" />
+        <source>The preview kiosk stopped with a problem; it is in the log file.</source>
+        <translation>Lub kiosk saib ua ntej nres vim muaj teeb meem; nws sau cia hauv daim ntawv log.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemTable</name>
     <message>
         <location filename="../../kiosk/catalogapp/problems.py" line="28" />
@@ -1132,6 +1321,278 @@
         <location filename="../../kiosk/catalogapp/problems.py" line="78" />
         <source>Error</source>
         <translation>Yuam kev</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPage</name>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="81" />
+        <source>A shared folder, a web server's folder or a USB stick: kiosks take the catalog from there.</source>
+        <translation>Ib lub nplaub tshev sib koom, lub nplaub tshev ntawm ib lub web server los sis ib lub USB: cov kiosk muab phau catalog los ntawm qhov ntawd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="90" />
+        <source>Why it cannot be published yet</source>
+        <translation>Vim li cas tseem tshaj tawm tsis tau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="95" />
+        <source>Result of publishing</source>
+        <translation>Qhov tshaj tawm tau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="96" />
+        <source>What happens next</source>
+        <translation>Yuav muaj dab tsi tom ntej</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="103" />
+        <source>Publish &amp;to:</source>
+        <translation>Tshaj tawm &amp;rau:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="107" />
+        <source>Publish folder</source>
+        <translation>Nplaub tshev tshaj tawm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="109" />
+        <source>&amp;Choose...</source>
+        <translation>&amp;Xaiv...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="110" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="200" />
+        <source>Choose the publish folder</source>
+        <translation>Xaiv lub nplaub tshev tshaj tawm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="119" />
+        <source>Signing key</source>
+        <translation>Tus yuam sij kos npe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="120" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="161" />
+        <source>Show public &amp;key...</source>
+        <translation>Qhia tus yuam sij &amp;pej xeem...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="131" />
+        <source>Working</source>
+        <translation>Tab tom ua haujlwm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="133" />
+        <source>Publi&amp;sh</source>
+        <translation>Tshaj ta&amp;wm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="134" />
+        <source>Publish</source>
+        <translation>Tshaj tawm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="159" />
+        <source>Catalogs are signed with key %1 (its private file: %2).</source>
+        <translation>Cov phau catalog kos npe nrog tus yuam sij %1 (nws daim ntawv ntiag tug: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="163" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="295" />
+        <source>The signing key cannot be read: %1</source>
+        <translation>Nyeem tsis tau tus yuam sij kos npe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="166" />
+        <source>This computer has no signing key yet.</source>
+        <translation>Lub computer no tseem tsis tau muaj tus yuam sij kos npe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="167" />
+        <source>Create signing &amp;key...</source>
+        <translation>Ua tus yuam sij &amp;kos npe...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="214" />
+        <source>No folder chosen yet</source>
+        <translation>Tseem tsis tau xaiv nplaub tshev</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="280" />
+        <source>Open a workbook first.</source>
+        <translation>Qhib ib phau ntawv ua ntej.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="282" />
+        <source>Checking the workbook...</source>
+        <translation>Tab tom kuaj phau ntawv...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="284" />
+        <source>This workbook cannot be checked: see the Problems tab.</source>
+        <translation>Kuaj tsis tau phau ntawv no: saib daim tab Teeb meem.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="287" />
+        <source>This workbook has %n error(s): fix them first (they are on the Problems tab), then publish.</source>
+        <translation><numerusform>Phau ntawv no muaj %n qhov yuam kev: kho ua ntej (lawv nyob hauv daim tab Teeb meem), ces mam tshaj tawm.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="293" />
+        <source>Choose the folder to publish to.</source>
+        <translation>Xaiv lub nplaub tshev uas yuav tshaj tawm rau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="312" />
+        <source>Publishing...</source>
+        <translation>Tab tom tshaj tawm...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="337" />
+        <source>Publish anyway?</source>
+        <translation>Puas tseem tshaj tawm?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="354" />
+        <source>Nothing was changed in %1.</source>
+        <translation>Tsis muaj dab tsi hloov hauv %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="371" />
+        <source>Not published</source>
+        <translation>Tsis tau tshaj tawm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="374" />
+        <source>Something went wrong in publishing; it is in the log file.</source>
+        <translation>Muaj ib yam tsis zoo thaum tshaj tawm; nws sau cia hauv daim ntawv log.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishText</name>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="28" />
+        <source>%1: %2 added, %3 removed, %4 changed</source>
+        <translation>%1: ntxiv %2, tshem tawm %3, hloov %4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="34" />
+        <source>No changes</source>
+        <translation>Tsis muaj kev hloov</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="43" />
+        <source>...and %n more: kiosk-admin diff lists them all</source>
+        <translation><numerusform>...thiab %n ntxiv: kiosk-admin diff teev tag nrho</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="52" />
+        <source>%1: added %2</source>
+        <translation>%1: ntxiv %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="53" />
+        <source>%1: removed %2</source>
+        <translation>%1: tshem tawm %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="54" />
+        <source>%1: changed %2 %3: %4 -&gt; %5</source>
+        <translation>%1: hloov %2 %3: %4 -&gt; %5</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="77" />
+        <source>%1 of %2 %3</source>
+        <translation>%1 ntawm %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="81" />
+        <source>%1 and %2</source>
+        <translation>%1 thiab %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="87" />
+        <source>Nothing is published in this folder yet: the whole workbook is new.</source>
+        <translation>Tseem tsis tau muaj dab tsi tshaj tawm hauv lub nplaub tshev no: tag nrho phau ntawv yog tshiab.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="91" />
+        <source>Nothing to compare: %1. Publishing will ask before it goes ahead.</source>
+        <translation>Tsis muaj dab tsi los piv: %1. Thaum tshaj tawm yuav nug koj ua ntej.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="95" />
+        <source>Changes from the published %1:</source>
+        <translation>Yam hloov ntawm %1 uas tau tshaj tawm:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="102" />
+        <source>This removes %1 (more than a fifth): publishing will ask first.</source>
+        <translation>Qhov no tshem tawm %1 (ntau tshaj ib feem tsib): thaum tshaj tawm yuav nug koj ua ntej.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="111" />
+        <source>Nothing can be compared: %1, so what this removes cannot be checked. Make sure the workbook is the complete, saved one.
+
+Publish anyway?</source>
+        <translation>Piv tsis tau dab tsi li: %1, yog li kuaj tsis tau tias qhov no tshem tawm dab tsi. Xyuas kom phau ntawv yog phau tiav thiab txuag lawm.
+
+Puas tseem tshaj tawm?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="117" />
+        <source>This removes %1 (more than a fifth of what is published). A half-saved workbook is the usual cause.
+
+Publish anyway?</source>
+        <translation>Qhov no tshem tawm %1 (ntau tshaj ib feem tsib ntawm yam uas tau tshaj tawm). Feem ntau yog vim phau ntawv txuag tsis tiav.
+
+Puas tseem tshaj tawm?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="128" />
+        <source>The publish folder is %1: choose another folder.</source>
+        <translation>Lub nplaub tshev tshaj tawm yog %1: xaiv lwm lub nplaub tshev.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="133" />
+        <source>The signing key cannot be read: %1</source>
+        <translation>Nyeem tsis tau tus yuam sij kos npe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="136" />
+        <source>This workbook cannot be read: %1</source>
+        <translation>Nyeem tsis tau phau ntawv no: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="139" />
+        <source>This workbook has %n error(s), listed below: fix them first, then publish.</source>
+        <translation><numerusform>Phau ntawv no muaj %n qhov yuam kev, teev hauv qab no: kho ua ntej, ces mam tshaj tawm.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="146" />
+        <source>It cannot be published there: %1</source>
+        <translation>Tshaj tawm rau qhov ntawd tsis tau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="153" />
+        <source>Published catalog version %1</source>
+        <translation>Tau tshaj tawm phau catalog version %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="158" />
+        <source>%n course(s), signed with key %1, in %2.</source>
+        <translation><numerusform>%n chav kawm, kos npe nrog tus yuam sij %1, hauv %2.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="161" />
+        <source>Kiosks whose sync source is this folder or the web address that serves it pick it up at their next check: they check it every %1 minutes and install the new catalog between students.</source>
+        <translation>Cov kiosk uas lawv qhov chaw sync yog lub nplaub tshev no los sis qhov chaw nyob web uas muab nws tawm yuav rub tau nws thaum lawv kuaj zaum tom ntej: lawv kuaj txhua %1 feeb thiab nruab phau catalog tshiab thaum nruab nrab ntawm cov tub ntxhais kawm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="167" />
+        <source>For a kiosk without a network, copy the folder to a USB stick and use Import from a USB drive in the kiosk's staff panel.</source>
+        <translation>Rau ib lub kiosk uas tsis muaj network, luam lub nplaub tshev rau ib lub USB thiab siv Import los ntawm lub USB hauv lub vaj huam sib luag neeg ua haujlwm ntawm kiosk.</translation>
     </message>
 </context>
 <context>
@@ -1437,52 +1898,52 @@
         <translation>Hom hais lus kaw lawm. Nias F2 kom qhib dua.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="161" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="165" />
         <source>Nothing to choose here.</source>
         <translation>Ntawm no tsis muaj dab tsi xaiv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="167" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="171" />
         <source>End of the screen. Up goes back.</source>
         <translation>Kawg ntawm lub vijtsam lawm. Nias Up kom rov nce.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="169" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="173" />
         <source>Top of the screen.</source>
         <translation>Saum toj kawg ntawm lub vijtsam.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="191" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="195" />
         <source>Type now. Down leaves the field.</source>
         <translation>Ntaus ntawv tam sim no. Nias Down kom tawm ntawm qhov ntaus ntawv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="238" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="242" />
         <source>Press Enter to start.</source>
         <translation>Nias Enter kom pib.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/talking/mode.py" line="241" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="245" />
         <source>%n choice(s). Down for the next, Enter to choose, F1 for help.</source>
         <translation><numerusform>Muaj %n qhov kev xaiv. Nias Down mus rau qhov tom ntej, Enter kom xaiv, F1 kom tau kev pab.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/talking/mode.py" line="270" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="274" />
         <source>My list: %n class(es).</source>
         <translation><numerusform>Kuv daim npe: %n chav kawm.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="279" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="283" />
         <source>Everything was cleared for the next student. Talking mode is off.</source>
         <translation>Txhua yam raug lwv tag rau tus tub ntxhais kawm ntawv tom ntej lawm. Hom hais lus kaw lawm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="330" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="334" />
         <source>Faster</source>
         <translation>Nrawm dua</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="332" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="336" />
         <source>Slower</source>
         <translation>Qeeb dua</translation>
     </message>
@@ -1609,6 +2070,117 @@
         <location filename="../../kiosk/ui/widgets/topbar.py" line="186" />
         <source>Change language to %1</source>
         <translation>Hloov lus mus rau %1</translation>
+    </message>
+</context>
+<context>
+    <name>WagesDialog</name>
+    <message>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="43" />
+        <source>Wages from BLS</source>
+        <translation>Nyiaj hli los ntawm BLS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="55" />
+        <source>Careers show the pay in the wage file of the U.S. Bureau of Labor Statistics (OEWS, .xlsx or CSV as downloaded from bls.gov/oes) for your area.</source>
+        <translation>Cov hauj lwm qhia cov nyiaj hli rau koj thaj chaw los ntawm daim ntawv nyiaj hli ntawm U.S. Bureau of Labor Statistics (OEWS, .xlsx los yog CSV raws li rub tau los ntawm bls.gov/oes).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="60" />
+        <source>&amp;Choose file...</source>
+        <translation>&amp;Xaiv daim ntawv...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="66" />
+        <source>Reading the wage file</source>
+        <translation>Tab tom nyeem daim ntawv nyiaj hli</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="73" />
+        <source>Area</source>
+        <translation>Thaj chaw</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="77" />
+        <source>Wage file:</source>
+        <translation>Daim ntawv nyiaj hli:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="78" />
+        <source>&amp;Area:</source>
+        <translation>&amp;Thaj chaw:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="83" />
+        <source>Check &amp;without pay</source>
+        <translation>Kuaj tsis muaj nyiaj &amp;hli</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="113" />
+        <source>Choose BLS's wage file</source>
+        <translation>Xaiv daim ntawv nyiaj hli ntawm BLS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="115" />
+        <source>BLS wage files (*.xlsx *.csv)</source>
+        <translation>Cov ntaub ntawv nyiaj hli BLS (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="139" />
+        <source>Something went wrong reading the wage file; it is in the log file.</source>
+        <translation>Muaj ib yam tsis zoo thaum nyeem daim ntawv nyiaj hli; nws sau cia hauv daim ntawv log.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="141" />
+        <source>This wage file cannot be used: %1</source>
+        <translation>Daim ntawv nyiaj hli no siv tsis tau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="155" />
+        <source>As the workbook's settings say (wage_area)</source>
+        <translation>Raws li phau ntawv cov chaw teeb tsa hais (wage_area)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookTools</name>
+    <message>
+        <location filename="../../kiosk/catalogapp/tools.py" line="24" />
+        <source>&amp;New workbook...</source>
+        <translation>Phau ntawv &amp;tshiab...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/tools.py" line="25" />
+        <source>See it as a &amp;student</source>
+        <translation>Saib &amp;li tub ntxhais kawm ntawv pom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/tools.py" line="28" />
+        <source>Language of the preview</source>
+        <translation>Hom lus ntawm qhov saib ua ntej</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/tools.py" line="33" />
+        <source>&amp;Wages...</source>
+        <translation>Nyiaj &amp;hli...</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/tools.py" line="43" />
+        <source>How the last action went</source>
+        <translation>Qhov ua zaum kawg mus li cas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/tools.py" line="84" />
+        <source>No wage file</source>
+        <translation>Tsis muaj daim ntawv nyiaj hli</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/tools.py" line="86" />
+        <source>Pay from %1</source>
+        <translation>Nyiaj hli los ntawm %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/tools.py" line="88" />
+        <source>Pay from %1, area %2</source>
+        <translation>Nyiaj hli los ntawm %1, thaj chaw %2</translation>
     </message>
 </context>
 </TS>
