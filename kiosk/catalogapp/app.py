@@ -51,7 +51,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--self-test",
         action="store_true",
         help="check the workbook (default: the sample catalog) in the window without showing "
-        "it, print a JSON report and exit (0 only when the check ran and found no errors)",
+        "it, write a new workbook and publish this one into a throwaway folder, print a JSON "
+        "report and exit (0 only when the check found no errors and both worked)",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
@@ -133,7 +134,7 @@ def _self_test(workbook: Path, language: str) -> int:
     with tempfile.TemporaryDirectory(prefix="kiosk-catalog-") as folder:
         settings = QSettings(str(Path(folder) / f"{PROGRAM}.ini"), QSettings.Format.IniFormat)
         window = create(settings, language)
-        passed, result = selftest.report(window, workbook)
+        passed, result = selftest.report(window, workbook, scratch=Path(folder))
         print(json.dumps(result, indent=2), flush=True)
         window.stop()  # waits for a check still running after a timeout
         settings.sync()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 
 from kiosk import __version__
 from kiosk.catalog.languages import LANGUAGES
+from kiosk.catalogapp import toolcheck
 from kiosk.catalogapp.checker import Checked
 from kiosk.catalogapp.window import CatalogWindow
 from kiosk.paths import TRANSLATIONS
@@ -24,10 +25,15 @@ PROBLEMS_SHOWN = 20
 
 
 def report(
-    window: CatalogWindow, workbook: Path, timeout_ms: int = TIMEOUT_MS
+    window: CatalogWindow,
+    workbook: Path,
+    timeout_ms: int = TIMEOUT_MS,
+    *,
+    scratch: Path | None = None,
 ) -> tuple[bool, dict[str, Any]]:
     """Open `workbook` in `window` and wait for its check. Passed means the check ran and
-    found no errors (warnings are allowed, as for publishing)."""
+    found no errors (warnings are allowed, as for publishing) and, given a `scratch` folder,
+    that a new workbook can be written there and `workbook` published there."""
     outcome = wait_for_check(window, workbook, timeout_ms)
     result: dict[str, Any] = {
         "program": "kiosk-catalog",
@@ -45,6 +51,10 @@ def report(
         "translations": translations(),
     }
     passed = outcome is not None and _clean(outcome)
+    if scratch is not None and passed:
+        result["template"] = toolcheck.template_works(scratch) or "ok"
+        result["publishing"] = toolcheck.publishing_works(workbook, scratch) or "ok"
+        passed = result["template"] == result["publishing"] == "ok"
     result["passed"] = passed
     return passed, result
 

@@ -103,6 +103,8 @@ def test_the_catalog_window_checks_the_bundled_sample_offscreen(
     assert (report["errors"], report["warnings"]) == (0, 0)
     assert report["count_line"] == "No problems: ready to publish"  # the window's own line
     assert report["translations"] == dict.fromkeys(LANGUAGES, True)
+    # New workbook (openpyxl's writer) and publishing (build and sign) run in the bundle too.
+    assert (report["template"], report["publishing"]) == ("ok", "ok")
 
 
 def test_the_frozen_catalog_window_reads_what_a_spreadsheet_program_saved(

@@ -133,6 +133,8 @@ def test_the_command_passes_on_the_bundled_sample(tmp_path: Path) -> None:
     assert (result["errors"], result["warnings"]) == (0, 0)
     assert result["count_line"] == CLEAN
     assert result["platform_plugin"] == "offscreen"
+    # The tools' own imports work: a template written and a signed catalog that verifies.
+    assert (result["template"], result["publishing"]) == ("ok", "ok")
     # The self-test kept its own settings: staff's last workbook is not the sample now.
     assert not (tmp_path / "kiosk-catalog.ini").exists()
     log = (tmp_path / "logs" / "kiosk-catalog.log").read_text(encoding="utf-8")
@@ -147,6 +149,7 @@ def test_the_command_fails_on_a_workbook_with_errors(tmp_path: Path) -> None:
     assert result["workbook"] == str(book)
     assert (result["errors"], result["warnings"]) == (2, 1)
     assert result["count_line"] == "2 errors, 1 warning"
+    assert "publishing" not in result  # a workbook with errors is not published
 
 
 def test_the_command_reports_in_the_language_asked_for(tmp_path: Path) -> None:
