@@ -11,11 +11,11 @@ import argparse
 import os
 import re
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from kiosk import programs
 from kiosk.catalog.languages import LANGUAGES
 
 
@@ -25,7 +25,9 @@ def register(verbs: Any) -> None:
         help="render every kiosk screen to PNG files",
         description="Render every kiosk screen (with sample content: a list, a quiz result, "
         "a search with results) to PNG files, offscreen. By default in English "
-        "and Spanish at 1920x1080.",
+        "and Spanish at 1920x1080. At the standard text size and contrast, also the staff's "
+        "Catalog window (catalog-*.png: a workbook open, its problems, what changes, the "
+        "publish result and the signing key).",
     )
     p.add_argument("output", type=Path, help="the folder to write the pictures into")
     p.add_argument(
@@ -56,14 +58,6 @@ def register(verbs: Any) -> None:
     p.set_defaults(run=run)
 
 
-def kiosk_command() -> list[str]:
-    """How to start the kiosk from here: the sibling executable in a frozen build."""
-    if getattr(sys, "frozen", False):
-        name = "kiosk.exe" if sys.platform == "win32" else "kiosk"
-        return [str(Path(sys.executable).with_name(name))]
-    return [sys.executable, "-m", "kiosk"]
-
-
 def run(args: argparse.Namespace) -> int:
     if not re.fullmatch(r"\d{3,5}x\d{3,5}", args.size):
         print(
@@ -77,31 +71,28 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _render(args: argparse.Namespace, environment: dict[str, str], data: Path) -> int:
+    # The staff's Catalog window has one look; its pictures come with the standard one.
+    catalog_too = (args.text_size, args.contrast) == (100, "standard")
     for lang in args.lang or ["en", "es"]:
-        result = subprocess.run(
-            [
-                *kiosk_command(),
-                "--data-dir",
-                str(data),
-                "--screenshots",
-                str(args.output),
-                "--lang",
-                lang,
-                "--size",
-                args.size,
-                "--look",
-                f"{args.text_size}-{args.contrast}",
-                *(["--config", str(args.config)] if args.config else []),
-            ],
-            env=environment,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if result.returncode != 0:
-            reason = (result.stderr.strip().splitlines() or ["no output"])[-1]
-            print(f"screenshots: NOT written ({lang}): {reason}")
-            return 1
+        kiosk = [
+            *programs.command(programs.KIOSK),
+            *("--data-dir", str(data), "--screenshots", str(args.output), "--lang", lang),
+            *("--size", args.size, "--look", f"{args.text_size}-{args.contrast}"),
+            *(["--config", str(args.config)] if args.config else []),
+        ]
+        catalog = [
+            *programs.command(programs.CATALOG),
+            *("--data-dir", str(data / "catalog"), "--screenshots", str(args.output)),
+            *("--lang", lang),
+        ]
+        for command in [kiosk, catalog] if catalog_too else [kiosk]:
+            result = subprocess.run(
+                command, env=environment, capture_output=True, text=True, check=False
+            )
+            if result.returncode != 0:
+                reason = (result.stderr.strip().splitlines() or ["no output"])[-1]
+                print(f"screenshots: NOT written ({lang}): {reason}")
+                return 1
     count = len(list(args.output.glob("*.png")))
     print(f"{args.output.name}: {count} screenshots written")
     return 0

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__, log
 from kiosk.catalog.languages import LANGUAGES
-from kiosk.catalogapp import look, selftest
+from kiosk.catalogapp import look, pictures, selftest
 from kiosk.catalogapp.publishpage import Publishing
 from kiosk.catalogapp.recent import PublishFolder, RecentWorkbook
 from kiosk.catalogapp.session import WorkbookSession
@@ -55,6 +55,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "report and exit (0 only when the check found no errors and both worked)",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # For kiosk-admin screenshots; not for people.
+    parser.add_argument("--screenshots", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -118,6 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = args.lang or system_language()
     if args.self_test:
         return _self_test((args.workbook or SAMPLE_CATALOG_SOURCE).resolve(), language)
+    if args.screenshots is not None:
+        return _pictures(args.screenshots, language)
     window = create(settings_for(args.data_dir), language, key_dir=key_folder(paths.data_dir))
     if args.workbook is not None:
         window.session.open(args.workbook)
@@ -127,6 +131,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     logger.info("%s %s started", PROGRAM, __version__)
     return app.exec()
+
+
+def _pictures(out: Path, language: str) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="kiosk-catalog-pictures-") as folder:
+        shots = pictures.render(out, language, Path(folder), create)
+    print(f"{len(shots)} pictures of the Catalog window written")
+    return 0
 
 
 def _self_test(workbook: Path, language: str) -> int:

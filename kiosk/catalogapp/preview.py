@@ -9,10 +9,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QProcess, Signal, Slot
 
+from kiosk import programs
 from kiosk.catalogapp.background import Background
 from kiosk.catalogapp.previewfolder import (
     Prepared,
-    kiosk_command,
     prepare_preview,
     preview_arguments,
     preview_folders,
@@ -37,7 +37,7 @@ class Previewer(QObject):
         super().__init__(parent)
         self.session = session
         self.root = Path(tempfile.gettempdir()) / "cte-kiosk-previews"
-        self.command = kiosk_command()
+        self.command = programs.command(programs.KIOSK)
         self.extra_arguments: list[str] = []  # after the preview's own (tests add theirs)
         self.running: dict[QProcess, Path] = {}
         self._stopping = False

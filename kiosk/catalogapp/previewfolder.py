@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import shutil
-import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,20 +24,6 @@ logger = logging.getLogger(__name__)
 
 PREFIX = "preview-"  # every preview folder's name starts so; nothing else in the root does
 CATALOG = "preview.catalog"
-
-
-def kiosk_command(
-    *, frozen: bool | None = None, executable: str | None = None, platform: str | None = None
-) -> list[str]:
-    """The installed kiosk, so the preview runs the very code the career center runs: in a
-    frozen install the `kiosk` program beside this one, else this Python's `kiosk` package."""
-    frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
-    executable = executable or sys.executable
-    platform = platform or sys.platform
-    if frozen:
-        name = "kiosk.exe" if platform.startswith("win") else "kiosk"
-        return [str(Path(executable).resolve().parent / name)]  # beside it, links followed
-    return [executable, "-m", "kiosk"]
 
 
 def preview_arguments(folder: Path) -> list[str]:

@@ -19,8 +19,8 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[str]]
 def test_screenshots_of_every_screen(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "shots"
     code, lines = run(capsys, "screenshots", str(out), "--lang", "es", "--size", "1366x768")
-    assert (code, lines) == (0, ["shots: 19 screenshots written"])
-    pictures = sorted(p.name for p in out.glob("*.png"))
+    assert (code, lines) == (0, ["shots: 25 screenshots written"])
+    pictures = sorted(p.name for p in out.glob("*.png") if not p.name.startswith("catalog-"))
     assert pictures[0] == "01-attract-es-1366x768.png"
     assert "11-counselor-es-1366x768.png" in pictures
     assert "09-course-careers-es-1366x768.png" in pictures  # the careers and their pay
@@ -28,12 +28,17 @@ def test_screenshots_of_every_screen(tmp_path: Path, capsys: pytest.CaptureFixtu
     image = QImage(str(out / "02-home-es-1366x768.png"))
     assert (image.width(), image.height()) == (1366, 768)
     assert image.pixelColor(683, 760).name().upper() == PALETTES[STANDARD]["page"]
+    # The staff's Catalog window, in the same language: the real window's own text.
+    catalog = sorted(p.name for p in out.glob("catalog-*.png"))
+    names = ("01-open", "02-problems", "03-changes", "04-published", "05-first-key", "06-key")
+    assert catalog == [f"catalog-{name}-es.png" for name in names]
+    assert QImage(str(out / "catalog-02-problems-es.png")).width() == 1100
     code, lines = run(
         capsys,
         *("screenshots", str(out), "--lang", "es", "--size", "1366x768"),
         *("--text-size", "200", "--contrast", "high"),
     )
-    assert (code, lines) == (0, ["shots: 38 screenshots written"])
+    assert (code, lines) == (0, ["shots: 44 screenshots written"])  # no new catalog ones
     image = QImage(str(out / "02-home-es-1366x768-200-high.png"))
     assert image.pixelColor(683, 760).name().upper() == PALETTES[HIGH_CONTRAST]["page"]
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from kiosk import programs
 from kiosk.catalog.languages import LANGUAGES
 from kiosk.catalog.repository import Repository
 from kiosk.catalogapp.previewfolder import (
-    kiosk_command,
     prepare_preview,
     preview_arguments,
     preview_folders,
@@ -21,17 +21,23 @@ from tests.helpers.catalogs import tiny, write_csv_folder
 
 
 def test_a_frozen_window_starts_the_kiosk_program_beside_it(tmp_path: Path) -> None:
-    windows = kiosk_command(
-        frozen=True, executable=str(tmp_path / "kiosk-catalog.exe"), platform="win32"
+    windows = programs.command(
+        programs.KIOSK,
+        frozen=True,
+        executable=str(tmp_path / "kiosk-catalog.exe"),
+        platform="win32",
     )
     assert windows == [str(tmp_path.resolve() / "kiosk.exe")]
-    linux = kiosk_command(frozen=True, executable=str(tmp_path / "kiosk-catalog"), platform="linux")
-    assert linux == [str(tmp_path.resolve() / "kiosk")]
+    linux = programs.command(
+        programs.CATALOG, frozen=True, executable=str(tmp_path / "kiosk-admin"), platform="linux"
+    )
+    assert linux == [str(tmp_path.resolve() / "kiosk-catalog")]
 
 
-def test_from_python_it_starts_this_pythons_kiosk_package() -> None:
-    assert kiosk_command(frozen=False) == [sys.executable, "-m", "kiosk"]
-    assert kiosk_command() == [sys.executable, "-m", "kiosk"]  # the tests are not frozen
+def test_from_python_it_starts_this_pythons_package() -> None:
+    assert programs.command(programs.KIOSK, frozen=False) == [sys.executable, "-m", "kiosk"]
+    # the tests are not frozen
+    assert programs.command(programs.CATALOG) == [sys.executable, "-m", "kiosk.catalogapp"]
 
 
 def test_the_folder_holds_the_workbooks_catalog_installed_in_the_kiosks_store(
