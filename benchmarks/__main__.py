@@ -9,6 +9,7 @@ from pathlib import Path
 from benchmarks import (  # noqa: F401  (they register themselves)
     bundle_bench,
     catalog_bench,
+    catalogapp_bench,
     kiosk_bench,
     sync_bench,
     talking_bench,

@@ -112,6 +112,7 @@ class GapMeter:
         from PySide6.QtCore import QTimer
 
         self.gaps: list[float] = []
+        self.ends: list[float] = []  # when each gap ended (perf_counter seconds)
         self._last = time.perf_counter()
         self._timer = QTimer()
         self._timer.timeout.connect(self._tick)
@@ -120,6 +121,7 @@ class GapMeter:
     def _tick(self) -> None:
         now = time.perf_counter()
         self.gaps.append((now - self._last) * 1000)
+        self.ends.append(now)
         self._last = now
 
     def stop(self) -> list[float]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from kiosk.catalog.careerpay import WageFile, join_pay, open_wage_file
 from kiosk.catalog.records import Validation
 from kiosk.catalog.validate import validate
-from kiosk.catalog.workbook import read_workbook
+from kiosk.catalog.workbook import RawWorkbook, read_workbook
 
 
 def read_and_check(
@@ -22,7 +22,18 @@ def read_and_check(
     """Every problem of `source` and, with BLS's wage file `wages`, of its pay for BLS area
     code `area` (default: the settings sheet's wage_area); the joined pay is the result's
     `pay`. Raises WorkbookError for a workbook or a wage file that cannot be read at all."""
-    result = validate(read_workbook(source))
+    return check_book(read_workbook(source), wages, area, open_wages=open_wages)
+
+
+def check_book(
+    book: RawWorkbook,
+    wages: Path | None = None,
+    area: str | None = None,
+    *,
+    open_wages: Callable[[Path], WageFile] = open_wage_file,
+) -> Validation:
+    """read_and_check for a workbook already read (a caller that frees it bit by bit)."""
+    result = validate(book)
     if wages is not None:
         result.pay = join_pay(result, open_wages(wages), area)
     return result

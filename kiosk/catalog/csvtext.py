@@ -15,6 +15,7 @@ import codecs
 import csv
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +32,7 @@ _NBSP_IN_WORD = re.compile(r"(?<=[^\W\d_])\xa0(?=[^\W\d_])")
 # Marks that touch letters in real text (don’t, “quoted”, ¿qué?, Excel®); any other symbol
 # touching a letter is what a wrong code page makes of an accented letter.
 _TYPOGRAPHIC = frozenset("’‘“”«»–—…¿¡©®™°€£¢§")
+_PIECE = 1 << 18  # characters split, or bytes decoded, at a time
 
 
 @dataclass(frozen=True)
@@ -67,13 +69,44 @@ def read_csv_files(paths: list[Path]) -> list[CsvFile]:
 
 
 def _rows(text: str, name: str) -> list[list[str]]:
-    first_line = text.splitlines()[0] if text else ""
-    delimiter = max(",;\t", key=first_line.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    delimiter = max(",;\t", key=_first_line(text).count)
+    reader = csv.reader(_lines(text), delimiter=delimiter)
     try:
         return [[cell.strip() for cell in row] for row in reader]
     except csv.Error as exc:
         raise WorkbookError(f"{name}: not a readable CSV file ({exc})") from exc
+
+
+def _first_line(text: str) -> str:
+    """text.splitlines()[0], without splitting all of a large file for it."""
+    size = 4096
+    while True:
+        lines = text[:size].splitlines()
+        if len(lines) > 1 or size >= len(text):
+            return lines[0] if lines else ""
+        size *= 16
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines as a file opened with newline="" reads them, from pieces of the text that end
+    at a line's end: a StringIO of all of a large file would copy it in one go, holding the
+    interpreter lock for tens of milliseconds."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + _PIECE)
+        end = len(text) if end < 0 else end + 1
+        yield from io.StringIO(text[start:end], newline="")
+        start = end
+
+
+def _decoded(data: bytes, encoding: str) -> str:
+    """data.decode(encoding), a piece at a time: one call on a large file holds the
+    interpreter lock for tens of milliseconds, and a window's thread waits for it while a
+    worker thread reads."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    pieces = [decoder.decode(data[at : at + _PIECE]) for at in range(0, len(data), _PIECE)]
+    pieces.append(decoder.decode(b"", final=True))
+    return "".join(pieces)
 
 
 def _unicode(data: bytes, name: str) -> tuple[str, str] | None:
@@ -88,7 +121,7 @@ def _unicode(data: bytes, name: str) -> tuple[str, str] | None:
         # Plain ASCII: UTF-8, or a code page export where every other letter became "?".
         return data.decode("ascii"), "ascii"
     try:
-        return data.decode("utf-8-sig"), "utf-8"
+        return _decoded(data, "utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         return None
 

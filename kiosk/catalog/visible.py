@@ -10,6 +10,9 @@ _MEANT = {"\u200c", "\u200d"}
 
 def shown(text: str) -> str:
     """`text` with every character a reader could not see written as [U+200B]."""
+    # Nearly every text: isprintable() is false for each category _invisible names, in C.
+    if text.isprintable():
+        return text
     return "".join(f"[U+{ord(c):04X}]" if _invisible(c) else c for c in text)
 
 

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.catalogapp.checker import Checked
-from kiosk.catalogapp.problems import SEVERITY, WRONG, ProblemTable, sorted_view_of
+from kiosk.catalogapp.problems import COLUMN, ROW, SEVERITY, SHEET, WRONG, ProblemTable
 from kiosk.catalogapp.publishpage import Publishing, PublishPage
 from kiosk.catalogapp.session import WorkbookSession
+from kiosk.catalogapp.tablefit import TableFitter
 from kiosk.catalogapp.tools import WorkbookTools
 
 # A check that ends sooner than this shows no busy indicator: a flash would only distract.
@@ -50,7 +51,6 @@ class CatalogWindow(QMainWindow):
         self.publish_page = PublishPage(session, publishing)
         session.setParent(self)
         self.table = ProblemTable(self)
-        self.sorted = sorted_view_of(self.table)
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_AFTER_MS)
@@ -132,7 +132,7 @@ class CatalogWindow(QMainWindow):
         view = QTableView()
         view.setObjectName("ProblemView")
         view.setAccessibleName(self.tr("Problems"))
-        view.setModel(self.sorted)
+        view.setModel(self.table)
         view.setSortingEnabled(True)
         view.sortByColumn(SEVERITY, Qt.SortOrder.AscendingOrder)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -140,9 +140,10 @@ class CatalogWindow(QMainWindow):
         view.setWordWrap(True)
         view.verticalHeader().hide()
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WRONG, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(True)
+        # The short columns and the rows' wrapped text fitted to what is in view.
+        self.fitter = TableFitter(view, (SEVERITY, SHEET, ROW, COLUMN))
         return view
 
     # -- opening ---------------------------------------------------------------------------
@@ -215,8 +216,7 @@ class CatalogWindow(QMainWindow):
     def _checked(self, outcome: Checked) -> None:
         self._busy_timer.stop()
         self.busy.hide()
-        self.table.set_problems(outcome.problems)
-        self.view.resizeRowsToContents()
+        self.table.set_problems(outcome.problems)  # its rows are fitted as they come into view
         self.count_label.setText(self._count(outcome))
         detail = outcome.unreadable
         if outcome.crashed:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QObject, QPointF, QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from benchmarks.synthetic import generate
@@ -119,6 +119,47 @@ def test_sorting_by_row_sorts_by_number(
     numbers = [int(r[2]) for r in rows(window)]
     assert numbers == sorted(numbers)
     assert numbers[-2:] == [11, 12]
+
+
+def test_sorting_keeps_the_selected_problem_selected_and_equal_ones_in_order(
+    qtbot: QtBot, window: CatalogWindow, tmp_path: Path
+) -> None:
+    open_and_wait(qtbot, window, write_csv_folder(tmp_path / "book", with_problems()))
+    window.view.selectRow(1)  # the offerings error
+    window.view.sortByColumn(SEVERITY, Qt.SortOrder.DescendingOrder)
+    assert rows(window) == [
+        ("Warning", "faq", "1", "bogus"),
+        ("Error", "courses", "3", "grade_min"),  # still in the order the check found them
+        ("Error", "offerings", "4", "school"),
+    ]
+    assert [i.row() for i in window.view.selectionModel().selectedRows()] == [2]
+
+
+def fitted(view: QTableView, row: int) -> bool:
+    """The row is as high as its text needs (resizeRowToContents' height)."""
+    needed = max(view.sizeHintForRow(row), view.verticalHeader().sectionSizeHint(row))
+    return view.rowHeight(row) == needed
+
+
+def test_a_row_far_down_a_long_table_fits_its_text_once_scrolled_to(
+    qtbot: QtBot, window: CatalogWindow, tmp_path: Path
+) -> None:
+    sheets = tiny()
+    for number in range(300):
+        sheets["offerings"].append({"course": "HS-110", "school": f"Z{number}", "term": "summer"})
+    # A warning, so the last row: its list of expected columns wraps over lines.
+    sheets["courses"][0]["a_column_nobody_expects_here"] = "x"
+    open_and_wait(qtbot, window, write_csv_folder(tmp_path / "book", sheets))
+    view, header = window.view, window.view.horizontalHeader()
+    last = view.model().rowCount() - 1
+    column_name = view.model().index(last, COLUMN)
+    assert column_name.data() == "a_column_nobody_expects_here"
+    qtbot.waitUntil(lambda: fitted(view, 0))
+    assert view.rowViewportPosition(last) > view.viewport().height()  # out of view at first
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: fitted(view, last))
+    assert view.rowHeight(last) > view.rowHeight(0)
+    assert header.sectionSize(COLUMN) >= view.sizeHintForIndex(column_name).width()
 
 
 def test_fixing_a_csv_folder_checks_again_by_itself(

@@ -3,10 +3,12 @@ said once, no second error for one mistake, characters that do not show made vis
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
+from kiosk.catalog.visible import shown
 from tests.helpers.catalogs import tiny, write_csv_folder
 from tests.helpers.checks import built, check, lines
 
@@ -62,6 +64,12 @@ def test_two_bad_codes_are_not_a_duplicate(tmp_path: Path) -> None:
     sheets["careers"][2]["code"] = "CAR MECH!"
     found = lines(write_csv_folder(tmp_path / "book", sheets))
     assert not [line for line in found if "duplicate" in line]
+
+
+def test_every_character_python_calls_printable_is_one_that_shows() -> None:
+    """Printable text goes out of shown() as it came, without a look at each character."""
+    printable = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isprintable())
+    assert shown(printable + "\x00") == printable + "[U+0000]"
 
 
 def test_invisible_characters_are_shown_or_removed_with_a_warning(tmp_path: Path) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
 
+from kiosk.catalog import csvtext
 from kiosk.catalog.validate import validate
 from kiosk.catalog.workbook import WorkbookError, read_csv, read_workbook
 from tests.helpers.catalogs import tiny, write_csv_folder, write_xlsx
@@ -48,6 +50,24 @@ def test_quoted_cells_with_newlines_count_as_one_row(tmp_path: Path) -> None:
         'courses, row 3, column "level": "bogus" is not a valid level '
         "(expected one of: introductory, concentrator, capstone)"
     ]
+
+
+@pytest.mark.parametrize("ending", ["\r\n", "\n", "\r"])
+def test_a_file_read_in_small_pieces_gives_the_same_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ending: str
+) -> None:
+    """Large files are decoded and split a piece at a time: a letter of several bytes, a
+    line's end or a quoted cell over lines never comes apart where one piece ends."""
+    rows = [["code", "note"]] + [
+        [f"C{n}", f"Línea {n}{ending}sigue, 護理"] if n % 3 else [f"C{n}", "ünïcödé"]
+        for n in range(40)
+    ]
+    path = tmp_path / "x.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle, lineterminator=ending).writerows(rows)
+    assert read_csv(path) == rows
+    monkeypatch.setattr(csvtext, "_PIECE", 5)
+    assert read_csv(path) == rows
 
 
 def test_xlsx_and_csv_give_the_same_records(tmp_path: Path) -> None:
