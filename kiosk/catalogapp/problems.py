@@ -17,14 +17,21 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QApplication, QStyle
 
 from kiosk.catalog.records import Problem
 from kiosk.catalog.visible import shown
+from kiosk.ui.theme import PALETTES, STANDARD
 
 SEVERITY, SHEET, ROW, COLUMN, WRONG, EXPECTED = range(6)
 COLUMNS = EXPECTED + 1
 Index = QModelIndex | QPersistentModelIndex
 _TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
+# An error stands out by more than its colour: a bold word and the system's error sign.
+_MARK_ROLES = frozenset(
+    {Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole}
+)
 
 
 def _headers() -> tuple[str, ...]:
@@ -44,6 +51,7 @@ class ProblemTable(QAbstractTableModel):
         self._problems: tuple[Problem, ...] = ()
         self._order: list[int] = []  # the problem shown in each row
         self._sorted_by = (SEVERITY, Qt.SortOrder.AscendingOrder)
+        self._marks = SeverityMarks()
 
     @property
     def problems(self) -> tuple[Problem, ...]:
@@ -92,9 +100,13 @@ class ProblemTable(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Asked for every role of every cell it paints or measures: the others end here.
-        if role not in _TEXT_ROLES or not index.isValid():
+        if not index.isValid():
             return None
-        return self._text(self._problems[self._order[index.row()]], index.column())
+        if role in _TEXT_ROLES:
+            return self._text(self._problems[self._order[index.row()]], index.column())
+        if role in _MARK_ROLES and index.column() == SEVERITY:
+            return self._marks.of(self._problems[self._order[index.row()]].warning, role)
+        return None
 
     def _text(self, problem: Problem, column: int) -> str:
         if column == SEVERITY:
@@ -113,3 +125,29 @@ class ProblemTable(QAbstractTableModel):
         if column == ROW:
             return -1 if problem.row is None else problem.row
         return self._text(problem, column).casefold()
+
+
+class SeverityMarks:
+    """How the Severity cell of an error or a warning looks: colour, weight and sign, made
+    once (the table asks for them on every paint)."""
+
+    def __init__(self) -> None:
+        colours = PALETTES[STANDARD]
+        style = QApplication.style()
+        bold = QFont()
+        bold.setBold(True)
+        self._error = {
+            Qt.ItemDataRole.ForegroundRole: QColor(colours["orange-deep"]),
+            Qt.ItemDataRole.FontRole: bold,
+            Qt.ItemDataRole.DecorationRole: style.standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxCritical
+            ),
+        }
+        self._warning = {
+            Qt.ItemDataRole.DecorationRole: style.standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxWarning
+            ),
+        }
+
+    def of(self, warning: bool, role: int) -> Any:
+        return (self._warning if warning else self._error).get(Qt.ItemDataRole(role))

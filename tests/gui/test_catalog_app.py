@@ -99,6 +99,22 @@ def test_the_table_lists_every_problem_at_its_cell_errors_first(
     assert window.excel_button.isEnabled()
 
 
+def test_an_error_stands_out_by_weight_and_sign_not_only_colour(
+    qtbot: QtBot, window: CatalogWindow, tmp_path: Path
+) -> None:
+    open_and_wait(qtbot, window, write_csv_folder(tmp_path / "book", with_problems()))
+    model = window.view.model()
+    error, warning = model.index(0, SEVERITY), model.index(2, SEVERITY)
+    assert (error.data(), warning.data()) == ("Error", "Warning")
+    assert error.data(Qt.ItemDataRole.FontRole).bold()
+    assert warning.data(Qt.ItemDataRole.FontRole) is None
+    error_sign = error.data(Qt.ItemDataRole.DecorationRole)
+    warning_sign = warning.data(Qt.ItemDataRole.DecorationRole)
+    assert not error_sign.isNull() and not warning_sign.isNull()
+    assert error_sign.cacheKey() != warning_sign.cacheKey()
+    assert model.index(0, WRONG).data(Qt.ItemDataRole.DecorationRole) is None  # only severity
+
+
 def test_the_window_and_kiosk_admin_validate_find_the_same_problems(
     qtbot: QtBot, window: CatalogWindow, tmp_path: Path
 ) -> None:
