@@ -31,6 +31,7 @@ logger = logging.getLogger("kiosk.catalogapp")
 PROGRAM = "kiosk-catalog"
 LOG_FILE = "kiosk-catalog.log"
 KEYS_FOLDER = "keys"
+SWITCHER = "CatalogLanguage"
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -91,7 +92,12 @@ def create(
     Without `key_dir` the signing key is kept beside the settings file."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    switcher = LanguageSwitcher(TRANSLATIONS, app)
+    # One switcher for the application: a window made again (tests, screenshots) in another
+    # language replaces the last one's translation instead of stacking on top of it.
+    switcher = app.findChild(LanguageSwitcher, SWITCHER)
+    if switcher is None:
+        switcher = LanguageSwitcher(TRANSLATIONS, app)
+        switcher.setObjectName(SWITCHER)
     switcher.switch(language)
     look.apply(app)
     keys = SigningKeys(key_dir or key_folder(Path(settings.fileName()).parent))

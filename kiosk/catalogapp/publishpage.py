@@ -130,7 +130,7 @@ class PublishPage(QWidget):
         self.busy.setMaximumWidth(160)
         self.busy.setAccessibleName(self.tr("Working"))
         self.busy.hide()
-        self.publish_button = self._button(self.tr("Publi&sh"), self._publish)
+        self.publish_button = self._button(self.tr("Pu&blish"), self._publish)
         self.publish_button.setAccessibleName(self.tr("Publish"))
         row = QHBoxLayout()
         row.addStretch(1)

@@ -77,7 +77,7 @@
         <location filename="../../kiosk/catalogapp/preview.py" line="76" />
         <source>The workbook has %n error(s), so it cannot be previewed yet: fix them (see Problems), then try again.</source>
         <translation>
-            <numerusform>The workbook has %n error, so it cannot be previewed yet: fix them (see Problems), then try again.</numerusform>
+            <numerusform>The workbook has %n error, so it cannot be previewed yet: fix it (see Problems), then try again.</numerusform>
             <numerusform>The workbook has %n errors, so it cannot be previewed yet: fix them (see Problems), then try again.</numerusform>
         </translation>
     </message>
@@ -88,7 +88,7 @@
         <location filename="../../kiosk/catalogapp/publishpage.py" line="287" />
         <source>This workbook has %n error(s): fix them first (they are on the Problems tab), then publish.</source>
         <translation>
-            <numerusform>This workbook has %n error: fix them first (they are on the Problems tab), then publish.</numerusform>
+            <numerusform>This workbook has %n error: fix it first (it is on the Problems tab), then publish.</numerusform>
             <numerusform>This workbook has %n errors: fix them first (they are on the Problems tab), then publish.</numerusform>
         </translation>
     </message>
@@ -107,7 +107,7 @@
         <location filename="../../kiosk/catalogapp/publishtext.py" line="139" />
         <source>This workbook has %n error(s), listed below: fix them first, then publish.</source>
         <translation>
-            <numerusform>This workbook has %n error, listed below: fix them first, then publish.</numerusform>
+            <numerusform>This workbook has %n error, listed below: fix it first, then publish.</numerusform>
             <numerusform>This workbook has %n errors, listed below: fix them first, then publish.</numerusform>
         </translation>
     </message>

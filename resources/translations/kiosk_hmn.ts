@@ -367,7 +367,7 @@
     <message>
         <location filename="../../kiosk/catalogapp/window.py" line="82" />
         <source>&amp;Problems</source>
-        <translation>&amp;Teeb meem</translation>
+        <translation>Teeb &amp;meem</translation>
     </message>
     <message>
         <location filename="../../kiosk/catalogapp/window.py" line="83" />
@@ -395,37 +395,37 @@
         <translation>Teeb meem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="154" />
+        <location filename="../../kiosk/catalogapp/window.py" line="155" />
         <source>Open a catalog workbook</source>
         <translation>Qhib ib phau ntawv teev chav kawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="156" />
+        <location filename="../../kiosk/catalogapp/window.py" line="157" />
         <source>Catalog workbooks (*.xlsx *.xlsm);;CSV sheets, opens their folder (*.csv)</source>
         <translation>Phau ntawv teev chav kawm (*.xlsx *.xlsm);;Nplooj CSV, qhib lawv lub nplaub tshev (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="163" />
+        <location filename="../../kiosk/catalogapp/window.py" line="164" />
         <source>Open a folder of CSV sheets</source>
         <translation>Qhib ib lub nplaub tshev nplooj CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="190" />
+        <location filename="../../kiosk/catalogapp/window.py" line="191" />
         <source>Open a workbook (.xlsx) or a folder of CSV sheets, or drop one here.</source>
         <translation>Qhib ib phau ntawv (.xlsx) los yog ib lub nplaub tshev nplooj CSV, los yog muab ib qho tso rau ntawm no.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="192" />
+        <location filename="../../kiosk/catalogapp/window.py" line="193" />
         <source>No workbook open</source>
         <translation>Tsis tau qhib phau ntawv twg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="197" />
+        <location filename="../../kiosk/catalogapp/window.py" line="198" />
         <source>%1 - Catalog</source>
         <translation>%1 - Phau ntawv teev chav kawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="212" />
+        <location filename="../../kiosk/catalogapp/window.py" line="213" />
         <source>Checking %1...</source>
         <translation>Tab tom kuaj %1...</translation>
     </message>
@@ -476,7 +476,7 @@
     <message>
         <location filename="../../kiosk/catalogapp/changesview.py" line="23" />
         <source>&amp;Details:</source>
-        <translation>Cov &amp;ntsiab lus:</translation>
+        <translation>C&amp;ov ntsiab lus:</translation>
     </message>
     <message>
         <location filename="../../kiosk/catalogapp/changesview.py" line="28" />
@@ -1283,42 +1283,42 @@ Khaws kom zais cia: leej twg muaj nws yeej tshaj tawm tau cov phau catalog uas k
 <context>
     <name>ProblemTable</name>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="28" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="39" />
         <source>Severity</source>
         <translation>Qib</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="29" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="40" />
         <source>Sheet</source>
         <translation>Nplooj</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="30" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="41" />
         <source>Row</source>
         <translation>Kab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="31" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="42" />
         <source>Column</source>
         <translation>Kem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="32" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="43" />
         <source>What is wrong</source>
         <translation>Yam tsis yog</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="33" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="44" />
         <source>What is expected</source>
         <translation>Yam yuav tsum muaj</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="77" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="114" />
         <source>Warning</source>
         <translation>Ceeb toom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="78" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="115" />
         <source>Error</source>
         <translation>Yuam kev</translation>
     </message>
@@ -1384,7 +1384,7 @@ Khaws kom zais cia: leej twg muaj nws yeej tshaj tawm tau cov phau catalog uas k
     </message>
     <message>
         <location filename="../../kiosk/catalogapp/publishpage.py" line="133" />
-        <source>Publi&amp;sh</source>
+        <source>Pu&amp;blish</source>
         <translation>Tshaj ta&amp;wm</translation>
     </message>
     <message>
@@ -2145,7 +2145,7 @@ Puas tseem tshaj tawm?</translation>
     <message>
         <location filename="../../kiosk/catalogapp/tools.py" line="24" />
         <source>&amp;New workbook...</source>
-        <translation>Phau ntawv &amp;tshiab...</translation>
+        <translation>&amp;Phau ntawv tshiab...</translation>
     </message>
     <message>
         <location filename="../../kiosk/catalogapp/tools.py" line="25" />

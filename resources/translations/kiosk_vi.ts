@@ -1,29 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
     <name>AboutScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="39" />
+        <location filename="../../kiosk/ui/screens/about.py" line="39"/>
         <source>About ROP/CTE</source>
         <translation>Giới thiệu về ROP/CTE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="66" />
+        <location filename="../../kiosk/ui/screens/about.py" line="66"/>
         <source>Where the pay figures come from</source>
         <translation>Số liệu tiền lương lấy từ đâu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="71" />
+        <location filename="../../kiosk/ui/screens/about.py" line="71"/>
         <source>Pay is for the %1 area, from the %2 figures, unless a career says otherwise.</source>
         <translation>Tiền lương là của khu vực %1, theo số liệu %2, trừ khi một nghề ghi khác.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="100" />
+        <location filename="../../kiosk/ui/screens/about.py" line="100"/>
         <source>Nondiscrimination notice</source>
         <translation>Thông báo không phân biệt đối xử</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/about.py" line="101" />
+        <location filename="../../kiosk/ui/screens/about.py" line="101"/>
         <source>Go to the nondiscrimination notice</source>
         <translation>Đến phần thông báo không phân biệt đối xử</translation>
     </message>
@@ -31,202 +32,202 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="102" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="102"/>
         <source>Current: %1</source>
         <translation>Hiện tại: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="103" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="103"/>
         <source>Previous: %1</source>
         <translation>Trước đó: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="108" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="108"/>
         <source>Rolled back from version %1: it is skipped until a newer one is published.</source>
         <translation>Đã quay lại từ phiên bản %1: phiên bản này sẽ bị bỏ qua cho đến khi có bản mới hơn được phát hành.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="113" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="113"/>
         <source>Last check: %1</source>
         <translation>Lần kiểm tra gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="116" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="116"/>
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="119" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="119"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="119" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="119"/>
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="127" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="127"/>
         <source>Sync is off: the configuration names no source or no trusted key.</source>
         <translation>Đồng bộ đang tắt: cấu hình chưa có nguồn hoặc chưa có khóa tin cậy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="133" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="133"/>
         <source>A check is already running.</source>
         <translation>Đang có một lần kiểm tra chạy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="141" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="141"/>
         <source>Checking for a newer catalog…</source>
         <translation>Đang tìm danh mục mới hơn…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="147" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="147"/>
         <source>Installed. Students see it when this panel is closed.</source>
         <translation>Đã cài đặt. Học sinh sẽ thấy danh mục mới khi bảng này được đóng.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="148" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="148"/>
         <source>Already up to date.</source>
         <translation>Đã là bản mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="149" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="149"/>
         <source>Not installed; the current catalog is untouched.</source>
         <translation>Chưa cài đặt; danh mục hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="159" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="159"/>
         <source>Not rolled back: %1</source>
         <translation>Không quay lại bản trước được: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="162" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="162"/>
         <source>Now on version %1. Version %2 is skipped until a newer one is published.</source>
         <translation>Hiện đang dùng phiên bản %1. Phiên bản %2 sẽ bị bỏ qua cho đến khi có bản mới hơn được phát hành.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="177" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="177"/>
         <source>No published catalog found on a USB drive. Copy the folder kiosk-admin publish wrote onto the drive, plug it in, then look again.</source>
         <translation>Không tìm thấy danh mục đã phát hành nào trên ổ USB. Hãy chép thư mục mà kiosk-admin publish đã tạo vào ổ USB, cắm ổ vào máy rồi tìm lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="182" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="182"/>
         <source>Tap the catalog to install:</source>
         <translation>Chạm vào danh mục muốn cài đặt:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="185" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="185"/>
         <source>Version %1 from %2</source>
         <translation>Phiên bản %1 từ %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="195" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="195"/>
         <source>Cannot import: no trusted key is configured, or a check is running.</source>
         <translation>Không nhập được: chưa cấu hình khóa tin cậy, hoặc đang có một lần kiểm tra chạy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="205" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="205"/>
         <source>Last %1 days: students %2, quizzes finished %3, slips printed %4.</source>
         <translation>%1 ngày qua: học sinh %2, bài trắc nghiệm đã làm xong %3, phiếu đã in %4.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="212" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="212"/>
         <source>Most opened: %1</source>
         <translation>Mở nhiều nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="225" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="225"/>
         <source>A test page went to the default printer.</source>
         <translation>Đã gửi một trang in thử đến máy in mặc định.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="236" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="236"/>
         <source>Tap again to confirm</source>
         <translation>Chạm lần nữa để xác nhận</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="242" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="242"/>
         <source>Restart</source>
         <translation>Khởi động lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="243" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="243"/>
         <source>Exit kiosk</source>
         <translation>Thoát kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="247" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="247"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="250" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="250"/>
         <source>version %1, built %2</source>
         <translation>phiên bản %1, tạo lúc %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="255" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="255"/>
         <source>(the sample catalog)</source>
         <translation>(danh mục mẫu)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="258" />
-        <source>Careers' pay: %1</source>
+        <location filename="../../kiosk/ui/staff/panel.py" line="258"/>
+        <source>Careers&apos; pay: %1</source>
         <translation>Mức lương các nghề: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="260" />
-        <source>Careers' pay: none from BLS</source>
+        <location filename="../../kiosk/ui/staff/panel.py" line="260"/>
+        <source>Careers&apos; pay: none from BLS</source>
         <translation>Mức lương các nghề: không có từ BLS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="264" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="264"/>
         <source>Staff panel</source>
         <translation>Bảng điều khiển cho nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="265" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="265"/>
         <source>Lock and return</source>
         <translation>Khóa và quay lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="266" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="266"/>
         <source>Catalog</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="267" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="267"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="268" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="268"/>
         <source>Roll back</source>
         <translation>Quay lại bản trước</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="269" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="269"/>
         <source>Import from a USB drive</source>
         <translation>Nhập từ ổ USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="270" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="270"/>
         <source>Look for a USB drive</source>
         <translation>Tìm ổ USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="271" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="271"/>
         <source>Usage</source>
         <translation>Mức sử dụng</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="272" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="272"/>
         <source>This kiosk</source>
         <translation>Kiosk này</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/panel.py" line="273" />
+        <location filename="../../kiosk/ui/staff/panel.py" line="273"/>
         <source>Test print</source>
         <translation>In thử</translation>
     </message>
@@ -234,62 +235,62 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="20" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="20"/>
         <source>Doer</source>
         <translation>Người thực hành</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="21" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="21"/>
         <source>You like hands-on work with tools, machines, plants or animals.</source>
         <translation>Bạn thích làm việc bằng tay với dụng cụ, máy móc, cây cối hoặc động vật.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="26" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="26"/>
         <source>Thinker</source>
         <translation>Người tư duy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="27" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="27"/>
         <source>You like figuring out how things work and solving puzzles.</source>
         <translation>Bạn thích tìm hiểu cách mọi thứ hoạt động và giải câu đố.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="32" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="32"/>
         <source>Creator</source>
         <translation>Người sáng tạo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="33" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="33"/>
         <source>You like making art, music, stories, designs and new ideas.</source>
         <translation>Bạn thích làm nghệ thuật, âm nhạc, viết truyện, thiết kế và nghĩ ra ý tưởng mới.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="38" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="38"/>
         <source>Helper</source>
         <translation>Người giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="39" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="39"/>
         <source>You like helping, teaching and taking care of people.</source>
         <translation>Bạn thích giúp đỡ, dạy học và chăm sóc người khác.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="44" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="44"/>
         <source>Persuader</source>
         <translation>Người thuyết phục</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="45" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="45"/>
         <source>You like leading, selling and starting new projects.</source>
         <translation>Bạn thích dẫn dắt, bán hàng và bắt đầu những dự án mới.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="50" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="50"/>
         <source>Organizer</source>
         <translation>Người tổ chức</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="51" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="51"/>
         <source>You like keeping things in order, with clear steps and numbers.</source>
         <translation>Bạn thích giữ mọi thứ ngăn nắp, với các bước rõ ràng và những con số.</translation>
     </message>
@@ -297,22 +298,22 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="77" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="77"/>
         <source>Free career classes at your school</source>
         <translation>Lớp hướng nghiệp miễn phí tại trường của bạn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="111" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="111"/>
         <source>Touch the screen to explore career classes</source>
         <translation>Chạm vào màn hình để khám phá các lớp hướng nghiệp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="112" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="112"/>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="113" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="113"/>
         <source>Start exploring</source>
         <translation>Bắt đầu khám phá</translation>
     </message>
@@ -320,12 +321,12 @@
 <context>
     <name>BrowseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="59" />
+        <location filename="../../kiosk/ui/screens/browse.py" line="59"/>
         <source>Career pathways</source>
         <translation>Lộ trình nghề nghiệp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/browse.py" line="76" />
+        <location filename="../../kiosk/ui/screens/browse.py" line="76"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n lớp</numerusform>
@@ -335,136 +336,136 @@
 <context>
     <name>CatalogWindow</name>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="66" />
+        <location filename="../../kiosk/catalogapp/window.py" line="66"/>
         <source>Catalog</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="67" />
+        <location filename="../../kiosk/catalogapp/window.py" line="67"/>
         <source>&amp;Open workbook...</source>
         <translation>&amp;Mở sổ tính...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="69" />
+        <location filename="../../kiosk/catalogapp/window.py" line="69"/>
         <source>Open CSV &amp;folder...</source>
         <translation>Mở &amp;thư mục CSV...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="70" />
+        <location filename="../../kiosk/catalogapp/window.py" line="70"/>
         <source>Open in &amp;Excel</source>
         <translation>Mở bằng &amp;Excel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="71" />
+        <location filename="../../kiosk/catalogapp/window.py" line="71"/>
         <source>Check &amp;again</source>
         <translation>&amp;Kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="107" />
+        <location filename="../../kiosk/catalogapp/window.py" line="107"/>
         <source>Checking</source>
         <translation>Đang kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="79" />
+        <location filename="../../kiosk/catalogapp/window.py" line="79"/>
         <source>Workbook</source>
         <translation>Sổ tính</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="82" />
+        <location filename="../../kiosk/catalogapp/window.py" line="82"/>
         <source>&amp;Problems</source>
-        <translation>&amp;Vấn đề</translation>
+        <translation>Vấ&amp;n đề</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="83" />
+        <location filename="../../kiosk/catalogapp/window.py" line="83"/>
         <source>P&amp;ublish</source>
         <translation>&amp;Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="118" />
+        <location filename="../../kiosk/catalogapp/window.py" line="118"/>
         <source>Result of the check</source>
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="119" />
+        <location filename="../../kiosk/catalogapp/window.py" line="119"/>
         <source>Why the workbook cannot be checked</source>
         <translation>Vì sao không kiểm tra được sổ tính</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="134" />
+        <location filename="../../kiosk/catalogapp/window.py" line="134"/>
         <source>Problems</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="154" />
+        <location filename="../../kiosk/catalogapp/window.py" line="155"/>
         <source>Open a catalog workbook</source>
         <translation>Mở sổ tính danh mục</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="156" />
+        <location filename="../../kiosk/catalogapp/window.py" line="157"/>
         <source>Catalog workbooks (*.xlsx *.xlsm);;CSV sheets, opens their folder (*.csv)</source>
         <translation>Sổ tính danh mục (*.xlsx *.xlsm);;Trang CSV, mở thư mục chứa chúng (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="163" />
+        <location filename="../../kiosk/catalogapp/window.py" line="164"/>
         <source>Open a folder of CSV sheets</source>
         <translation>Mở thư mục chứa các trang CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="190" />
+        <location filename="../../kiosk/catalogapp/window.py" line="191"/>
         <source>Open a workbook (.xlsx) or a folder of CSV sheets, or drop one here.</source>
         <translation>Mở một sổ tính (.xlsx) hoặc một thư mục trang CSV, hoặc thả vào đây.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="192" />
+        <location filename="../../kiosk/catalogapp/window.py" line="193"/>
         <source>No workbook open</source>
         <translation>Chưa mở sổ tính nào</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="197" />
+        <location filename="../../kiosk/catalogapp/window.py" line="198"/>
         <source>%1 - Catalog</source>
         <translation>%1 - Danh mục</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="212" />
+        <location filename="../../kiosk/catalogapp/window.py" line="213"/>
         <source>Checking %1...</source>
         <translation>Đang kiểm tra %1...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="223" />
+        <location filename="../../kiosk/catalogapp/window.py" line="223"/>
         <source>Something went wrong in the check itself; it is in the log file.</source>
         <translation>Có lỗi trong chính quá trình kiểm tra; lỗi đã được ghi vào tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="229" />
+        <location filename="../../kiosk/catalogapp/window.py" line="229"/>
         <source>This workbook cannot be checked</source>
         <translation>Không thể kiểm tra sổ tính này</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="231" />
+        <location filename="../../kiosk/catalogapp/window.py" line="231"/>
         <source>No problems: ready to publish</source>
         <translation>Không có vấn đề: sẵn sàng xuất bản</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="232" />
+        <location filename="../../kiosk/catalogapp/window.py" line="232"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n cảnh báo</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="234" />
+        <location filename="../../kiosk/catalogapp/window.py" line="234"/>
         <source>%1: ready to publish</source>
         <translation>%1: sẵn sàng xuất bản</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="235" />
+        <location filename="../../kiosk/catalogapp/window.py" line="235"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n lỗi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="236" />
+        <location filename="../../kiosk/catalogapp/window.py" line="236"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -472,28 +473,28 @@
 <context>
     <name>ChangesView</name>
     <message>
-        <location filename="../../kiosk/catalogapp/changesview.py" line="20" />
-        <location filename="../../kiosk/catalogapp/changesview.py" line="22" />
+        <location filename="../../kiosk/catalogapp/changesview.py" line="20"/>
+        <location filename="../../kiosk/catalogapp/changesview.py" line="22"/>
         <source>What changes</source>
         <translation>Những gì thay đổi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/changesview.py" line="23" />
+        <location filename="../../kiosk/catalogapp/changesview.py" line="23"/>
         <source>&amp;Details:</source>
-        <translation>Chi &amp;tiết:</translation>
+        <translation>Ch&amp;i tiết:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/changesview.py" line="28" />
+        <location filename="../../kiosk/catalogapp/changesview.py" line="28"/>
         <source>Every change</source>
         <translation>Mọi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/changesview.py" line="37" />
+        <location filename="../../kiosk/catalogapp/changesview.py" line="37"/>
         <source>Comparing with what is published in %1...</source>
         <translation>Đang so sánh với bản đã xuất bản trong %1...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/changesview.py" line="47" />
+        <location filename="../../kiosk/catalogapp/changesview.py" line="47"/>
         <source>Something went wrong in the comparison itself; it is in the log file.</source>
         <translation>Có lỗi trong chính quá trình so sánh; lỗi đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -501,57 +502,57 @@
 <context>
     <name>CounselorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="90" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="90"/>
         <source>See your counselor</source>
         <translation>Gặp cố vấn học đường</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="110" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="110"/>
         <source>Picked from your filter. Tap another school to change it.</source>
         <translation>Đã chọn theo bộ lọc của bạn. Chạm vào trường khác để đổi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="127" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="127"/>
         <source>Your list is empty. You can still talk to your counselor about any class.</source>
         <translation>Danh sách của bạn đang trống. Bạn vẫn có thể nói chuyện với cố vấn học đường về bất kỳ lớp nào.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="136" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="136"/>
         <source>Add a class to your list to print it.</source>
         <translation>Hãy thêm một lớp vào danh sách để in.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="157" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="157"/>
         <source>Printing. Take your slip from the printer and give it to your counselor.</source>
         <translation>Đang in. Hãy lấy phiếu ở máy in và đưa cho cố vấn học đường của bạn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="172" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="172"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>Để đăng ký, hãy nói chuyện với cố vấn học đường ở trường trung học của bạn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="175" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="175"/>
         <source>Counselors help you fit these classes into your schedule. Show them your list, your printed slip or the code on this screen.</source>
         <translation>Cố vấn học đường sẽ giúp bạn xếp các lớp này vào thời khóa biểu. Hãy cho thầy cô xem danh sách, phiếu đã in hoặc mã trên màn hình này.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="179" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="179"/>
         <source>Which school do you go to?</source>
         <translation>Bạn học trường nào?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="180" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="180"/>
         <source>My list</source>
         <translation>Danh sách của mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="181" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="181"/>
         <source>Scan with a phone to keep your list</source>
         <translation>Quét bằng điện thoại để lưu danh sách</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="182" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="182"/>
         <source>Print my slip</source>
         <translation>In phiếu của mình</translation>
     </message>
@@ -559,7 +560,7 @@
 <context>
     <name>CourseColumn</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/courses.py" line="240" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="240"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Xem thêm %n</numerusform>
@@ -569,103 +570,103 @@
 <context>
     <name>CourseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="35" />
+        <location filename="../../kiosk/ui/screens/course.py" line="35"/>
         <source>%1 high-school credits</source>
         <translation>%1 tín chỉ trung học</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="92" />
+        <location filename="../../kiosk/ui/screens/course.py" line="92"/>
         <source>College credit</source>
         <translation>Tín chỉ đại học</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="93" />
-        <location filename="../../kiosk/ui/screens/course.py" line="133" />
+        <location filename="../../kiosk/ui/screens/course.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/course.py" line="133"/>
         <source>Paid work experience</source>
         <translation>Kinh nghiệm làm việc có lương</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="108" />
+        <location filename="../../kiosk/ui/screens/course.py" line="108"/>
         <source>What you will do</source>
         <translation>Bạn sẽ làm gì</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="110" />
+        <location filename="../../kiosk/ui/screens/course.py" line="110"/>
         <source>Grade %1</source>
         <translation>Lớp %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="112" />
+        <location filename="../../kiosk/ui/screens/course.py" line="112"/>
         <source>Grades %1 to %2</source>
         <translation>Lớp %1 đến lớp %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="116" />
+        <location filename="../../kiosk/ui/screens/course.py" line="116"/>
         <source>Who can take it</source>
         <translation>Ai có thể học</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="117" />
+        <location filename="../../kiosk/ui/screens/course.py" line="117"/>
         <source>Take this first</source>
         <translation>Cần học trước</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="122" />
+        <location filename="../../kiosk/ui/screens/course.py" line="122"/>
         <source>Where and when</source>
         <translation>Ở đâu và khi nào</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="124" />
+        <location filename="../../kiosk/ui/screens/course.py" line="124"/>
         <source>You can earn college credit with %1.</source>
         <translation>Bạn có thể nhận tín chỉ đại học qua %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="126" />
+        <location filename="../../kiosk/ui/screens/course.py" line="126"/>
         <source>You can earn college credit.</source>
         <translation>Bạn có thể nhận tín chỉ đại học.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="130" />
+        <location filename="../../kiosk/ui/screens/course.py" line="130"/>
         <source>Credits</source>
         <translation>Tín chỉ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="135" />
+        <location filename="../../kiosk/ui/screens/course.py" line="135"/>
         <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
         <translation>Khi đạt đến một trình độ kỹ năng nhất định, bạn có thể được đi làm và nhận lương qua chương trình Giáo dục Hướng nghiệp Hợp tác (CVE).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="139" />
+        <location filename="../../kiosk/ui/screens/course.py" line="139"/>
         <source>Industry certifications</source>
         <translation>Chứng chỉ ngành nghề</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="142" />
+        <location filename="../../kiosk/ui/screens/course.py" line="142"/>
         <source>Careers it can lead to</source>
         <translation>Những nghề bạn có thể theo đuổi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="155" />
+        <location filename="../../kiosk/ui/screens/course.py" line="155"/>
         <source>Typical education: %1</source>
         <translation>Trình độ học vấn thường cần: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="171" />
+        <location filename="../../kiosk/ui/screens/course.py" line="171"/>
         <source>In my list</source>
         <translation>Đã có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="171" />
+        <location filename="../../kiosk/ui/screens/course.py" line="171"/>
         <source>Add to my list</source>
         <translation>Thêm vào danh sách của mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="182" />
+        <location filename="../../kiosk/ui/screens/course.py" line="182"/>
         <source>Tuition-free</source>
         <translation>Miễn học phí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="183" />
+        <location filename="../../kiosk/ui/screens/course.py" line="183"/>
         <source>How do I sign up?</source>
         <translation>Làm sao để đăng ký?</translation>
     </message>
@@ -673,22 +674,22 @@
 <context>
     <name>DisplayChooser</name>
     <message>
-        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="57" />
+        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="57"/>
         <source>Text size and contrast</source>
         <translation>Cỡ chữ và độ tương phản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="58" />
+        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="58"/>
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="59" />
+        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="59"/>
         <source>High contrast</source>
         <translation>Độ tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="61" />
+        <location filename="../../kiosk/ui/overlays/display_chooser.py" line="61"/>
         <source>Text size %1 percent</source>
         <translation>Cỡ chữ %1 phần trăm</translation>
     </message>
@@ -696,47 +697,47 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="78" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="78"/>
         <source>No class here matches all of these filters. Turn one off, or show every class.</source>
         <translation>Không có lớp nào ở đây khớp với tất cả các bộ lọc này. Hãy tắt bớt một bộ lọc, hoặc hiện tất cả các lớp.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="107" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="107"/>
         <source>Which school?</source>
         <translation>Trường nào?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="119" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="119"/>
         <source>Show only:</source>
         <translation>Chỉ hiện:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="121" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="121"/>
         <source>My school</source>
         <translation>Trường của mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="122" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="122"/>
         <source>Summer</source>
         <translation>Mùa hè</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="123" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="123"/>
         <source>College credit</source>
         <translation>Tín chỉ đại học</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="124" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="124"/>
         <source>Paid work experience</source>
         <translation>Kinh nghiệm làm việc có lương</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="125" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="125"/>
         <source>Show every class</source>
         <translation>Hiện tất cả các lớp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/filters.py" line="126" />
+        <location filename="../../kiosk/ui/widgets/filters.py" line="126"/>
         <source>Clear the filters and show every class</source>
         <translation>Bỏ các bộ lọc và hiện tất cả các lớp</translation>
     </message>
@@ -744,52 +745,52 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="48" />
+        <location filename="../../kiosk/ui/screens/home.py" line="48"/>
         <source>Career classes</source>
         <translation>Lớp hướng nghiệp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="51" />
+        <location filename="../../kiosk/ui/screens/home.py" line="51"/>
         <source>Find a career class you will love</source>
         <translation>Tìm một lớp hướng nghiệp bạn sẽ thích</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="52" />
+        <location filename="../../kiosk/ui/screens/home.py" line="52"/>
         <source>Tuition-free</source>
         <translation>Miễn học phí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="55" />
+        <location filename="../../kiosk/ui/screens/home.py" line="55"/>
         <source>Career Technical Education (ROP/CTE) classes are open to every high-school student. Pick a way to explore:</source>
         <translation>Các lớp Giáo dục Kỹ thuật Nghề nghiệp (ROP/CTE) mở cho mọi học sinh trung học. Hãy chọn cách khám phá:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="60" />
+        <location filename="../../kiosk/ui/screens/home.py" line="60"/>
         <source>Explore by what you like</source>
         <translation>Khám phá theo sở thích</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="61" />
+        <location filename="../../kiosk/ui/screens/home.py" line="61"/>
         <source>Take a quick quiz</source>
         <translation>Làm bài trắc nghiệm nhanh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="62" />
+        <location filename="../../kiosk/ui/screens/home.py" line="62"/>
         <source>Browse career pathways</source>
         <translation>Xem các lộ trình nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="63" />
+        <location filename="../../kiosk/ui/screens/home.py" line="63"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="64" />
+        <location filename="../../kiosk/ui/screens/home.py" line="64"/>
         <source>About ROP/CTE</source>
         <translation>Giới thiệu về ROP/CTE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="65" />
+        <location filename="../../kiosk/ui/screens/home.py" line="65"/>
         <source>My list (%1)</source>
         <translation>Danh sách của mình (%1)</translation>
     </message>
@@ -797,32 +798,32 @@
 <context>
     <name>InterestsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="42" />
+        <location filename="../../kiosk/ui/screens/interests.py" line="42"/>
         <source>Explore by what you like</source>
         <translation>Khám phá theo sở thích</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="71" />
+        <location filename="../../kiosk/ui/screens/interests.py" line="71"/>
         <source>Pathways for you</source>
         <translation>Lộ trình dành cho bạn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="75" />
+        <location filename="../../kiosk/ui/screens/interests.py" line="75"/>
         <source>Tap one or more things you like. Pathways that match appear here.</source>
         <translation>Chạm vào một hoặc nhiều điều bạn thích. Các lộ trình phù hợp sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="80" />
+        <location filename="../../kiosk/ui/screens/interests.py" line="80"/>
         <source>Why it matches:</source>
         <translation>Vì sao phù hợp:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="81" />
+        <location filename="../../kiosk/ui/screens/interests.py" line="81"/>
         <source>These pathways match too, but have no classes here yet:</source>
         <translation>Các lộ trình này cũng phù hợp, nhưng ở đây chưa có lớp nào:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/interests.py" line="98" />
+        <location filename="../../kiosk/ui/screens/interests.py" line="98"/>
         <source>I like...</source>
         <translation>Mình thích...</translation>
     </message>
@@ -830,77 +831,77 @@
 <context>
     <name>KeySetupDialog</name>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="45" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="45"/>
         <source>Catalog signing key</source>
         <translation>Khóa ký danh mục</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="58" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="58"/>
         <source>First, a signing key</source>
         <translation>Trước hết, một khóa ký</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="63" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="63"/>
         <source>Kiosks install only catalogs signed with a key they trust. This computer has no signing key yet. Create one now: it is made once, kept in %1, and every catalog you publish is signed with it.</source>
         <translation>Kiosk chỉ cài đặt danh mục được ký bằng khóa mà chúng tin cậy. Máy tính này chưa có khóa ký. Hãy tạo ngay: khóa chỉ tạo một lần, được lưu trong %1, và mọi danh mục bạn xuất bản đều được ký bằng nó.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="71" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="71"/>
         <source>Why the key was not made</source>
         <translation>Lý do chưa tạo được khóa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="73" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="73"/>
         <source>&amp;Create key</source>
         <translation>&amp;Tạo khóa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="75" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="75"/>
         <source>&amp;Not now</source>
         <translation>Để &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="80" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="80"/>
         <source>Your signing key</source>
         <translation>Khóa ký của bạn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="84" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="84"/>
         <source>Give IT this public key line, for [sync] trusted_keys in the kiosk configuration. It is not secret.</source>
         <translation>Hãy đưa dòng khóa công khai này cho bộ phận IT, để điền vào [sync] trusted_keys trong cấu hình kiosk. Dòng này không cần giữ bí mật.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="91" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="91"/>
         <source>Public key line</source>
         <translation>Dòng khóa công khai</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="93" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="93"/>
         <source>C&amp;opy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="98" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="98"/>
         <source>Keeping the private key safe</source>
         <translation>Giữ an toàn khóa riêng</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="99" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="99"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="135" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="135"/>
         <source>something went wrong; it is in the log file</source>
         <translation>đã có lỗi; lỗi đã được ghi vào tệp nhật ký</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="142" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="142"/>
         <source>The key was not made: %1</source>
         <translation>Chưa tạo được khóa: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="151" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="151"/>
         <source>Back up the private key now, to a place only you can open (such as a USB stick kept locked away). It is this file:
 %1
 
@@ -914,38 +915,38 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="77" />
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="81" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="77"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="81"/>
         <source>Space</source>
         <translation>Dấu cách</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="78" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="78"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="79" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="79"/>
         <source>Clear</source>
         <translation>Xóa hết</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="80" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="80"/>
         <source>Hide</source>
         <translation>Ẩn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="82" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="82"/>
         <source>Delete the last letter</source>
         <translation>Xóa chữ cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="83" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="83"/>
         <source>Clear the search</source>
         <translation>Xóa nội dung tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="84" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="84"/>
         <source>Hide the keyboard</source>
         <translation>Ẩn bàn phím</translation>
     </message>
@@ -953,22 +954,22 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="125" />
+        <location filename="../../kiosk/ui/window.py" line="125"/>
         <source>Career Kiosk (preview)</source>
         <translation>Kiosk hướng nghiệp (xem trước)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="178" />
+        <location filename="../../kiosk/ui/window.py" line="178"/>
         <source>Career Kiosk: %1</source>
         <translation>Kiosk hướng nghiệp: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="178" />
+        <location filename="../../kiosk/ui/window.py" line="178"/>
         <source>Career Kiosk</source>
         <translation>Kiosk hướng nghiệp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="257" />
+        <location filename="../../kiosk/ui/window.py" line="257"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>Chưa đặt mã PIN cho nhân viên, nên kiosk này đang chạy ở chế độ xem trước và chưa được khóa. Bộ phận IT: hãy chạy kiosk-admin set-pin trên máy tính này, rồi khởi động lại kiosk.</translation>
     </message>
@@ -976,7 +977,7 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/ui/overlays/language_picker.py" line="43" />
+        <location filename="../../kiosk/ui/overlays/language_picker.py" line="43"/>
         <source>Choose your language</source>
         <translation>Chọn ngôn ngữ của bạn</translation>
     </message>
@@ -984,37 +985,37 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
 <context>
     <name>Levels</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="46" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="46"/>
         <source>Introductory</source>
         <translation>Nhập môn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="47" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="47"/>
         <source>Concentrator</source>
         <translation>Chuyên sâu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="48" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="48"/>
         <source>Capstone</source>
         <translation>Cuối khóa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="57" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="57"/>
         <source>A first class in a pathway. You explore the field and start learning.</source>
         <translation>Lớp đầu tiên trong một lộ trình. Bạn tìm hiểu ngành nghề và bắt đầu học.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="61" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="61"/>
         <source>A next class in a pathway. It builds on what you learned in a first class.</source>
         <translation>Lớp tiếp theo trong một lộ trình. Lớp này dựa trên những gì bạn đã học ở lớp đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="66" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="66"/>
         <source>The last class in a pathway. It gets you ready for a job or for college.</source>
         <translation>Lớp cuối cùng trong một lộ trình. Lớp này giúp bạn sẵn sàng đi làm hoặc học đại học.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/courses.py" line="77" />
+        <location filename="../../kiosk/ui/widgets/courses.py" line="77"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1022,42 +1023,42 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
 <context>
     <name>MyListScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="46" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="46"/>
         <source>My list</source>
         <translation>Danh sách của mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="98" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="98"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="99" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="99"/>
         <source>Remove %1 from my list</source>
         <translation>Xóa %1 khỏi danh sách của mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="108" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="108"/>
         <source>Your list is empty. When you find a class you like, tap “Add to my list”.</source>
         <translation>Danh sách của bạn đang trống. Khi tìm thấy lớp bạn thích, hãy chạm “Thêm vào danh sách của mình”.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="114" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="114"/>
         <source>Classes I like</source>
         <translation>Các lớp mình thích</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="115" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="115"/>
         <source>See your counselor</source>
         <translation>Gặp cố vấn học đường</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="116" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="116"/>
         <source>Start over</source>
         <translation>Làm lại từ đầu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/mylist.py" line="117" />
+        <location filename="../../kiosk/ui/screens/mylist.py" line="117"/>
         <source>Start over and clear everything</source>
         <translation>Làm lại từ đầu và xóa hết</translation>
     </message>
@@ -1065,27 +1066,27 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
 <context>
     <name>NewWorkbook</name>
     <message>
-        <location filename="../../kiosk/catalogapp/newbook.py" line="33" />
+        <location filename="../../kiosk/catalogapp/newbook.py" line="33"/>
         <source>Save a new catalog workbook</source>
         <translation>Lưu sổ tính danh mục mới</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/newbook.py" line="35" />
+        <location filename="../../kiosk/catalogapp/newbook.py" line="35"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/newbook.py" line="44" />
+        <location filename="../../kiosk/catalogapp/newbook.py" line="44"/>
         <source>%1 was not written: a new workbook must be an .xlsx file.</source>
         <translation>Chưa ghi %1: sổ tính mới phải là tệp .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/newbook.py" line="55" />
+        <location filename="../../kiosk/catalogapp/newbook.py" line="55"/>
         <source>%1 could not be written: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/newbook.py" line="60" />
+        <location filename="../../kiosk/catalogapp/newbook.py" line="60"/>
         <source>%1 is a new workbook: fill it in with Open in Excel.</source>
         <translation>%1 là sổ tính mới: hãy điền vào bằng Mở bằng Excel.</translation>
     </message>
@@ -1093,7 +1094,7 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
 <context>
     <name>OutOfService</name>
     <message>
-        <location filename="../../kiosk/ui/screens/out_of_service.py" line="42" />
+        <location filename="../../kiosk/ui/screens/out_of_service.py" line="42"/>
         <source>For staff: reference %1 (the details are in the kiosk log)</source>
         <translation>Dành cho nhân viên: mã tham chiếu %1 (chi tiết có trong nhật ký của kiosk)</translation>
     </message>
@@ -1101,7 +1102,7 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../../kiosk/ui/overlays/base.py" line="99" />
+        <location filename="../../kiosk/ui/overlays/base.py" line="99"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1109,102 +1110,102 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
 <context>
     <name>Pay</name>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="55" />
+        <location filename="../../kiosk/services/paywords.py" line="55"/>
         <source>%1 dollars</source>
         <translation>%1 đô la</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="64" />
+        <location filename="../../kiosk/services/paywords.py" line="64"/>
         <source>%1 or more</source>
         <translation>%1 trở lên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="69" />
+        <location filename="../../kiosk/services/paywords.py" line="69"/>
         <source>%1 an hour</source>
         <translation>%1 một giờ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="71" />
+        <location filename="../../kiosk/services/paywords.py" line="71"/>
         <source>%1 a year</source>
         <translation>%1 một năm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="87" />
+        <location filename="../../kiosk/services/paywords.py" line="87"/>
         <source>Middle pay in the %1 area: %2</source>
         <translation>Lương trung vị ở khu vực %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="93" />
+        <location filename="../../kiosk/services/paywords.py" line="93"/>
         <source>Middle pay in %1 (state figure): %2</source>
         <translation>Lương trung vị ở %1 (số liệu của tiểu bang): %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="99" />
+        <location filename="../../kiosk/services/paywords.py" line="99"/>
         <source>Middle pay in the United States (national figure): %1</source>
         <translation>Lương trung vị ở Hoa Kỳ (số liệu toàn quốc): %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="104" />
+        <location filename="../../kiosk/services/paywords.py" line="104"/>
         <source>Typical pay: %1</source>
         <translation>Mức lương thông thường: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="110" />
+        <location filename="../../kiosk/services/paywords.py" line="110"/>
         <source>Half of workers earn between %1 and %2.</source>
         <translation>Một nửa số người lao động kiếm được từ %1 đến %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="118" />
+        <location filename="../../kiosk/services/paywords.py" line="118"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="127" />
+        <location filename="../../kiosk/services/paywords.py" line="127"/>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="136" />
+        <location filename="../../kiosk/services/paywords.py" line="136"/>
         <source>Middle pay: %1 (state figure)</source>
         <translation>Lương trung vị: %1 (số liệu của tiểu bang)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="137" />
+        <location filename="../../kiosk/services/paywords.py" line="137"/>
         <source>Middle pay: %1 (national figure)</source>
         <translation>Lương trung vị: %1 (số liệu toàn quốc)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="138" />
+        <location filename="../../kiosk/services/paywords.py" line="138"/>
         <source>Middle pay: %1</source>
         <translation>Lương trung vị: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="149" />
+        <location filename="../../kiosk/services/paywords.py" line="149"/>
         <source>Middle pay of its careers: %1</source>
         <translation>Lương trung vị của các nghề: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="152" />
+        <location filename="../../kiosk/services/paywords.py" line="152"/>
         <source>Middle pay of its careers: %1 to %2 a year</source>
         <translation>Lương trung vị của các nghề: từ %1 đến %2 một năm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/services/paywords.py" line="158" />
+        <location filename="../../kiosk/services/paywords.py" line="158"/>
         <source>%n job(s) here</source>
         <translation>
             <numerusform>%n việc làm ở đây</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/services/paywords.py" line="160" />
+        <location filename="../../kiosk/services/paywords.py" line="160"/>
         <source>%n job(s) in the state</source>
         <translation>
             <numerusform>%n việc làm trong tiểu bang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/paywords.py" line="174" />
+        <location filename="../../kiosk/services/paywords.py" line="174"/>
         <source>May %1</source>
         <translation>tháng 5 năm %1</translation>
     </message>
@@ -1212,40 +1213,40 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
 <context>
     <name>PinPad</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="147" />
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="147"/>
         <source>Wrong PIN. %n more wrong PIN(s) will lock the keypad for 5 minutes.</source>
         <translation>
             <numerusform>Sai mã PIN. Nếu nhập sai thêm %n lần nữa, bàn phím sẽ bị khóa trong 5 phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="172" />
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="200" />
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="200"/>
         <source>You can try again now.</source>
         <translation>Bây giờ bạn có thể thử lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="180" />
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="180"/>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <translation>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %1:%2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="204" />
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="204"/>
         <source>Staff PIN</source>
         <translation>Mã PIN nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="205" />
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="205"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="206" />
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="206"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="207" />
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="207"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1253,39 +1254,39 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
 <context>
     <name>Previewer</name>
     <message>
-        <location filename="../../kiosk/catalogapp/preview.py" line="63" />
+        <location filename="../../kiosk/catalogapp/preview.py" line="63"/>
         <source>Building the preview of %1...</source>
         <translation>Đang tạo bản xem trước của %1...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/preview.py" line="71" />
+        <location filename="../../kiosk/catalogapp/preview.py" line="71"/>
         <source>Something went wrong building the preview; it is in the log file.</source>
         <translation>Có lỗi khi tạo bản xem trước; lỗi đã được ghi vào tệp nhật ký.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/preview.py" line="76" />
+        <location filename="../../kiosk/catalogapp/preview.py" line="76"/>
         <source>The workbook has %n error(s), so it cannot be previewed yet: fix them (see Problems), then try again.</source>
         <translation>
             <numerusform>Sổ tính có %n lỗi nên chưa xem trước được: hãy sửa (xem Vấn đề) rồi thử lại.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/preview.py" line="84" />
+        <location filename="../../kiosk/catalogapp/preview.py" line="84"/>
         <source>The workbook cannot be previewed: %1</source>
         <translation>Không xem trước được sổ tính: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/preview.py" line="106" />
+        <location filename="../../kiosk/catalogapp/preview.py" line="106"/>
         <source>The kiosk opens in its own window, as a student sees it.</source>
         <translation>Kiosk mở trong cửa sổ riêng, đúng như học sinh nhìn thấy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/preview.py" line="117" />
+        <location filename="../../kiosk/catalogapp/preview.py" line="117"/>
         <source>The kiosk could not be started: %1. The details are in the log file.</source>
         <translation>Không khởi động được kiosk: %1. Chi tiết có trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/preview.py" line="134" />
+        <location filename="../../kiosk/catalogapp/preview.py" line="134"/>
         <source>The preview kiosk stopped with a problem; it is in the log file.</source>
         <translation>Kiosk xem trước đã dừng vì có sự cố; sự cố đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -1293,42 +1294,42 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
 <context>
     <name>ProblemTable</name>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="28" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="39"/>
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="29" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="40"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="30" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="41"/>
         <source>Row</source>
         <translation>Hàng</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="31" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="42"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="32" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="43"/>
         <source>What is wrong</source>
         <translation>Sai ở đâu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="33" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="44"/>
         <source>What is expected</source>
         <translation>Cần có gì</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="77" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="114"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="78" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="115"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
@@ -1336,147 +1337,147 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="81" />
-        <source>A shared folder, a web server's folder or a USB stick: kiosks take the catalog from there.</source>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="81"/>
+        <source>A shared folder, a web server&apos;s folder or a USB stick: kiosks take the catalog from there.</source>
         <translation>Một thư mục dùng chung, thư mục của máy chủ web hoặc một ổ USB: các kiosk lấy danh mục từ đó.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="90" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="90"/>
         <source>Why it cannot be published yet</source>
         <translation>Lý do chưa thể xuất bản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="95" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="95"/>
         <source>Result of publishing</source>
         <translation>Kết quả xuất bản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="96" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="96"/>
         <source>What happens next</source>
         <translation>Điều gì xảy ra tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="103" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="103"/>
         <source>Publish &amp;to:</source>
         <translation>Xuất bản &amp;vào:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="107" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="107"/>
         <source>Publish folder</source>
         <translation>Thư mục xuất bản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="109" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="109"/>
         <source>&amp;Choose...</source>
         <translation>&amp;Chọn...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="110" />
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="200" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="110"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="200"/>
         <source>Choose the publish folder</source>
         <translation>Chọn thư mục xuất bản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="119" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="119"/>
         <source>Signing key</source>
         <translation>Khóa ký</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="120" />
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="161" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="120"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="161"/>
         <source>Show public &amp;key...</source>
         <translation>Hiện &amp;khóa công khai...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="131" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="131"/>
         <source>Working</source>
         <translation>Đang xử lý</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="133" />
-        <source>Publi&amp;sh</source>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="133"/>
+        <source>Pu&amp;blish</source>
         <translation>Xuất &amp;bản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="134" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="134"/>
         <source>Publish</source>
         <translation>Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="159" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="159"/>
         <source>Catalogs are signed with key %1 (its private file: %2).</source>
         <translation>Danh mục được ký bằng khóa %1 (tệp riêng của khóa: %2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="163" />
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="295" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="163"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="295"/>
         <source>The signing key cannot be read: %1</source>
         <translation>Không đọc được khóa ký: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="166" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="166"/>
         <source>This computer has no signing key yet.</source>
         <translation>Máy tính này chưa có khóa ký.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="167" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="167"/>
         <source>Create signing &amp;key...</source>
         <translation>Tạo &amp;khóa ký...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="214" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="214"/>
         <source>No folder chosen yet</source>
         <translation>Chưa chọn thư mục</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="280" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="280"/>
         <source>Open a workbook first.</source>
         <translation>Hãy mở một sổ tính trước.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="282" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="282"/>
         <source>Checking the workbook...</source>
         <translation>Đang kiểm tra sổ tính...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="284" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="284"/>
         <source>This workbook cannot be checked: see the Problems tab.</source>
         <translation>Không kiểm tra được sổ tính này: xem thẻ Vấn đề.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="287" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="287"/>
         <source>This workbook has %n error(s): fix them first (they are on the Problems tab), then publish.</source>
         <translation>
             <numerusform>Sổ tính này có %n lỗi: hãy sửa trước (chúng nằm ở thẻ Vấn đề), rồi mới xuất bản.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="293" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="293"/>
         <source>Choose the folder to publish to.</source>
         <translation>Hãy chọn thư mục để xuất bản vào.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="312" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="312"/>
         <source>Publishing...</source>
         <translation>Đang xuất bản...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="337" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="337"/>
         <source>Publish anyway?</source>
         <translation>Vẫn xuất bản?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="354" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="354"/>
         <source>Nothing was changed in %1.</source>
         <translation>Không có gì thay đổi trong %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="371" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="371"/>
         <source>Not published</source>
         <translation>Chưa xuất bản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="374" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="374"/>
         <source>Something went wrong in publishing; it is in the log file.</source>
         <translation>Có lỗi khi xuất bản; lỗi đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -1484,69 +1485,69 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
 <context>
     <name>PublishText</name>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="28" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="28"/>
         <source>%1: %2 added, %3 removed, %4 changed</source>
         <translation>%1: thêm %2, xóa %3, thay đổi %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="34" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="34"/>
         <source>No changes</source>
         <translation>Không có thay đổi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="43" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="43"/>
         <source>...and %n more: kiosk-admin diff lists them all</source>
         <translation>
             <numerusform>...và %n thay đổi nữa: kiosk-admin diff liệt kê đầy đủ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="52" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="52"/>
         <source>%1: added %2</source>
         <translation>%1: thêm %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="53" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="53"/>
         <source>%1: removed %2</source>
         <translation>%1: xóa %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="54" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="54"/>
         <source>%1: changed %2 %3: %4 -&gt; %5</source>
         <translation>%1: thay đổi %2 %3: %4 -&gt; %5</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="77" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="77"/>
         <source>%1 of %2 %3</source>
         <translation>%1 trên %2 %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="81" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="81"/>
         <source>%1 and %2</source>
         <translation>%1 và %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="87" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="87"/>
         <source>Nothing is published in this folder yet: the whole workbook is new.</source>
         <translation>Thư mục này chưa có gì được xuất bản: toàn bộ sổ tính là mới.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="91" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="91"/>
         <source>Nothing to compare: %1. Publishing will ask before it goes ahead.</source>
         <translation>Không có gì để so sánh: %1. Khi xuất bản sẽ hỏi bạn trước khi tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="95" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="95"/>
         <source>Changes from the published %1:</source>
         <translation>Thay đổi so với %1 đã xuất bản:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="102" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="102"/>
         <source>This removes %1 (more than a fifth): publishing will ask first.</source>
         <translation>Thao tác này xóa %1 (hơn một phần năm): khi xuất bản sẽ hỏi bạn trước.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="111" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="111"/>
         <source>Nothing can be compared: %1, so what this removes cannot be checked. Make sure the workbook is the complete, saved one.
 
 Publish anyway?</source>
@@ -1555,7 +1556,7 @@ Publish anyway?</source>
 Vẫn xuất bản?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="117" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="117"/>
         <source>This removes %1 (more than a fifth of what is published). A half-saved workbook is the usual cause.
 
 Publish anyway?</source>
@@ -1564,89 +1565,89 @@ Publish anyway?</source>
 Vẫn xuất bản?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="128" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="128"/>
         <source>The publish folder is %1: choose another folder.</source>
         <translation>Thư mục xuất bản là %1: hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="133" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="133"/>
         <source>The signing key cannot be read: %1</source>
         <translation>Không đọc được khóa ký: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="136" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="136"/>
         <source>This workbook cannot be read: %1</source>
         <translation>Không đọc được sổ tính này: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="139" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="139"/>
         <source>This workbook has %n error(s), listed below: fix them first, then publish.</source>
         <translation>
             <numerusform>Sổ tính này có %n lỗi, liệt kê bên dưới: hãy sửa trước, rồi mới xuất bản.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="146" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="146"/>
         <source>It cannot be published there: %1</source>
         <translation>Không thể xuất bản vào đó: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="153" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="153"/>
         <source>Published catalog version %1</source>
         <translation>Đã xuất bản danh mục phiên bản %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="158" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="158"/>
         <source>%n course(s), signed with key %1, in %2.</source>
         <translation>
             <numerusform>%n khóa học, được ký bằng khóa %1, trong %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="161" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="161"/>
         <source>Kiosks whose sync source is this folder or the web address that serves it pick it up at their next check: they check it every %1 minutes and install the new catalog between students.</source>
         <translation>Các kiosk có nguồn đồng bộ là thư mục này hoặc địa chỉ web phục vụ nó sẽ nhận bản mới ở lần kiểm tra kế tiếp: chúng kiểm tra mỗi %1 phút và cài danh mục mới giữa các lượt học sinh.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="167" />
-        <source>For a kiosk without a network, copy the folder to a USB stick and use Import from a USB drive in the kiosk's staff panel.</source>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="167"/>
+        <source>For a kiosk without a network, copy the folder to a USB stick and use Import from a USB drive in the kiosk&apos;s staff panel.</source>
         <translation>Với kiosk không có mạng, hãy chép thư mục vào ổ USB và dùng Nhập từ ổ USB trong bảng nhân viên của kiosk.</translation>
     </message>
 </context>
 <context>
     <name>QuizResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="81" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="81"/>
         <source>Your quiz result</source>
         <translation>Kết quả trắc nghiệm của bạn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="92" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="92"/>
         <source>You did not pick anything you would like. Try Explore by what you like, or Browse to see every pathway.</source>
         <translation>Bạn chưa chọn điều gì mình thích. Hãy thử “Khám phá theo sở thích”, hoặc “Xem các lộ trình nghề nghiệp” để thấy tất cả các lộ trình.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="103" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="103"/>
         <source>Pathways for you</source>
         <translation>Lộ trình dành cho bạn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="106" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="106"/>
         <source>Why it matches:</source>
         <translation>Vì sao phù hợp:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="107" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="107"/>
         <source>These pathways match too, but have no classes here yet:</source>
         <translation>Các lộ trình này cũng phù hợp, nhưng ở đây chưa có lớp nào:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="113" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="113"/>
         <source>You are a...</source>
         <translation>Bạn là...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz_result.py" line="114" />
+        <location filename="../../kiosk/ui/screens/quiz_result.py" line="114"/>
         <source>Take the quiz again</source>
         <translation>Làm lại bài trắc nghiệm</translation>
     </message>
@@ -1654,42 +1655,42 @@ Vẫn xuất bản?</translation>
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="44" />
+        <location filename="../../kiosk/ui/screens/quiz.py" line="44"/>
         <source>Quick quiz</source>
         <translation>Trắc nghiệm nhanh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="71" />
+        <location filename="../../kiosk/ui/screens/quiz.py" line="71"/>
         <source>The quiz is not available right now.</source>
         <translation>Hiện chưa làm được bài trắc nghiệm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="76" />
+        <location filename="../../kiosk/ui/screens/quiz.py" line="76"/>
         <source>Question %1 of %2</source>
         <translation>Câu %1 trên %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="93" />
+        <location filename="../../kiosk/ui/screens/quiz.py" line="93"/>
         <source>Would you like to...</source>
         <translation>Bạn có muốn...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="94" />
-        <source>I'd like that</source>
+        <location filename="../../kiosk/ui/screens/quiz.py" line="94"/>
+        <source>I&apos;d like that</source>
         <translation>Mình thích</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="95" />
+        <location filename="../../kiosk/ui/screens/quiz.py" line="95"/>
         <source>Not sure</source>
         <translation>Chưa chắc</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="96" />
+        <location filename="../../kiosk/ui/screens/quiz.py" line="96"/>
         <source>Not for me</source>
         <translation>Không hợp với mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/quiz.py" line="97" />
+        <location filename="../../kiosk/ui/screens/quiz.py" line="97"/>
         <source>Previous question</source>
         <translation>Câu trước</translation>
     </message>
@@ -1697,44 +1698,44 @@ Vẫn xuất bản?</translation>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="72" />
+        <location filename="../../kiosk/ui/screens/search.py" line="72"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="144" />
+        <location filename="../../kiosk/ui/screens/search.py" line="144"/>
         <source>Type a class, a career or a word like “nurse”, “cars” or “cooking”.</source>
         <translation>Gõ tên lớp, tên nghề hoặc một từ như “y tá”, “xe hơi” hay “nấu ăn”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="153" />
+        <location filename="../../kiosk/ui/screens/search.py" line="153"/>
         <source>%n class(es) found</source>
         <translation>
             <numerusform>Tìm thấy %n lớp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="155" />
+        <location filename="../../kiosk/ui/screens/search.py" line="155"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>Không tìm thấy gì. Hãy thử một từ ngắn hơn hoặc một từ khác.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="168" />
+        <location filename="../../kiosk/ui/screens/search.py" line="168"/>
         <source>Type to search</source>
         <translation>Gõ để tìm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="169" />
+        <location filename="../../kiosk/ui/screens/search.py" line="169"/>
         <source>Search for a class or career</source>
         <translation>Tìm lớp học hoặc nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="170" />
+        <location filename="../../kiosk/ui/screens/search.py" line="170"/>
         <source>Keyboard</source>
         <translation>Bàn phím</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="171" />
+        <location filename="../../kiosk/ui/screens/search.py" line="171"/>
         <source>Show the keyboard</source>
         <translation>Hiện bàn phím</translation>
     </message>
@@ -1742,7 +1743,7 @@ Vẫn xuất bản?</translation>
 <context>
     <name>SectorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/browse.py" line="134" />
+        <location filename="../../kiosk/ui/screens/browse.py" line="134"/>
         <source>No classes in this sector yet.</source>
         <translation>Ngành này chưa có lớp nào.</translation>
     </message>
@@ -1750,49 +1751,49 @@ Vẫn xuất bản?</translation>
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="87" />
+        <location filename="../../kiosk/services/slip.py" line="87"/>
         <source>There is no printer here. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>Ở đây không có máy in. Hãy cho cố vấn học đường xem màn hình này, hoặc quét mã bằng điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="96" />
+        <location filename="../../kiosk/services/slip.py" line="96"/>
         <source>The printer is not answering. Show this screen to your counselor, or scan the code with a phone.</source>
         <translation>Máy in không phản hồi. Hãy cho cố vấn học đường xem màn hình này, hoặc quét mã bằng điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="113" />
+        <location filename="../../kiosk/services/slip.py" line="113"/>
         <source>No default printer is set up.</source>
         <translation>Chưa cài đặt máy in mặc định.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="117" />
+        <location filename="../../kiosk/services/slip.py" line="117"/>
         <source>The default printer did not accept the page.</source>
         <translation>Máy in mặc định không nhận trang in.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="126" />
+        <location filename="../../kiosk/services/slip.py" line="126"/>
         <source>CTE Career Kiosk: test page</source>
         <translation>Kiosk hướng nghiệp CTE: trang in thử</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="29" />
-        <location filename="../../kiosk/services/slip.py" line="179" />
+        <location filename="../../kiosk/services/slip.py" line="29"/>
+        <location filename="../../kiosk/services/slip.py" line="179"/>
         <source>My career class list</source>
         <translation>Danh sách lớp hướng nghiệp của mình</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="30" />
-        <location filename="../../kiosk/services/slip.py" line="185" />
+        <location filename="../../kiosk/services/slip.py" line="30"/>
+        <location filename="../../kiosk/services/slip.py" line="185"/>
         <source>To sign up, talk to your high-school counselor.</source>
         <translation>Để đăng ký, hãy nói chuyện với cố vấn học đường ở trường trung học của bạn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="33" />
+        <location filename="../../kiosk/services/slip.py" line="33"/>
         <source>School: %1</source>
         <translation>Trường: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/services/slip.py" line="205" />
+        <location filename="../../kiosk/services/slip.py" line="205"/>
         <source>ROP/CTE classes are tuition-free for high-school students.</source>
         <translation>Các lớp ROP/CTE được miễn học phí cho học sinh trung học.</translation>
     </message>
@@ -1800,12 +1801,12 @@ Vẫn xuất bản?</translation>
 <context>
     <name>SpeakerButton</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/speaker.py" line="50" />
+        <location filename="../../kiosk/ui/widgets/speaker.py" line="50"/>
         <source>Stop reading</source>
         <translation>Dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/speaker.py" line="50" />
+        <location filename="../../kiosk/ui/widgets/speaker.py" line="50"/>
         <source>Read aloud</source>
         <translation>Đọc to</translation>
     </message>
@@ -1813,22 +1814,22 @@ Vẫn xuất bản?</translation>
 <context>
     <name>StartOverQuestion</name>
     <message>
-        <location filename="../../kiosk/ui/overlays/start_over.py" line="51" />
+        <location filename="../../kiosk/ui/overlays/start_over.py" line="51"/>
         <source>Start over?</source>
         <translation>Làm lại từ đầu?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/overlays/start_over.py" line="52" />
+        <location filename="../../kiosk/ui/overlays/start_over.py" line="52"/>
         <source>This clears your list and your answers.</source>
         <translation>Việc này sẽ xóa danh sách và các câu trả lời của bạn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/overlays/start_over.py" line="53" />
+        <location filename="../../kiosk/ui/overlays/start_over.py" line="53"/>
         <source>Yes, start over</source>
         <translation>Có, làm lại từ đầu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/overlays/start_over.py" line="54" />
+        <location filename="../../kiosk/ui/overlays/start_over.py" line="54"/>
         <source>No, keep my list</source>
         <translation>Không, giữ danh sách của mình</translation>
     </message>
@@ -1836,136 +1837,136 @@ Vẫn xuất bản?</translation>
 <context>
     <name>StillThere</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/overlays/still_there.py" line="103" />
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="103"/>
         <source>In %n second(s), everything you did here will be cleared for the next student.</source>
         <translation>
             <numerusform>Sau %n giây, mọi thứ bạn đã làm ở đây sẽ bị xóa để dành cho học sinh tiếp theo.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/overlays/still_there.py" line="119" />
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="119"/>
         <source>Are you still there?</source>
         <translation>Bạn vẫn còn ở đây chứ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/overlays/still_there.py" line="120" />
-        <source>Yes, I'm still here</source>
+        <location filename="../../kiosk/ui/overlays/still_there.py" line="120"/>
+        <source>Yes, I&apos;m still here</source>
         <translation>Có, mình vẫn ở đây</translation>
     </message>
 </context>
 <context>
     <name>Talking</name>
     <message>
-        <location filename="../../kiosk/ui/talking/describe.py" line="34" />
+        <location filename="../../kiosk/ui/talking/describe.py" line="34"/>
         <source>not available now</source>
         <translation>hiện không dùng được</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/describe.py" line="36" />
+        <location filename="../../kiosk/ui/talking/describe.py" line="36"/>
         <source>%1 of %2</source>
         <translation>%1 trên %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/describe.py" line="40" />
+        <location filename="../../kiosk/ui/talking/describe.py" line="40"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/describe.py" line="48" />
+        <location filename="../../kiosk/ui/talking/describe.py" line="48"/>
         <source>text field</source>
         <translation>ô nhập chữ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/describe.py" line="49" />
+        <location filename="../../kiosk/ui/talking/describe.py" line="49"/>
         <source>empty</source>
         <translation>trống</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/describe.py" line="54" />
+        <location filename="../../kiosk/ui/talking/describe.py" line="54"/>
         <source>class, Enter opens it</source>
         <translation>lớp, nhấn Enter để mở</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/describe.py" line="59" />
+        <location filename="../../kiosk/ui/talking/describe.py" line="59"/>
         <source>choice, selected</source>
         <translation>lựa chọn, đã chọn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/describe.py" line="61" />
+        <location filename="../../kiosk/ui/talking/describe.py" line="61"/>
         <source>choice, not selected</source>
         <translation>lựa chọn, chưa chọn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/describe.py" line="64" />
+        <location filename="../../kiosk/ui/talking/describe.py" line="64"/>
         <source>button</source>
         <translation>nút</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/describe.py" line="65" />
+        <location filename="../../kiosk/ui/talking/describe.py" line="65"/>
         <source>heading</source>
         <translation>tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="74" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="74"/>
         <source>Talking mode is on. Down and Up move through the screen, Enter chooses, F1 is help, F2 turns talking mode off.</source>
         <translation>Chế độ giọng nói đang bật. Nhấn phím xuống và phím lên để di chuyển trên màn hình, Enter để chọn, F1 để nghe trợ giúp, F2 để tắt chế độ giọng nói.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="86" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="86"/>
         <source>Talking mode is off. F2 turns it on again.</source>
         <translation>Chế độ giọng nói đã tắt. Nhấn F2 để bật lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="165" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="165"/>
         <source>Nothing to choose here.</source>
         <translation>Ở đây không có gì để chọn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="171" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="171"/>
         <source>End of the screen. Up goes back.</source>
         <translation>Đã hết màn hình. Nhấn phím lên để lùi lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="173" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="173"/>
         <source>Top of the screen.</source>
         <translation>Đã lên đầu màn hình.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="195" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="195"/>
         <source>Type now. Down leaves the field.</source>
         <translation>Bây giờ hãy gõ. Nhấn phím xuống để rời ô nhập.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="242" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="242"/>
         <source>Press Enter to start.</source>
         <translation>Nhấn Enter để bắt đầu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/talking/mode.py" line="245" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="245"/>
         <source>%n choice(s). Down for the next, Enter to choose, F1 for help.</source>
         <translation>
             <numerusform>Có %n lựa chọn. Nhấn phím xuống để sang lựa chọn tiếp theo, Enter để chọn, F1 để nghe trợ giúp.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/talking/mode.py" line="274" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="274"/>
         <source>My list: %n class(es).</source>
         <translation>
             <numerusform>Danh sách của mình: %n lớp.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="283" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="283"/>
         <source>Everything was cleared for the next student. Talking mode is off.</source>
         <translation>Mọi thứ đã được xóa để dành cho học sinh tiếp theo. Chế độ giọng nói đã tắt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="334" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="334"/>
         <source>Faster</source>
         <translation>Nhanh hơn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/mode.py" line="336" />
+        <location filename="../../kiosk/ui/talking/mode.py" line="336"/>
         <source>Slower</source>
         <translation>Chậm hơn</translation>
     </message>
@@ -1973,67 +1974,67 @@ Vẫn xuất bản?</translation>
 <context>
     <name>TalkingHelp</name>
     <message>
-        <location filename="../../kiosk/ui/talking/help.py" line="11" />
+        <location filename="../../kiosk/ui/talking/help.py" line="11"/>
         <source>The welcome screen of the career class kiosk. Enter starts.</source>
         <translation>Màn hình chào mừng của kiosk lớp hướng nghiệp. Nhấn Enter để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/help.py" line="14" />
+        <location filename="../../kiosk/ui/talking/help.py" line="14"/>
         <source>Choose how to explore career classes: by what you like, with a quick quiz, by industry, or by searching.</source>
         <translation>Chọn cách khám phá các lớp hướng nghiệp: theo sở thích, làm bài trắc nghiệm nhanh, theo ngành, hoặc tìm kiếm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/help.py" line="19" />
+        <location filename="../../kiosk/ui/talking/help.py" line="19"/>
         <source>Choose the things you like. Pathways and classes that match them are listed after the choices.</source>
         <translation>Chọn những điều bạn thích. Các lộ trình và lớp phù hợp được liệt kê sau các lựa chọn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/help.py" line="24" />
-        <source>A quick quiz. For each statement, choose I'd like that, Not sure, or Not for me.</source>
+        <location filename="../../kiosk/ui/talking/help.py" line="24"/>
+        <source>A quick quiz. For each statement, choose I&apos;d like that, Not sure, or Not for me.</source>
         <translation>Bài trắc nghiệm nhanh. Với mỗi câu, hãy chọn “Mình thích”, “Chưa chắc” hoặc “Không hợp với mình”.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/help.py" line="28" />
+        <location filename="../../kiosk/ui/talking/help.py" line="28"/>
         <source>Your quiz result: the kinds of work that suit you, then pathways and classes.</source>
         <translation>Kết quả trắc nghiệm của bạn: những kiểu công việc hợp với bạn, sau đó là các lộ trình và lớp học.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/help.py" line="32" />
+        <location filename="../../kiosk/ui/talking/help.py" line="32"/>
         <source>The industries. Choose one to hear its pathways and classes.</source>
         <translation>Các ngành. Chọn một ngành để nghe các lộ trình và lớp học của ngành đó.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/help.py" line="35" />
-        <source>An industry's pathways, each with its classes and their pay. Choose a class to open it.</source>
+        <location filename="../../kiosk/ui/talking/help.py" line="35"/>
+        <source>An industry&apos;s pathways, each with its classes and their pay. Choose a class to open it.</source>
         <translation>Các lộ trình của một ngành, mỗi lộ trình có các lớp học và mức lương. Chọn một lớp để mở.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/help.py" line="40" />
+        <location filename="../../kiosk/ui/talking/help.py" line="40"/>
         <source>Type a class or a career on the keyboard. The number of classes found is said, and the classes follow the search field.</source>
         <translation>Gõ tên lớp hoặc tên nghề trên bàn phím. Bạn sẽ nghe số lớp tìm thấy, và các lớp nằm ngay sau ô tìm kiếm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/help.py" line="45" />
+        <location filename="../../kiosk/ui/talking/help.py" line="45"/>
         <source>One class: what you will do, where and when it runs, and the careers it leads to with their pay. You can add it to your list.</source>
         <translation>Một lớp học: bạn sẽ làm gì, học ở đâu và khi nào, và những nghề bạn có thể theo đuổi cùng mức lương. Bạn có thể thêm lớp này vào danh sách của mình.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/help.py" line="50" />
+        <location filename="../../kiosk/ui/talking/help.py" line="50"/>
         <source>The classes you chose. Go on to your counselor to sign up, or remove a class.</source>
         <translation>Các lớp bạn đã chọn. Đi tiếp để gặp cố vấn học đường và đăng ký, hoặc xóa một lớp.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/help.py" line="54" />
+        <location filename="../../kiosk/ui/talking/help.py" line="54"/>
         <source>Choose your school to hear where its counselors are. Then print your list to take with you.</source>
         <translation>Chọn trường của bạn để nghe cố vấn học đường ở đâu. Sau đó in danh sách để mang theo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/help.py" line="59" />
+        <location filename="../../kiosk/ui/talking/help.py" line="59"/>
         <source>Questions and answers about these tuition-free classes.</source>
         <translation>Câu hỏi và trả lời về các lớp miễn học phí này.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/talking/help.py" line="66" />
+        <location filename="../../kiosk/ui/talking/help.py" line="66"/>
         <source>Keys: Down and Up move through everything on the screen. Enter chooses. Escape goes back. Home goes to the start. Control stops the voice. F7 is slower, F8 faster. F1 is this help. F2 turns talking mode off.</source>
         <translation>Các phím: phím xuống và phím lên để đi qua mọi thứ trên màn hình. Enter để chọn. Escape để quay lại. Home để về Trang chủ. Control để dừng giọng đọc. F7 đọc chậm hơn, F8 nhanh hơn. F1 là phần trợ giúp này. F2 để tắt chế độ giọng nói.</translation>
     </message>
@@ -2041,12 +2042,12 @@ Vẫn xuất bản?</translation>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="26" />
+        <location filename="../../kiosk/ui/screens/course.py" line="26"/>
         <source>School year</source>
         <translation>Năm học</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="27" />
+        <location filename="../../kiosk/ui/screens/course.py" line="27"/>
         <source>Summer school</source>
         <translation>Khóa học hè</translation>
     </message>
@@ -2054,42 +2055,42 @@ Vẫn xuất bản?</translation>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="159" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="172" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="176" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="159"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="172"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="176"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="160" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="173" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="177" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="160"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="173"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="177"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="174" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="174"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="161" />
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="171" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="161"/>
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="171"/>
         <source>My list (%1)</source>
         <translation>Danh sách của mình (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="181" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="181"/>
         <source>Language: choose another language</source>
         <translation>Ngôn ngữ: chọn ngôn ngữ khác</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="182" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="182"/>
         <source>Text size and contrast</source>
         <translation>Cỡ chữ và độ tương phản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/topbar.py" line="186" />
+        <location filename="../../kiosk/ui/widgets/topbar.py" line="186"/>
         <source>Change language to %1</source>
         <translation>Đổi ngôn ngữ sang %1</translation>
     </message>
@@ -2097,110 +2098,110 @@ Vẫn xuất bản?</translation>
 <context>
     <name>WagesDialog</name>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="43" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="43"/>
         <source>Wages from BLS</source>
         <translation>Lương theo BLS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="55" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="55"/>
         <source>Careers show the pay in the wage file of the U.S. Bureau of Labor Statistics (OEWS, .xlsx or CSV as downloaded from bls.gov/oes) for your area.</source>
         <translation>Các nghề hiển thị mức lương tại vùng của bạn theo tệp lương của Cục Thống kê Lao động Hoa Kỳ (OEWS, .xlsx hoặc CSV như tải về từ bls.gov/oes).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="60" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="60"/>
         <source>&amp;Choose file...</source>
         <translation>&amp;Chọn tệp...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="66" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="66"/>
         <source>Reading the wage file</source>
         <translation>Đang đọc tệp lương</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="73" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="73"/>
         <source>Area</source>
         <translation>Vùng</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="77" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="77"/>
         <source>Wage file:</source>
         <translation>Tệp lương:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="78" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="78"/>
         <source>&amp;Area:</source>
         <translation>&amp;Vùng:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="83" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="83"/>
         <source>Check &amp;without pay</source>
         <translation>Kiểm tra &amp;không có lương</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="113" />
-        <source>Choose BLS's wage file</source>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="113"/>
+        <source>Choose BLS&apos;s wage file</source>
         <translation>Chọn tệp lương của BLS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="115" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="115"/>
         <source>BLS wage files (*.xlsx *.csv)</source>
         <translation>Tệp lương BLS (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="139" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="139"/>
         <source>Something went wrong reading the wage file; it is in the log file.</source>
         <translation>Có lỗi khi đọc tệp lương; lỗi đã được ghi vào tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="141" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="141"/>
         <source>This wage file cannot be used: %1</source>
         <translation>Không dùng được tệp lương này: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="155" />
-        <source>As the workbook's settings say (wage_area)</source>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="155"/>
+        <source>As the workbook&apos;s settings say (wage_area)</source>
         <translation>Theo phần cài đặt của sổ tính (wage_area)</translation>
     </message>
 </context>
 <context>
     <name>WorkbookTools</name>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="24" />
+        <location filename="../../kiosk/catalogapp/tools.py" line="24"/>
         <source>&amp;New workbook...</source>
         <translation>&amp;Sổ tính mới...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="25" />
+        <location filename="../../kiosk/catalogapp/tools.py" line="25"/>
         <source>See it as a &amp;student</source>
         <translation>Xem như &amp;học sinh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="28" />
+        <location filename="../../kiosk/catalogapp/tools.py" line="28"/>
         <source>Language of the preview</source>
         <translation>Ngôn ngữ của bản xem trước</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="33" />
+        <location filename="../../kiosk/catalogapp/tools.py" line="33"/>
         <source>&amp;Wages...</source>
         <translation>&amp;Lương...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="43" />
+        <location filename="../../kiosk/catalogapp/tools.py" line="43"/>
         <source>How the last action went</source>
         <translation>Kết quả của thao tác vừa rồi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="84" />
+        <location filename="../../kiosk/catalogapp/tools.py" line="84"/>
         <source>No wage file</source>
         <translation>Không có tệp lương</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="86" />
+        <location filename="../../kiosk/catalogapp/tools.py" line="86"/>
         <source>Pay from %1</source>
         <translation>Lương theo %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="88" />
+        <location filename="../../kiosk/catalogapp/tools.py" line="88"/>
         <source>Pay from %1, area %2</source>
         <translation>Lương theo %1, vùng %2</translation>
     </message>
