@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from kiosk.admin.publishing import Attempt
 from kiosk.catalogapp import publishtext as text
-from kiosk.catalogapp.keysetup import plain_label
+from kiosk.catalogapp.widgets import plain_label
 
 
 class ChangesView(QWidget):

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -20,20 +19,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.catalogapp.publishtext import fill
 from kiosk.catalogapp.signing import KeyInfo, SigningKeys
+from kiosk.catalogapp.widgets import button, plain_label
 from kiosk.sync.keys import SigningKeyError
 
 logger = logging.getLogger(__name__)
-
-
-def plain_label(name: str, *, role: str = "") -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)  # paths and keys are never markup
-    label.setWordWrap(True)
-    label.setObjectName(name)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 class KeySetupDialog(QDialog):
@@ -70,9 +59,9 @@ class KeySetupDialog(QDialog):
         self.error_label = plain_label("KeyError", role="muted")
         self.error_label.setAccessibleName(self.tr("Why the key was not made"))
         self.error_label.hide()
-        self.create_button = self._button(self.tr("&Create key"), self._create)
+        self.create_button = button(self.tr("&Create key"), self._create)
         self.create_button.setDefault(True)
-        later = self._button(self.tr("&Not now"), self.reject)
+        later = button(self.tr("&Not now"), self.reject)
         return self._page(heading, intro, self.error_label, buttons=(self.create_button, later))
 
     def _key_page(self) -> QWidget:
@@ -90,13 +79,13 @@ class KeySetupDialog(QDialog):
         self.public_edit.setReadOnly(True)  # selectable, never edited
         self.public_edit.setAccessibleName(self.tr("Public key line"))
         give.setBuddy(self.public_edit)
-        copy = self._button(self.tr("C&opy"), self._copy)
+        copy = button(self.tr("C&opy"), self._copy)
         line = QHBoxLayout()
         line.addWidget(self.public_edit, 1)
         line.addWidget(copy)
         self.backup_label = plain_label("KeyBackup")
         self.backup_label.setAccessibleName(self.tr("Keeping the private key safe"))
-        self.close_button = self._button(self.tr("&Close"), self.accept)
+        self.close_button = button(self.tr("&Close"), self.accept)
         return self._page(heading, give, line, self.backup_label, buttons=(self.close_button,))
 
     def _page(self, *parts: QWidget | QHBoxLayout, buttons: tuple[QPushButton, ...]) -> QWidget:
@@ -109,18 +98,12 @@ class KeySetupDialog(QDialog):
         layout.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
-        for button in buttons:
-            row.addWidget(button)
+        for each in buttons:
+            row.addWidget(each)
         layout.addLayout(row)
         page = QWidget()
         page.setLayout(layout)
         return page
-
-    def _button(self, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.replace("&", ""))
-        button.clicked.connect(slot)
-        return button
 
     @Slot()
     def _create(self) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,11 +23,12 @@ from PySide6.QtWidgets import (
 from kiosk.admin.publishing import Attempt
 from kiosk.catalogapp import publishtext as text
 from kiosk.catalogapp.changesview import ChangesView
-from kiosk.catalogapp.keysetup import KeySetupDialog, plain_label
+from kiosk.catalogapp.keysetup import KeySetupDialog
 from kiosk.catalogapp.publisher import Publisher, Request
 from kiosk.catalogapp.recent import PublishFolder
 from kiosk.catalogapp.session import WorkbookSession
 from kiosk.catalogapp.signing import KeyInfo, SigningKeys
+from kiosk.catalogapp.widgets import button, plain_label
 from kiosk.config import defaults
 from kiosk.sync.keys import SigningKeyError
 
@@ -106,7 +106,7 @@ class PublishPage(QWidget):
         self.folder_edit.setReadOnly(True)
         self.folder_edit.setAccessibleName(self.tr("Publish folder"))
         label.setBuddy(self.folder_edit)
-        self.choose_button = self._button(self.tr("&Choose..."), self._choose_folder)
+        self.choose_button = button(self.tr("&Choose..."), self._choose_folder)
         self.choose_button.setAccessibleName(self.tr("Choose the publish folder"))
         row = QHBoxLayout()
         row.addWidget(label)
@@ -117,7 +117,7 @@ class PublishPage(QWidget):
     def _key_row(self) -> QHBoxLayout:
         self.key_label = plain_label("KeyLabel")
         self.key_label.setAccessibleName(self.tr("Signing key"))
-        self.key_button = self._button(self.tr("Show public &key..."), self._open_key_dialog)
+        self.key_button = button(self.tr("Show public &key..."), self._open_key_dialog)
         row = QHBoxLayout()
         row.addWidget(self.key_label, 1)
         row.addWidget(self.key_button)
@@ -130,19 +130,13 @@ class PublishPage(QWidget):
         self.busy.setMaximumWidth(160)
         self.busy.setAccessibleName(self.tr("Working"))
         self.busy.hide()
-        self.publish_button = self._button(self.tr("Pu&blish"), self._publish)
+        self.publish_button = button(self.tr("Pu&blish"), self._publish)
         self.publish_button.setAccessibleName(self.tr("Publish"))
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.busy)
         row.addWidget(self.publish_button)
         return row
-
-    def _button(self, label: str, slot: object) -> QPushButton:
-        button = QPushButton(label)
-        button.setAccessibleName(label.replace("&", "").removesuffix("..."))
-        button.clicked.connect(slot)
-        return button
 
     # -- the key ---------------------------------------------------------------------------
 

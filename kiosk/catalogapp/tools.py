@@ -4,13 +4,14 @@ Wages, with one line below the row of actions that says how the last of them wen
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QLabel, QWidget
 
 from kiosk.catalog.languages import LANGUAGES, NATIVE_NAMES
 from kiosk.catalogapp.newbook import NewWorkbook
 from kiosk.catalogapp.preview import Previewer
 from kiosk.catalogapp.session import WorkbookSession
 from kiosk.catalogapp.wagesdialog import WagesDialog
+from kiosk.catalogapp.widgets import button
 
 
 class WorkbookTools(QObject):
@@ -21,8 +22,8 @@ class WorkbookTools(QObject):
         self.new_book = NewWorkbook(session, window)
         self.previewer = Previewer(session, self)
         self.wages_dialog: WagesDialog | None = None  # made when first opened
-        self.new_button = _button(self.tr("&New workbook..."), self.new_book.choose)
-        self.preview_button = _button(self.tr("See it as a &student"), self._preview)
+        self.new_button = button(self.tr("&New workbook..."), self.new_book.choose)
+        self.preview_button = button(self.tr("See it as a &student"), self._preview)
         self.preview_button.setEnabled(False)  # until a workbook is open
         self.preview_language = QComboBox()
         self.preview_language.setAccessibleName(self.tr("Language of the preview"))
@@ -30,7 +31,7 @@ class WorkbookTools(QObject):
             self.preview_language.addItem(NATIVE_NAMES[code], code)
         chosen = LANGUAGES.index(session.recent.preview_language())
         self.preview_language.setCurrentIndex(chosen)
-        self.wages_button = _button(self.tr("&Wages..."), self._choose_wages)
+        self.wages_button = button(self.tr("&Wages..."), self._choose_wages)
         self.wages_label = QLabel()
         self.wages_label.setTextFormat(Qt.TextFormat.PlainText)
         self.wages_label.setProperty("role", "muted")
@@ -98,10 +99,3 @@ class WorkbookTools(QObject):
         self.previewer.stop()
         if self.wages_dialog is not None:
             self.wages_dialog.stop()
-
-
-def _button(text: str, slot: object) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(text.replace("&", "").removesuffix("..."))
-    button.clicked.connect(slot)
-    return button

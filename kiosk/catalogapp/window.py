@@ -11,10 +11,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMainWindow,
     QProgressBar,
-    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -27,20 +25,10 @@ from kiosk.catalogapp.publishpage import Publishing, PublishPage
 from kiosk.catalogapp.session import WorkbookSession
 from kiosk.catalogapp.tablefit import TableFitter
 from kiosk.catalogapp.tools import WorkbookTools
+from kiosk.catalogapp.widgets import button, plain_label
 
 # A check that ends sooner than this shows no busy indicator: a flash would only distract.
 BUSY_AFTER_MS = 300
-
-
-def _label(name: str, *, role: str = "") -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)  # paths and messages are never markup
-    label.setWordWrap(True)
-    label.setObjectName(name)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 class CatalogWindow(QMainWindow):
@@ -64,18 +52,18 @@ class CatalogWindow(QMainWindow):
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Catalog"))
-        self.open_button = self._button(self.tr("&Open workbook..."), self._choose_file)
+        self.open_button = button(self.tr("&Open workbook..."), self._choose_file)
         self.open_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
-        self.folder_button = self._button(self.tr("Open CSV &folder..."), self._choose_folder)
-        self.excel_button = self._button(self.tr("Open in &Excel"), self._open_in_excel)
-        self.again_button = self._button(self.tr("Check &again"), self.session.check_again)
+        self.folder_button = button(self.tr("Open CSV &folder..."), self._choose_folder)
+        self.excel_button = button(self.tr("Open in &Excel"), self._open_in_excel)
+        self.again_button = button(self.tr("Check &again"), self.session.check_again)
         self.again_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         # The row of actions on the open workbook; later buttons are added after these.
         self.actions_row = QHBoxLayout()
-        for button in (self.open_button, self.folder_button, self.excel_button):
-            self.actions_row.addWidget(button)
+        for each in (self.open_button, self.folder_button, self.excel_button):
+            self.actions_row.addWidget(each)
         self.actions_row.addStretch(1)
-        self.source_label = _label("SourceLabel", role="muted")
+        self.source_label = plain_label("SourceLabel", role="muted")
         self.source_label.setAccessibleName(self.tr("Workbook"))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("CatalogTabs")
@@ -98,8 +86,8 @@ class CatalogWindow(QMainWindow):
 
     def _check_page(self) -> QWidget:
         """The check's result: a count line, why it cannot be checked, and every problem."""
-        self.count_label = _label("CountLabel", role="h3")
-        self.message_label = _label("MessageLabel")
+        self.count_label = plain_label("CountLabel", role="h3")
+        self.message_label = plain_label("MessageLabel")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # it cannot know how far along the check is
         self.busy.setTextVisible(False)
@@ -121,12 +109,6 @@ class CatalogWindow(QMainWindow):
         page.setObjectName("CheckPage")
         page.setLayout(layout)
         return page
-
-    def _button(self, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.replace("&", "").removesuffix("..."))
-        button.clicked.connect(slot)
-        return button
 
     def _problem_view(self) -> QTableView:
         view = QTableView()
