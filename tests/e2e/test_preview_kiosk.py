@@ -4,21 +4,28 @@ goes when it ends."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.catalogapp.previewfolder import preview_folders
 from kiosk.catalogapp.window import CatalogWindow
 from kiosk.config import load
 from kiosk.paths import CONFIG_FILE
-from tests.gui import test_catalog_app as catalog_app
-from tests.gui.test_catalog_app import open_and_wait
 from tests.helpers.catalogs import tiny, write_xlsx
+from tests.helpers.catalogwindow import catalog_windows, open_and_wait
 
-# The Catalog window's fixtures, shared with its own tests.
-settings, make_window, window = catalog_app.settings, catalog_app.make_window, catalog_app.window
+
+@pytest.fixture
+def window(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[CatalogWindow]:
+    for make in catalog_windows(qtbot, qapp, tmp_path):
+        yield make()
+
+
 KIOSK_MS = 120_000  # a cold start of Python, Qt and the kiosk on a slow CI machine
 
 

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk, create
 from kiosk.config import Config, ConfigError, defaults
+from tests.helpers.catalogwindow import MakeCatalogWindow, catalog_windows
 from tests.helpers.kiosk import seed_store
 
 MakeKiosk = Callable[..., Kiosk]
@@ -81,3 +82,11 @@ def make_kiosk(qtbot: QtBot, tmp_path: Path, sample_catalog: Path) -> Iterator[M
 @pytest.fixture
 def kiosk(make_kiosk: MakeKiosk) -> Kiosk:
     return make_kiosk()
+
+
+@pytest.fixture
+def make_catalog_window(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> Iterator[MakeCatalogWindow]:
+    """The staff Catalog window, made as often as a test needs (tests.helpers.catalogwindow)."""
+    yield from catalog_windows(qtbot, qapp, tmp_path)

@@ -4,7 +4,6 @@ again by itself when the file is saved, a broken file, the last workbook remembe
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,59 +15,31 @@ from pytestqt.qtbot import QtBot
 from benchmarks.synthetic import generate
 from kiosk.catalog.validate import validate
 from kiosk.catalog.workbook import read_workbook
-from kiosk.catalogapp.app import create
 from kiosk.catalogapp.problems import COLUMN, EXPECTED, ROW, SEVERITY, SHEET, WRONG
 from kiosk.catalogapp.window import CatalogWindow
-from tests.helpers.catalogs import Sheets, tiny, write_csv_folder, write_xlsx
-
-CHECK_MS = 10_000  # generous for a slow CI machine; a check normally takes well under 1 s
-
-
-def with_problems() -> Sheets:
-    """Two errors and a warning, each at a known cell."""
-    sheets = tiny()
-    sheets["courses"][1]["grade_min"] = "eleven"  # Excel row 3
-    sheets["offerings"][2]["school"] = "ZZZ"  # Excel row 4
-    sheets["faq"][0]["bogus"] = "x"  # an unknown column: a warning
-    return sheets
+from tests.helpers.catalogs import tiny, write_csv_folder, write_xlsx
+from tests.helpers.catalogwindow import (
+    CHECK_MS,
+    MakeCatalogWindow,
+    open_and_wait,
+    settings_in,
+    with_problems,
+)
 
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
-    """Settings in a file of the test's own: the user's real settings are never touched."""
-    return QSettings(str(tmp_path / "settings" / "kiosk-catalog.ini"), QSettings.Format.IniFormat)
+    return settings_in(tmp_path)
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, qapp: QApplication, settings: QSettings) -> Iterator[object]:
-    # create() styles the whole application; later tests of the kiosk get their own look back.
-    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
-    made: list[CatalogWindow] = []
-
-    def make(config: QSettings = settings) -> CatalogWindow:
-        window = create(config)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        made.append(window)
-        return window
-
-    yield make
-    for window in made:
-        window.close()  # ends the checking thread
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setStyle(style)
+def make_window(make_catalog_window: MakeCatalogWindow, settings: QSettings) -> MakeCatalogWindow:
+    return lambda config=settings: make_catalog_window(config)
 
 
 @pytest.fixture
-def window(make_window) -> CatalogWindow:  # type: ignore[no-untyped-def]
+def window(make_window: MakeCatalogWindow) -> CatalogWindow:
     return make_window()
-
-
-def open_and_wait(qtbot: QtBot, window: CatalogWindow, path: Path) -> None:
-    with qtbot.waitSignal(window.session.checked, timeout=CHECK_MS):
-        window.session.open(path)
 
 
 def rows(window: CatalogWindow) -> list[tuple[str, ...]]:

@@ -5,20 +5,17 @@ told to press does nothing (Alt+S once reached See it as a student and Publish).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
-from pytestqt.qtbot import QtBot
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from kiosk.catalog.languages import LANGUAGES
-from kiosk.catalogapp.app import create
 from kiosk.catalogapp.keysetup import KeySetupDialog
 from kiosk.catalogapp.signing import SigningKeys
 from kiosk.catalogapp.wagesdialog import WagesDialog
 from kiosk.catalogapp.window import CatalogWindow
+from tests.helpers.catalogwindow import MakeCatalogWindow
 
 
 def letter(text: str) -> str | None:
@@ -42,18 +39,9 @@ def clashes(found: list[str]) -> dict[str, list[str]]:
 
 @pytest.fixture(params=LANGUAGES)
 def window(
-    request: pytest.FixtureRequest, qtbot: QtBot, qapp: QApplication, tmp_path: Path
-) -> Iterator[CatalogWindow]:
-    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
-    settings = QSettings(str(tmp_path / "kiosk-catalog.ini"), QSettings.Format.IniFormat)
-    made = create(settings, request.param, key_dir=tmp_path / "keys")
-    qtbot.addWidget(made)
-    yield made
-    made.close()
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setStyle(style)
-    create(QSettings(str(tmp_path / "en.ini"), QSettings.Format.IniFormat)).close()  # English
+    request: pytest.FixtureRequest, make_catalog_window: MakeCatalogWindow, tmp_path: Path
+) -> CatalogWindow:
+    return make_catalog_window(language=request.param, key_dir=tmp_path / "keys", show=False)
 
 
 def test_each_tab_and_the_controls_around_it_have_their_own_letters(

@@ -8,7 +8,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,6 @@ from pytestqt.qtbot import QtBot
 
 import kiosk
 from kiosk.admin.cli import main
-from kiosk.catalogapp.app import create
 from kiosk.catalogapp.keysetup import KeySetupDialog
 from kiosk.catalogapp.publishpage import PublishPage
 from kiosk.catalogapp.window import CatalogWindow
@@ -26,6 +25,7 @@ from kiosk.paths import SAMPLE_CATALOG_SOURCE
 from kiosk.sync.keys import PRIVATE_NAME, PUBLIC_NAME
 from kiosk.sync.manifest import MANIFEST_NAME
 from tests.helpers.catalogs import read_csv_folder, tiny, write_csv_folder
+from tests.helpers.catalogwindow import MakeCatalogWindow
 from tests.helpers.checks import folder_state
 
 WORK_MS = 30_000  # reading, comparing and building the sample; well under that normally
@@ -45,28 +45,12 @@ def key_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def make_window(
-    qtbot: QtBot, qapp: QApplication, settings_file: Path, key_dir: Path
-) -> Iterator[MakeWindow]:
-    # create() styles the whole application; later tests of the kiosk get their own look back.
-    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
-    made: list[CatalogWindow] = []
-
-    def make() -> CatalogWindow:
-        # A new QSettings on the same file each time: as at the next start of the program.
-        settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
-        window = create(settings, key_dir=key_dir)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        made.append(window)
-        return window
-
-    yield make
-    for window in made:
-        window.close()  # ends the checking and publishing threads
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setStyle(style)
+    make_catalog_window: MakeCatalogWindow, settings_file: Path, key_dir: Path
+) -> MakeWindow:
+    # A new QSettings on the same file each time: as at the next start of the program.
+    return lambda: make_catalog_window(
+        QSettings(str(settings_file), QSettings.Format.IniFormat), key_dir=key_dir
+    )
 
 
 @pytest.fixture

@@ -8,47 +8,27 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QTranslator
-from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
+from PySide6.QtCore import QTranslator
 
 from kiosk.catalog.languages import LANGUAGES
-from kiosk.catalogapp.app import create, parse_args
+from kiosk.catalogapp.app import parse_args
 from kiosk.catalogapp.selftest import report
 from kiosk.catalogapp.window import CatalogWindow
 from kiosk.paths import SAMPLE_CATALOG_SOURCE, TRANSLATIONS
-from tests.helpers.catalogs import Sheets, tiny, write_csv_folder
+from tests.helpers.catalogs import tiny, write_csv_folder
+from tests.helpers.catalogwindow import MakeCatalogWindow, with_problems
 
 ROOT = Path(__file__).resolve().parents[2]
 CLEAN = "No problems: ready to publish"
 
 
-def with_errors() -> Sheets:
-    """Two errors and a warning, each at a known cell."""
-    sheets = tiny()
-    sheets["courses"][1]["grade_min"] = "eleven"  # Excel row 3
-    sheets["offerings"][2]["school"] = "ZZZ"  # Excel row 4
-    sheets["faq"][0]["bogus"] = "x"  # an unknown column: a warning
-    return sheets
-
-
 @pytest.fixture
-def window(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[CatalogWindow]:
-    # create() styles the whole application; later tests of the kiosk get their own look back.
-    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
-    settings = QSettings(str(tmp_path / "kiosk-catalog.ini"), QSettings.Format.IniFormat)
-    made = create(settings)
-    qtbot.addWidget(made)  # never shown, as in the real self-test
-    yield made
-    made.close()  # ends the checking thread
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setStyle(style)
+def window(make_catalog_window: MakeCatalogWindow) -> CatalogWindow:
+    return make_catalog_window(show=False)  # never shown, as in the real self-test
 
 
 def test_the_sample_passes_with_the_windows_own_count_line(window: CatalogWindow) -> None:
@@ -64,7 +44,7 @@ def test_the_sample_passes_with_the_windows_own_count_line(window: CatalogWindow
 
 
 def test_a_workbook_with_errors_fails_and_says_where(window: CatalogWindow, tmp_path: Path) -> None:
-    passed, result = report(window, write_csv_folder(tmp_path / "book", with_errors()))
+    passed, result = report(window, write_csv_folder(tmp_path / "book", with_problems()))
     assert passed is False and result["passed"] is False
     assert result["checked"] is True
     assert (result["errors"], result["warnings"]) == (2, 1)
@@ -142,7 +122,7 @@ def test_the_command_passes_on_the_bundled_sample(tmp_path: Path) -> None:
 
 
 def test_the_command_fails_on_a_workbook_with_errors(tmp_path: Path) -> None:
-    book = write_csv_folder(tmp_path / "book", with_errors())
+    book = write_csv_folder(tmp_path / "book", with_problems())
     code, result = self_test(tmp_path / "data", str(book), "--lang", "en")
     assert code == 1
     assert result["passed"] is False and result["checked"] is True

@@ -21,8 +21,8 @@ from kiosk.catalogapp.window import CatalogWindow
 from kiosk.services.catalog import CatalogService
 from kiosk.sync.store import CatalogStore
 from tests.gui import test_catalog_app as catalog_app
-from tests.gui.test_catalog_app import CHECK_MS, open_and_wait, with_problems
 from tests.helpers.catalogs import Sheets, tiny, write_csv_folder, write_xlsx
+from tests.helpers.catalogwindow import CHECK_MS, open_and_wait, with_problems
 
 EXTRACT = Path(__file__).parents[1] / "data" / "oews" / "oews-may2025-extract-trimmed.csv"
 # The window's fixtures, shared with the window's own tests.
