@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLockFile, QSettings, Qt
+from PySide6.QtCore import QLockFile, Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -20,13 +20,23 @@ from kiosk.catalogapp.wagesdialog import WagesDialog
 from kiosk.catalogapp.window import CatalogWindow
 from kiosk.services.catalog import CatalogService
 from kiosk.sync.store import CatalogStore
-from tests.gui import test_catalog_app as catalog_app
 from tests.helpers.catalogs import Sheets, tiny, write_csv_folder, write_xlsx
-from tests.helpers.catalogwindow import CHECK_MS, open_and_wait, with_problems
+from tests.helpers.catalogwindow import (
+    CHECK_MS,
+    MakeCatalogWindow,
+    open_and_wait,
+    settings_in,
+    with_problems,
+)
 
 EXTRACT = Path(__file__).parents[1] / "data" / "oews" / "oews-may2025-extract-trimmed.csv"
-# The window's fixtures, shared with the window's own tests.
-settings, make_window, window = catalog_app.settings, catalog_app.make_window, catalog_app.window
+
+
+@pytest.fixture
+def window(make_catalog_window: MakeCatalogWindow) -> CatalogWindow:
+    return make_catalog_window()
+
+
 SLEEPER = [sys.executable, "-c", "import time; time.sleep(120)"]  # stands in for a kiosk
 
 
@@ -111,9 +121,9 @@ def test_a_kiosk_that_does_not_start_is_said_calmly(
 
 
 def test_the_preview_language_is_offered_by_its_own_name_and_remembered(
-    qtbot: QtBot, make_window, settings: QSettings, tmp_path: Path
+    qtbot: QtBot, make_catalog_window: MakeCatalogWindow, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    first = make_window()
+    first = make_catalog_window()
     combo = first.tools.preview_language
     names = [combo.itemText(i) for i in range(combo.count())]
     assert names == ["English", "Español", "Hmoob", "繁體中文", "Tiếng Việt", "简体中文"]
@@ -123,7 +133,7 @@ def test_the_preview_language_is_offered_by_its_own_name_and_remembered(
     combo.setCurrentIndex(combo.findData("vi"))
     preview_and_wait(qtbot, first, "cannot be previewed")
     first.close()
-    again = make_window(QSettings(settings.fileName(), QSettings.Format.IniFormat))
+    again = make_catalog_window(settings_in(tmp_path))  # the same file, read anew
     assert again.tools.preview_language.currentText() == NATIVE_NAMES["vi"]
 
 
@@ -271,15 +281,15 @@ def test_an_area_chosen_in_the_window_is_the_checks_as_on_the_command_line(
 
 
 def test_the_wage_file_and_area_are_kept_for_the_next_start(
-    qtbot: QtBot, make_window, settings: QSettings, tmp_path: Path
+    qtbot: QtBot, make_catalog_window: MakeCatalogWindow, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    first = make_window()
+    first = make_catalog_window()
     wages = wage_file(tmp_path)
     dialog = open_wages(qtbot, first, wages)
     dialog.choose_area("23420")
     dialog.ok_button.click()
     first.close()
-    again = make_window(QSettings(settings.fileName(), QSettings.Format.IniFormat))
+    again = make_catalog_window(settings_in(tmp_path))  # the same file, read anew
     assert (again.session.wages, again.session.wage_area) == (wages, "23420")
     assert again.tools.wages_label.text() == "Pay from MSA_M2025_dl.csv, area 23420"
     dialog = open_wages(qtbot, again, wages)
