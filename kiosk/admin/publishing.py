@@ -16,6 +16,7 @@ from kiosk.catalog.readback import read_snapshot
 from kiosk.catalog.repository import CatalogError
 from kiosk.catalog.snapshot import snapshot_of
 from kiosk.catalog.validate import Validation
+from kiosk.catalog.wording import Wording
 from kiosk.catalog.workbook import WorkbookError
 from kiosk.sync.keys import PrivateKey, SigningKeyError, read_private
 from kiosk.sync.manifest import Manifest
@@ -73,6 +74,7 @@ class Attempt:
     key_problem: str = ""
     key: PrivateKey | None = None
     unreadable: str = ""  # why the workbook or the wage file cannot be read
+    unreadable_wording: Wording | None = None  # what that was made from, to translate it
     validation: Validation | None = None
     comparison: Comparison | None = None
     failed: str = ""  # why the build or the folder refused it
@@ -111,7 +113,7 @@ def prepare(
     try:
         validation = read_and_check(source, wages, wage_area, open_wages=open_wages)
     except WorkbookError as exc:
-        return replace(attempt, unreadable=str(exc))
+        return replace(attempt, unreadable=str(exc), unreadable_wording=exc.wording)
     attempt = replace(attempt, validation=validation)
     if not validation.ok:
         return attempt

@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.catalog import wording as w
 from kiosk.catalog.oews import Pay, read_oews
 from kiosk.catalog.payrecords import CareerPay, PayJoin
 from kiosk.catalog.records import Problem, Record, Validation
 from kiosk.catalog.wages import WageTable
+from kiosk.catalog.wording import Wording
 
 # BLS names its downloads by release: MSA_M2025_dl.xlsx, state_M2025_dl.xlsx, oesm25ma.zip.
 _RELEASE_IN_NAME = (re.compile(r"M_?(20\d\d)", re.IGNORECASE), re.compile(r"oesm(\d\d)", re.I))
@@ -84,28 +86,31 @@ def typed_pay(record: Record) -> CareerPay | None:
 def _area(typed: str, row: int | None, wages: WageFile, problems: list[Problem]) -> str | None:
     titles = wages.table.area_titles()
     held = "; ".join(f"{code} {title}" for code, title in list(titles.items())[:6])
-    more = f" and {len(titles) - 6} more" if len(titles) > 6 else ""
+    more = len(titles) > 6
+    listed = {"file": wages.name, "areas": held, "count": len(titles) - 6}
     code = typed.strip().removesuffix(".0")
     if not code:
+        template = w.WAGE_AREA_EXPECTED_MORE if more else w.WAGE_AREA_EXPECTED
         problems.append(
-            Problem(
+            Problem.worded(
                 "settings",
                 None,
                 "key",
-                'setting "wage_area" is missing, so the wage file cannot be used',
-                f"expected BLS's code of your area; {wages.name} holds {held}{more}",
+                Wording.of(w.NO_WAGE_AREA),
+                Wording.of(template, **listed),
             )
         )
         return None
     code = code.zfill(2) if code.isdigit() and len(code) < 2 else code
     if code not in titles:
+        template = w.AREA_EXPECTED_MORE if more else w.AREA_EXPECTED
         problems.append(
-            Problem(
+            Problem.worded(
                 "settings",
                 row,
                 "value",
-                f'wage_area "{code}" is not an area of {wages.name}',
-                f"expected one of its areas: {held}{more}; or download your area's file",
+                Wording.of(w.NOT_AN_AREA, code=code, file=wages.name),
+                Wording.of(template, **listed),
             )
         )
         return None
@@ -117,24 +122,23 @@ def _release(setting: Record | None, wages: WageFile, problems: list[Problem]) -
     if typed or wages.release:
         return typed or wages.release
     problems.append(
-        Problem(
+        Problem.worded(
             "settings",
             None,
             "key",
-            f"{wages.name} does not say which BLS release it is",
-            'expected BLS\'s file name (MSA_M2025_dl.xlsx) or a setting "wage_release" '
-            'such as "May 2025"',
+            Wording.of(w.NO_RELEASE, file=wages.name),
+            Wording.of(w.RELEASE_EXPECTED),
         )
     )
     return None
 
 
 def _not_in_file(record: Record, soc: str, wages: WageFile) -> Problem:
-    return Problem(
+    return Problem.worded(
         "careers",
         record.row,
         "soc",
-        f"{soc} is not in {wages.name}, so this career shows no pay",
-        "expected an occupation code BLS publishes (check it at onetonline.org), or a typed wage",
+        Wording.of(w.NOT_IN_WAGE_FILE, soc=soc, file=wages.name),
+        Wording.of(w.NOT_IN_WAGE_FILE_EXPECTED),
         warning=True,
     )

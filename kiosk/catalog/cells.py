@@ -7,7 +7,9 @@ import functools
 import re
 from collections.abc import Callable
 
+from kiosk.catalog import wording as w
 from kiosk.catalog.sheets import RIASEC, Column, Kind
+from kiosk.catalog.wording import Wording
 
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9._-]*")
 _TRUE = {"yes", "y", "true", "1", "x", "sí", "si"}
@@ -18,18 +20,18 @@ _AREA_GAPS = re.compile(r"[\s,;/-]+")
 
 
 class BadValue(Exception):
-    def __init__(self, message: str, expected: str) -> None:
-        super().__init__(message)
-        self.message = message
-        self.expected = expected
+    def __init__(self, message: Wording, expected: Wording) -> None:
+        super().__init__(message.text())
+        self.message, self.expected = message.text(), expected.text()
+        self.message_wording, self.expected_wording = message, expected
 
 
 def _parse_code(column: Column, cell: str) -> str:
     code = cell.upper()
     if cell and (not _CODE.fullmatch(code) or len(code) > column.max_length):
         raise BadValue(
-            f'"{cell}" is not a valid code',
-            f"expected up to {column.max_length} letters, digits, '.', '-' or '_'",
+            Wording.of(w.NOT_A_CODE, cell=cell),
+            Wording.of(w.CODE_EXPECTED, max=column.max_length),
         )
     return code
 
@@ -50,22 +52,22 @@ def _parse_number(column: Column, cell: str) -> float | None:
         sign_before, sign_after, digits = _MONEY.fullmatch(cell).groups()  # type: ignore[union-attr]
         text = (sign_before or sign_after) + digits
     if not _NUMBER.fullmatch(text):
-        raise BadValue(
-            f'"{cell}" is not a number', f"expected {_range(column)}{_example(column, cell)}"
-        )
+        example = _example(column, cell)
+        raise BadValue(Wording.of(w.NOT_A_NUMBER, cell=cell), _range(column, example))
     number = float(text.replace(",", ""))
     if not _in_range(column, number):
-        raise BadValue(f"{cell} is out of range", f"expected {_range(column)}")
+        raise BadValue(Wording.of(w.OUT_OF_RANGE, cell=cell), _range(column))
     return number
+
+
+_MONEY_EXAMPLE, _DECIMAL_EXAMPLE = "money", "decimal"
 
 
 def _example(column: Column, cell: str) -> str:
     """How to write the number, for a cell that has digits in it but does not read as one."""
     if not any(c.isdigit() for c in cell):
         return ""
-    if column.money:
-        return ", written like 52000, 52,000 or $52,000.00"
-    return ", written like 7.5 or 1,200: a point for decimals, commas only between thousands"
+    return _MONEY_EXAMPLE if column.money else _DECIMAL_EXAMPLE
 
 
 def _parse_int(column: Column, cell: str) -> int | None:
@@ -73,7 +75,7 @@ def _parse_int(column: Column, cell: str) -> int | None:
     if number is None:
         return None
     if not number.is_integer():
-        raise BadValue(f'"{cell}" is not a whole number', f"expected {_range(column)}")
+        raise BadValue(Wording.of(w.NOT_A_WHOLE_NUMBER, cell=cell), _range(column))
     return int(number)
 
 
@@ -83,11 +85,29 @@ def _in_range(column: Column, number: float) -> bool:
     return low <= number <= high
 
 
-def _range(column: Column) -> str:
-    kind = "a whole number" if column.kind is Kind.INT else "a number"
+# (whole numbers, between bounds, example) -> "expected a whole number from {low} to {high}..."
+_EXPECTED_NUMBER = {
+    (True, False, ""): w.WHOLE,
+    (True, True, ""): w.WHOLE_FROM,
+    (False, False, ""): w.NUMBER,
+    (False, True, ""): w.NUMBER_FROM,
+    (True, False, _MONEY_EXAMPLE): w.WHOLE_LIKE_MONEY,
+    (True, True, _MONEY_EXAMPLE): w.WHOLE_FROM_LIKE_MONEY,
+    (False, False, _MONEY_EXAMPLE): w.NUMBER_LIKE_MONEY,
+    (False, True, _MONEY_EXAMPLE): w.NUMBER_FROM_LIKE_MONEY,
+    (True, False, _DECIMAL_EXAMPLE): w.WHOLE_LIKE_DECIMAL,
+    (True, True, _DECIMAL_EXAMPLE): w.WHOLE_FROM_LIKE_DECIMAL,
+    (False, False, _DECIMAL_EXAMPLE): w.NUMBER_LIKE_DECIMAL,
+    (False, True, _DECIMAL_EXAMPLE): w.NUMBER_FROM_LIKE_DECIMAL,
+}
+
+
+def _range(column: Column, example: str = "") -> Wording:
+    """ "expected a whole number from 9 to 12", with how to write one if `example` says."""
     if column.minimum is not None and column.maximum is not None:
-        return f"{kind} from {_figure(column.minimum)} to {_figure(column.maximum)}"
-    return kind
+        template = _EXPECTED_NUMBER[column.kind is Kind.INT, True, example]
+        return Wording.of(template, low=_figure(column.minimum), high=_figure(column.maximum))
+    return Wording.of(_EXPECTED_NUMBER[column.kind is Kind.INT, False, example])
 
 
 def parse_bool(cell: str) -> bool | None:
@@ -108,7 +128,7 @@ def _figure(number: float) -> str:
 def _parse_bool(column: Column, cell: str) -> bool:
     value = parse_bool(cell)
     if value is None:
-        raise BadValue(f'"{cell}" is not yes or no', "expected yes or no")
+        raise BadValue(Wording.of(w.NOT_YES_OR_NO, cell=cell), Wording.of(w.YES_OR_NO))
     return value
 
 
@@ -124,8 +144,8 @@ def _parse_choice(column: Column, cell: str) -> str | None:
     value = choice_word(cell)
     if value not in column.choices:
         raise BadValue(
-            f'"{cell}" is not a valid {column.name}',
-            "expected one of: " + ", ".join(column.choices),
+            Wording.of(w.NOT_A_CHOICE, cell=cell, column=column.name),
+            Wording.of(w.ONE_OF, choices=", ".join(column.choices)),
         )
     return value
 
@@ -159,12 +179,17 @@ def _parse_weighted(column: Column, cell: str) -> tuple[tuple[str, int], ...]:
             except ValueError:
                 weight = 0
         if not _in_range(column, weight):
-            raise BadValue(
-                f'"{part}" has a weight that is not {_range(column)}',
-                "expected CODE or CODE:weight, e.g. AG-AS:3",
-            )
+            raise BadValue(_bad_weight(column, part), Wording.of(w.WEIGHT_EXPECTED))
         pairs.append((_parse_ref(column, code.strip()), weight))
     return tuple(pairs)
+
+
+def _bad_weight(column: Column, part: str) -> Wording:
+    # A weights column is no whole-number column: its range reads "a number from 1 to 3".
+    if column.minimum is not None and column.maximum is not None:
+        low, high = _figure(column.minimum), _figure(column.maximum)
+        return Wording.of(w.WEIGHT_NOT_FROM, part=part, low=low, high=high)
+    return Wording.of(w.WEIGHT_NOT_A_NUMBER, part=part)
 
 
 def _parse_areas(column: Column, cell: str) -> str:
@@ -172,8 +197,8 @@ def _parse_areas(column: Column, cell: str) -> str:
     bad = [c for c in letters if c not in RIASEC]
     if bad or len(set(letters)) != len(letters) or len(letters) > column.max_length:
         raise BadValue(
-            f'"{cell}" is not a valid set of interest areas',
-            f"expected up to {column.max_length} different letters from R I A S E C",
+            Wording.of(w.NOT_AREAS, cell=cell),
+            Wording.of(w.AREAS_EXPECTED, max=column.max_length),
         )
     return letters
 
@@ -187,8 +212,7 @@ def _parse_occupation(column: Column, cell: str) -> str | None:
         return None
     if not OCCUPATION_CODE.fullmatch(code):
         raise BadValue(
-            f'"{cell}" is not an occupation code',
-            "expected a SOC code like 29-1141 or an O*NET-SOC code like 29-1141.00",
+            Wording.of(w.NOT_AN_OCCUPATION, cell=cell), Wording.of(w.OCCUPATION_EXPECTED)
         )
     return code
 

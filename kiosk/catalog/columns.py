@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kiosk.catalog import wording as w
 from kiosk.catalog.languages import FALLBACK, TRANSLATIONS, language_of, split_suffix
 from kiosk.catalog.raw import RawSheet, column_letter
 from kiosk.catalog.sheets import Column, Sheet
+from kiosk.catalog.wording import Wording
 
-Add = Callable[..., None]  # (row, column, message, expected, *, warning=False)
+Add = Callable[..., None]  # (row, column, message: Wording, expected: Wording, *, warning)
 Layout = dict[int, tuple[Column, str]]  # header position -> (column, language)
 
 
@@ -25,7 +27,7 @@ def read_layout(sheet: Sheet, raw: RawSheet, add: Add) -> Layout | None:
         if placed is None:
             continue
         if (placed[0].name, placed[1]) in seen:
-            add(row, header, "the column appears twice", "expected each column once")
+            add(row, header, Wording.of(w.COLUMN_TWICE), Wording.of(w.COLUMN_ONCE))
             continue
         seen.add((placed[0].name, placed[1]))
         layout[index] = placed
@@ -38,8 +40,8 @@ def read_layout(sheet: Sheet, raw: RawSheet, add: Add) -> Layout | None:
             add(
                 row,
                 column.name,
-                "column is missing",
-                f'expected a header cell "{column.name}": {column.help}',
+                Wording.of(w.COLUMN_MISSING),
+                Wording.of(w.HEADER_EXPECTED, column=column.name, help=column.help),
             )
             ok = False
     return layout if ok else None
@@ -56,8 +58,8 @@ def _place(sheet: Sheet, row: int, header: str, add: Add) -> tuple[Column, str] 
         add(
             row,
             header,
-            "unknown column, ignored",
-            "expected columns: " + ", ".join(c.name for c in sheet.columns),
+            Wording.of(w.UNKNOWN_COLUMN),
+            Wording.of(w.COLUMNS_EXPECTED, columns=", ".join(c.name for c in sheet.columns)),
             warning=True,
         )
         return None
@@ -65,8 +67,8 @@ def _place(sheet: Sheet, row: int, header: str, add: Add) -> tuple[Column, str] 
         add(
             row,
             header,
-            f'column "{base}" cannot be translated',
-            "expected only one column for it, without a language suffix",
+            Wording.of(w.NOT_TRANSLATABLE, column=base),
+            Wording.of(w.NOT_TRANSLATABLE_EXPECTED),
         )
         return None
     language = language_of(suffix)
@@ -74,8 +76,8 @@ def _place(sheet: Sheet, row: int, header: str, add: Add) -> tuple[Column, str] 
         add(
             row,
             header,
-            f'unknown language suffix "{suffix}"',
-            "expected one of: " + ", ".join(TRANSLATIONS),
+            Wording.of(w.UNKNOWN_SUFFIX, suffix=suffix),
+            Wording.of(w.ONE_OF, choices=", ".join(TRANSLATIONS)),
         )
         return None
     return column, language
@@ -95,13 +97,14 @@ def _check_unnamed(sheet: Sheet, raw: RawSheet, add: Add) -> None:
             continue
         rows = [r.number for r in raw.rows if index < len(r.cells) and r.cells[index].strip()]
         if rows:
+            template = w.NO_HEADER_ONE_ROW if len(rows) == 1 else w.NO_HEADER_ROWS
             add(
                 raw.header_row,
                 None,
-                f"column {column_letter(index)} has no header but holds data in "
-                f"{_count(rows, 'row')} ({_rows(rows)})",
-                "expected the column's name in its header cell, one of: "
-                + ", ".join(c.name for c in sheet.columns),
+                Wording.of(
+                    template, letter=column_letter(index), count=len(rows), rows=_runs(rows)
+                ),
+                Wording.of(w.NO_HEADER_EXPECTED, columns=", ".join(c.name for c in sheet.columns)),
             )
 
 
@@ -111,17 +114,17 @@ def _check_hidden_and_merged(raw: RawSheet, add: Add) -> None:
         add(
             None,
             None,
-            "the sheet is hidden in Excel, and it is published",
-            "expected a visible sheet: unhide it, or delete it if it should not be published",
+            Wording.of(w.SHEET_HIDDEN),
+            Wording.of(w.SHEET_HIDDEN_EXPECTED),
             warning=True,
         )
     if raw.hidden_rows:
+        template = w.ROW_HIDDEN if len(raw.hidden_rows) == 1 else w.ROWS_HIDDEN
         add(
             None,
             None,
-            f"{_rows(list(raw.hidden_rows))} "
-            f"{'is' if len(raw.hidden_rows) == 1 else 'are'} hidden in Excel, and published",
-            "a hidden row is usually meant to be left out: delete it, or unhide it",
+            Wording.of(template, rows=_runs(list(raw.hidden_rows))),
+            Wording.of(w.ROWS_HIDDEN_EXPECTED),
             warning=True,
         )
     for index in raw.hidden_columns:
@@ -129,8 +132,8 @@ def _check_hidden_and_merged(raw: RawSheet, add: Add) -> None:
         add(
             raw.header_row,
             header or None,
-            f"column {column_letter(index)} is hidden in Excel, and it is published",
-            "expected a visible column: unhide it, or delete it if it should not be published",
+            Wording.of(w.COLUMN_HIDDEN, letter=column_letter(index)),
+            Wording.of(w.COLUMN_HIDDEN_EXPECTED),
             warning=True,
         )
 
@@ -141,25 +144,20 @@ def _check_merged(raw: RawSheet, add: Add) -> None:
             add(
                 raw.header_row,
                 None,
-                f"header cells {ref} are merged",
-                "expected one header cell for each column: unmerge them and name each column",
+                Wording.of(w.HEADER_MERGED, cells=ref),
+                Wording.of(w.HEADER_MERGED_EXPECTED),
             )
         else:
             add(
                 None,
                 None,
-                f"cells {ref} are merged, so only {ref.split(':')[0]} holds the text shown "
-                "across them",
-                "expected each cell to hold its own value: unmerge them and fill every cell",
+                Wording.of(w.CELLS_MERGED, cells=ref, first=ref.split(":")[0]),
+                Wording.of(w.CELLS_MERGED_EXPECTED),
             )
 
 
-def _count(rows: list[int], noun: str) -> str:
-    return f"{len(rows)} {noun}{'s' * (len(rows) != 1)}"
-
-
-def _rows(rows: list[int]) -> str:
-    """ "row 2", "rows 2-5, 9": runs of row numbers, the first ten of them."""
+def _runs(rows: list[int]) -> str:
+    """ "2", "2-5, 9": runs of row numbers, the first ten of them."""
     runs: list[list[int]] = []
     for number in rows:
         if runs and number == runs[-1][-1] + 1:
@@ -168,4 +166,4 @@ def _rows(rows: list[int]) -> str:
             runs.append([number])
     parts = [f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs[:10]]
     more = ", ..." if len(runs) > 10 else ""
-    return ("rows " if len(rows) > 1 else "row ") + ", ".join(parts) + more
+    return ", ".join(parts) + more

@@ -6,9 +6,11 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
+from kiosk.catalog import wording as w
 from kiosk.catalog.cells import parse_bool
 from kiosk.catalog.records import Problem, Record, Validation
 from kiosk.catalog.sheets import REQUIRED_SETTINGS, SHEETS
+from kiosk.catalog.wording import Wording
 
 
 def check_references(result: Validation) -> None:
@@ -39,19 +41,24 @@ def check_references(result: Validation) -> None:
 def _unknown(
     result: Validation, sheet: str, column: str, ref: str, code: str, rows: list[int]
 ) -> None:
-    also = ""
-    if len(rows) > 1:
-        listed = ", ".join(str(r) for r in rows[1:11]) + (", ..." if len(rows) > 11 else "")
-        also = f"; also in {len(rows) - 1} more row{'s' * (len(rows) > 2)}: {listed}"
+    listed = ", ".join(str(r) for r in rows[1:11]) + (", ..." if len(rows) > 11 else "")
+    also = {1: w.CODE_FROM, 2: w.CODE_FROM_ONE_MORE}.get(len(rows), w.CODE_FROM_MORE)
     result.problems.append(
-        Problem(
+        Problem.worded(
             sheet,
             rows[0],
             column,
-            f'unknown {ref.rstrip("s")} "{code}"',
-            f"expected a code from the {ref} sheet{also}",
+            _unknown_code(ref, code),
+            Wording.of(also, sheet=ref, count=len(rows) - 1, rows=listed),
         )
     )
+
+
+def _unknown_code(ref: str, code: str) -> Wording:
+    """'unknown pathway "AG-XX"'."""
+    if ref in w.UNKNOWN_BY_SHEET:
+        return Wording.of(w.UNKNOWN_BY_SHEET[ref], code=code)
+    return Wording.of(w.UNKNOWN_CODE, thing=ref.rstrip("s"), code=code)
 
 
 def _refer_to_unreadable(
@@ -59,15 +66,14 @@ def _refer_to_unreadable(
 ) -> None:
     rows = [r.row for r in records if _referenced(r.values.get(column))]
     if rows:
+        template = w.ONE_ROW_NAMES_UNREADABLE if len(rows) == 1 else w.ROWS_NAME_UNREADABLE
         result.problems.append(
-            Problem(
+            Problem.worded(
                 sheet,
                 None,
                 column,
-                f"{len(rows)} row{'s' * (len(rows) != 1)} name codes from the {ref} sheet, "
-                "which is missing or could not be read",
-                f"expected the {ref} sheet's problems above fixed first; these rows are "
-                "checked against it then",
+                Wording.of(template, count=len(rows), sheet=ref),
+                Wording.of(w.UNREADABLE_FIRST, sheet=ref),
             )
         )
 
@@ -86,8 +92,8 @@ class _Adder(Protocol):
         sheet: str,
         row: int | None,
         column: str | None,
-        message: str,
-        expected: str,
+        message: Wording,
+        expected: Wording,
         warning: bool = False,
     ) -> None: ...
 
@@ -97,11 +103,11 @@ def check_cross_fields(result: Validation) -> None:
         sheet: str,
         row: int | None,
         column: str | None,
-        message: str,
-        expected: str,
+        message: Wording,
+        expected: Wording,
         warning: bool = False,
     ) -> None:
-        result.problems.append(Problem(sheet, row, column, message, expected, warning))
+        result.problems.append(Problem.worded(sheet, row, column, message, expected, warning))
 
     for course in result.records.get("courses", []):
         low, high = course.values.get("grade_min"), course.values.get("grade_max")
@@ -110,16 +116,16 @@ def check_cross_fields(result: Validation) -> None:
                 "courses",
                 course.row,
                 "grade_max",
-                f"grade_max {high} is below grade_min {low}",
-                "expected grade_max to be at least grade_min",
+                Wording.of(w.GRADES_REVERSED, high=high, low=low),
+                Wording.of(w.GRADES_EXPECTED),
             )
         if course.values.get("college_credit") and not course.text("partner_college"):
             add(
                 "courses",
                 course.row,
                 "partner_college",
-                "college_credit is yes but no partner college is named",
-                "expected the college that grants the credit",
+                Wording.of(w.NO_PARTNER_COLLEGE),
+                Wording.of(w.PARTNER_COLLEGE_EXPECTED),
                 warning=True,
             )
     if "settings" in result.records:
@@ -130,8 +136,8 @@ def check_cross_fields(result: Validation) -> None:
             "faq",
             None,
             "kind",
-            "there is no notice row",
-            "expected the nondiscrimination notice as a row of kind notice",
+            Wording.of(w.NO_NOTICE),
+            Wording.of(w.NOTICE_EXPECTED),
             warning=True,
         )
 
@@ -144,8 +150,8 @@ def _check_settings(records: list[Record], add: _Adder) -> None:
                 "settings",
                 None,
                 "key",
-                f'setting "{key}" is missing',
-                f'expected a row with key "{key}"',
+                Wording.of(w.SETTING_MISSING, key=key),
+                Wording.of(w.SETTING_EXPECTED, key=key),
             )
     sample = present.get("is_sample")
     if sample is not None and parse_bool(sample.text("value")) is None:
@@ -153,8 +159,8 @@ def _check_settings(records: list[Record], add: _Adder) -> None:
             "settings",
             sample.row,
             "value",
-            f'"{sample.text("value")}" is not yes or no',
-            "expected yes or no for is_sample",
+            Wording.of(w.NOT_YES_OR_NO, cell=sample.text("value")),
+            Wording.of(w.SAMPLE_EXPECTED),
         )
     url = present.get("qr_base_url")
     if url is not None and url.text("value") and not re.match(r"https?://\S+$", url.text("value")):
@@ -162,6 +168,6 @@ def _check_settings(records: list[Record], add: _Adder) -> None:
             "settings",
             url.row,
             "value",
-            f'"{url.text("value")}" is not a web address',
-            "expected an address starting with https://",
+            Wording.of(w.NOT_AN_ADDRESS, cell=url.text("value")),
+            Wording.of(w.HTTPS_EXPECTED),
         )

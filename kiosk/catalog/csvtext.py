@@ -19,12 +19,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.catalog import wording as w
 from kiosk.catalog.raw import WorkbookError
 from kiosk.catalog.textcheck import LEGACY
+from kiosk.catalog.wording import Wording
 
 # How much less garbled (charset-normalizer's "chaos") a reading must be to rule out another.
 _CLEARLY_LESS_GARBLED = 0.005
-SAVE_AS_UTF8 = 'save it again as "CSV UTF-8 (Comma delimited)"'
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # A no-break space between letters is either one a staff member pasted between two words or
 # what the Windows code page makes of MS-DOS's "á": not enough to choose by line endings.
@@ -56,7 +57,8 @@ def read_csv_files(paths: list[Path]) -> list[CsvFile]:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise WorkbookError(f"{path.name}: cannot be read ({exc.strerror})") from exc
+            why = Wording.of(w.CANNOT_BE_READ, file=path.name, why=exc.strerror)
+            raise WorkbookError(why) from exc
         text = _unicode(data, path.name)
         if text is None:
             legacy[path] = data
@@ -74,7 +76,7 @@ def _rows(text: str, name: str) -> list[list[str]]:
     try:
         return [[cell.strip() for cell in row] for row in reader]
     except csv.Error as exc:
-        raise WorkbookError(f"{name}: not a readable CSV file ({exc})") from exc
+        raise WorkbookError(Wording.of(w.NOT_A_CSV, file=name, why=exc)) from exc
 
 
 def _first_line(text: str) -> str:
@@ -114,9 +116,7 @@ def _unicode(data: bytes, name: str) -> tuple[str, str] | None:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16"), "utf-16"  # Excel's "Unicode Text"
     if b"\x00" in data[:4096]:
-        raise WorkbookError(
-            f"{name}: looks like a binary file, not CSV; save it from Excel as CSV UTF-8"
-        )
+        raise WorkbookError(Wording.of(w.BINARY_FILE, file=name))
     if data.isascii():
         # Plain ASCII: UTF-8, or a code page export where every other letter became "?".
         return data.decode("ascii"), "ascii"
@@ -129,13 +129,9 @@ def _unicode(data: bytes, name: str) -> tuple[str, str] | None:
 def _code_page(files: dict[Path, bytes]) -> str:
     from charset_normalizer import from_bytes  # only staff tools read CSV files
 
-    names = _names(list(files))
     candidates = [e for e in LEGACY if all(_decodes(data, e) for data in files.values())]
     if not candidates:
-        raise WorkbookError(
-            f"{names}: not UTF-8, and not text in any code page a spreadsheet program saves; "
-            f"{SAVE_AS_UTF8}"
-        )
+        raise _unclear(files, w.NO_CODE_PAGE, w.NO_CODE_PAGE_FILES)
     matches = list(from_bytes(b"\n".join(files.values()), cp_isolation=candidates))
     least = min((m.chaos for m in matches), default=0.0)
     plausible = {m.encoding for m in matches if m.chaos - least < _CLEARLY_LESS_GARBLED}
@@ -152,14 +148,24 @@ def _code_page(files: dict[Path, bytes]) -> str:
     usual = "mac_roman" if _mac_line_endings(files) else "cp1252"
     if usual in words and not _NBSP_IN_WORD.search(words[usual]):
         return usual
-    if words:
-        trouble = "they could be " + " or ".join(LEGACY[e] for e in words)
-    else:
-        trouble = "no code page a spreadsheet program saves reads them as words"
-    raise WorkbookError(
-        f"{names}: not saved as CSV UTF-8, and its accented letters cannot be read for "
-        f"certain: {trouble}; {SAVE_AS_UTF8}"
-    )
+    could_be = [LEGACY[e] for e in words]
+    if len(could_be) == 2:
+        raise _unclear(files, w.TWO_CODE_PAGES, w.TWO_CODE_PAGES_FILES, could_be)
+    if len(could_be) == 3:
+        raise _unclear(files, w.THREE_CODE_PAGES, w.THREE_CODE_PAGES_FILES, could_be)
+    raise _unclear(files, w.NO_WORDS, w.NO_WORDS_FILES)
+
+
+def _unclear(
+    files: dict[Path, bytes], one: str, several: str, could_be: list[str] | None = None
+) -> WorkbookError:
+    """Why the files' code page is unclear, in template `one` for one file (the first and
+    how many more for `several`), with the code pages they `could_be`."""
+    paths = list(files)
+    pages = dict(zip(("first", "second", "third"), could_be or (), strict=False))
+    count = len(paths) - 1
+    template = one if count == 0 else several
+    return WorkbookError(Wording.of(template, file=paths[0].name, count=count, **pages))
 
 
 def _mac_line_endings(files: dict[Path, bytes]) -> bool:
@@ -192,8 +198,3 @@ def _garbled(text: str) -> bool:
         ):
             return True
     return False
-
-
-def _names(paths: list[Path]) -> str:
-    first = paths[0].name
-    return first if len(paths) == 1 else f"{first} and {len(paths) - 1} more CSV files"

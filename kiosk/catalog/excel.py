@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
+from kiosk.catalog import wording as w
 from kiosk.catalog.numfmt import Unrenderable, render
 from kiosk.catalog.raw import (
     CellNote,
@@ -23,6 +24,7 @@ from kiosk.catalog.raw import (
     to_sheet,
 )
 from kiosk.catalog.records import Problem
+from kiosk.catalog.wording import Wording
 from kiosk.catalog.xlsx import Cell, SheetExtras, XlsxLayoutError, read_extras
 
 Value = int | float | str | bool | dt.time | dt.date | dt.datetime | dt.timedelta
@@ -44,10 +46,7 @@ def read_xlsx(path: Path) -> RawWorkbook:
             raw = _sheet(meta.name.strip(), table, extras.get(meta.name, SheetExtras()), ranges)
             named.append((meta.name, replace(raw, hidden=hidden)))
     except XlsxLayoutError as exc:
-        raise WorkbookError(
-            f"{path.name}: {exc}, so its cells cannot be placed; open it in Excel and save it "
-            "again as .xlsx"
-        ) from exc
+        raise WorkbookError(Wording.of(w.CELLS_CANNOT_BE_PLACED, file=path.name, why=exc)) from exc
     except (
         python_calamine.CalamineError,
         zipfile.BadZipFile,
@@ -56,10 +55,7 @@ def read_xlsx(path: Path) -> RawWorkbook:
         OSError,
         ValueError,
     ) as exc:
-        raise WorkbookError(
-            f"{path.name}: this file isn't a valid Excel workbook; open it in "
-            "Excel and save it again as .xlsx"
-        ) from exc
+        raise WorkbookError(Wording.of(w.NOT_AN_XLSX, file=path.name)) from exc
     problems: list[Problem] = []
     return RawWorkbook(path, collect_sheets(named, problems), tuple(problems))
 
@@ -73,12 +69,10 @@ def _refuse_encrypted(path: Path) -> None:
         with path.open("rb") as handle:
             start = handle.read(len(_OLE_SIGNATURE))
     except OSError as exc:
-        raise WorkbookError(f"{path.name}: cannot be read ({exc.strerror})") from exc
+        why = exc.strerror
+        raise WorkbookError(Wording.of(w.CANNOT_BE_READ, file=path.name, why=why)) from exc
     if start == _OLE_SIGNATURE:
-        raise WorkbookError(
-            f"{path.name}: the workbook is password protected (or is an Excel 97-2003 file); "
-            'save it as "Excel Workbook (.xlsx)" without a password'
-        )
+        raise WorkbookError(Wording.of(w.PASSWORD_PROTECTED, file=path.name))
 
 
 # The error values calamine knows; newer Excel has more (#SPILL!, #CALC!, ...), and calamine

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kiosk.catalog import wording as w
 from kiosk.catalog.raw import CellNote
+from kiosk.catalog.wording import Wording
 
 
 @dataclass(frozen=True)
 class Verdict:
     text: str | None  # what the catalog keeps; None when the cell cannot be kept
-    message: str = ""
-    expected: str = ""
+    message: Wording | None = None
+    expected: Wording | None = None
     warning: bool = False
 
 
@@ -21,40 +23,40 @@ def judge(note: CellNote, cell: str, *, wants_address: bool, is_text: bool) -> V
     if note.error:
         return Verdict(
             None,
-            f"the cell shows the Excel error {note.error}",
-            "expected a value: fix the formula, or type the value",
+            Wording.of(w.EXCEL_ERROR, error=note.error),
+            Wording.of(w.EXCEL_ERROR_EXPECTED),
         )
     if wants_address and note.link:
         return Verdict(note.link)
     if wants_address and note.opaque_link:
         return Verdict(
             None,
-            "the link's address is worked out by a formula",
-            "expected the address typed in the cell, or a link made with Insert > Link",
+            Wording.of(w.WORKED_OUT_LINK),
+            Wording.of(w.WORKED_OUT_LINK_EXPECTED),
         )
     if note.unsaved:
         return Verdict(
             None,
-            "the cell holds a formula whose result was never saved in the file",
-            "expected the file opened and saved again in Excel, or the value typed",
+            Wording.of(w.UNSAVED_FORMULA),
+            Wording.of(w.UNSAVED_FORMULA_EXPECTED),
         )
     if note.unreadable:
         return Verdict(
             None,
-            f"what the cell shows cannot be read exactly: {note.unreadable}",
-            "expected the value typed as text, or a plain number format",
+            Wording.of(w.UNREADABLE_FORMAT, why=note.unreadable),
+            Wording.of(w.UNREADABLE_FORMAT_EXPECTED),
         )
     if note.holds and not is_text:
         return Verdict(
             None,
-            f"the cell shows {cell} but holds {note.holds}",
-            "expected the number as it is shown: round it, or show all its decimals",
+            Wording.of(w.ROUNDED, cell=cell, number=note.holds),
+            Wording.of(w.ROUNDED_EXPECTED),
         )
     if note.link and note.link != cell:
         return Verdict(
             cell,
-            f"the cell links to {note.link}, and only its text is published",
-            "expected plain text: kiosks show no links",
+            Wording.of(w.LINK_DROPPED, link=note.link),
+            Wording.of(w.LINK_DROPPED_EXPECTED),
             warning=True,
         )
     return Verdict(cell)

@@ -14,8 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.catalog import wording as w
 from kiosk.catalog.payrecords import Pay
 from kiosk.catalog.raw import WorkbookError
+from kiosk.catalog.wording import Wording
 
 __all__ = ["Pay", "read_oews"]
 
@@ -62,11 +64,8 @@ def read_oews(path: Path) -> dict[tuple[str, str], OccupationWage]:
     header = [str(cell).strip().upper() for cell in rows[0]] if rows else []
     missing = [name for name in COLUMNS if name not in header]
     if missing:
-        raise WorkbookError(
-            f"{path.name}: not an OEWS wage file in BLS's layout (no column "
-            + ", ".join(missing)
-            + "); use the file as downloaded from bls.gov/oes"
-        )
+        columns = ", ".join(missing)
+        raise WorkbookError(Wording.of(w.NOT_OEWS, file=path.name, columns=columns))
     at = {name: header.index(name) for name in header}
     found = {}
     for number, row in enumerate(rows[1:], start=2):
@@ -83,10 +82,10 @@ class _Place:
     file: str
     row: int
 
-    def error(self, column: str, value: str, expected: str) -> WorkbookError:
-        return WorkbookError(
-            f"{self.file}: row {self.row}, column {column}: {value!r} is not {expected}"
-        )
+    def error(self, template: str, column: str, value: str) -> WorkbookError:
+        """`template` (NOT_AN_AREA_TYPE, NOT_A_FIGURE) for the cell in `column`."""
+        where = {"file": self.file, "row": self.row, "column": column}
+        return WorkbookError(Wording.of(template, **where, value=repr(value)))
 
 
 def _wage(cells: dict[str, str], place: _Place) -> OccupationWage:
@@ -94,7 +93,7 @@ def _wage(cells: dict[str, str], place: _Place) -> OccupationWage:
     prefix, top = ("H_", TOP_HOURLY) if hourly else ("A_", TOP_YEARLY)
     area_type = _number(cells, "AREA_TYPE", place)
     if area_type is None:
-        raise place.error("AREA_TYPE", cells["AREA_TYPE"], "an area type (1, 2, 4 ...)")
+        raise place.error(w.NOT_AN_AREA_TYPE, "AREA_TYPE", cells["AREA_TYPE"])
     jobs = None if cells["TOT_EMP"] == "**" else _number(cells, "TOT_EMP", place)
     return OccupationWage(
         area=_area(cells["AREA"]),
@@ -134,7 +133,7 @@ def _number(cells: dict[str, str], column: str, place: _Place) -> float | None:
     try:
         return float(text)
     except ValueError:
-        raise place.error(column, cells[column], "a number, *, ** or #") from None
+        raise place.error(w.NOT_A_FIGURE, column, cells[column]) from None
 
 
 def _rows(path: Path) -> Sequence[Sequence[object]]:
@@ -151,5 +150,6 @@ def _rows(path: Path) -> Sequence[Sequence[object]]:
             if table and "OCC_CODE" in [str(c).strip().upper() for c in table[0]]:
                 return [list(row) for row in table]
     except (python_calamine.CalamineError, OSError, ValueError) as exc:
-        raise WorkbookError(f"{path.name}: cannot be read as a workbook ({exc})") from exc
-    raise WorkbookError(f"{path.name}: no sheet has BLS's OCC_CODE column")
+        why = Wording.of(w.NOT_A_WAGE_WORKBOOK, file=path.name, why=exc)
+        raise WorkbookError(why) from exc
+    raise WorkbookError(Wording.of(w.NO_OCC_CODE, file=path.name))

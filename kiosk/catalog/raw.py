@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
+from kiosk.catalog import wording as w
 from kiosk.catalog.records import Problem
+from kiosk.catalog.wording import Wording
 
 # The error values Excel shows (and writes into a CSV file as text).
 ERROR_VALUES = frozenset(
@@ -23,7 +25,12 @@ NO_NOTES: Mapping[int, CellNote] = MappingProxyType({})
 
 
 class WorkbookError(Exception):
-    """The source cannot be read at all (not a workbook, unreadable file, no such path)."""
+    """The source cannot be read at all (not a workbook, unreadable file, no such path). Its
+    text is its wording filled in."""
+
+    def __init__(self, wording: Wording) -> None:
+        super().__init__(wording.text())
+        self.wording = wording
 
 
 @dataclass(frozen=True)
@@ -80,12 +87,12 @@ def collect_sheets(
         key = sheet_key(sheet.name)
         if key in sheets:
             problems.append(
-                Problem(
+                Problem.worded(
                     key,
                     None,
                     None,
-                    f'two sheets are both "{key}": "{first_names[key]}" and "{original}"',
-                    "expected one sheet of each name; delete or rename one of them",
+                    Wording.of(w.SHEET_TWICE, sheet=key, first=first_names[key], second=original),
+                    Wording.of(w.SHEET_TWICE_EXPECTED),
                 )
             )
             continue

@@ -8,6 +8,7 @@ from typing import Any
 from kiosk.catalog.languages import FALLBACK
 from kiosk.catalog.payrecords import PayJoin
 from kiosk.catalog.visible import shown
+from kiosk.catalog.wording import Wording
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,23 @@ class Problem:
     message: str
     expected: str
     warning: bool = False
+    # What message and expected were made from, for a window that shows them translated.
+    message_wording: Wording | None = field(default=None, compare=False)
+    expected_wording: Wording | None = field(default=None, compare=False)
+
+    @classmethod
+    def worded(
+        cls,
+        sheet: str,
+        row: int | None,
+        column: str | None,
+        message: Wording,
+        expected: Wording,
+        warning: bool = False,
+    ) -> Problem:
+        """The problem whose message and expected are `message` and `expected` filled in."""
+        text = message.text(), expected.text()
+        return cls(sheet, row, column, *text, warning, message, expected)
 
     def __str__(self) -> str:
         where = self.sheet

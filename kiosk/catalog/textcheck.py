@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from kiosk.catalog import wording as w
 from kiosk.catalog.sheets import Column
+from kiosk.catalog.wording import Wording
 
 _HTML = re.compile(r"<\s*/?\s*[A-Za-z!][^<>]*>|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]{2,8});")
 _FORMULA = re.compile(r"[=+@]|-[^\s\d]")
@@ -39,24 +41,22 @@ def clean(cell: str) -> tuple[str, list[str]]:
     return _STRIP.sub("", cell).strip(), [f"U+{ord(c):04X} {STRIPPED[c]}" for c in found]
 
 
-def text_problem(column: Column, lang: str, cell: str, *, encoding: str) -> tuple[str, str] | None:
+def text_problem(
+    column: Column, lang: str, cell: str, *, encoding: str
+) -> tuple[Wording, Wording] | None:
     """What is wrong with a text cell in `lang`, as (message, expected), or None. `encoding` is
     the one its CSV file was read in ("" for a workbook, "ascii" for a file of ASCII only)."""
     if column.max_length and len(cell) > column.max_length:
-        return f"text is {len(cell)} characters long", f"expected at most {column.max_length}"
+        return (
+            Wording.of(w.TOO_LONG, length=len(cell)),
+            Wording.of(w.AT_MOST, max=column.max_length),
+        )
     if ("<" in cell or "&" in cell) and _HTML.search(cell):  # a tag or entity needs one
-        return "text looks like HTML", "expected plain text without <tags> or &entities;"
+        return Wording.of(w.LOOKS_LIKE_HTML), Wording.of(w.PLAIN_TEXT_EXPECTED)
     if column.link and not _ADDRESS.fullmatch(cell):
-        return (
-            f'"{cell}" is not a web address',
-            "expected an address such as https://www.scusd.edu/ (a link cell gives its address "
-            "in a workbook, but a CSV file keeps only the link's text)",
-        )
+        return Wording.of(w.NOT_AN_ADDRESS, cell=cell), Wording.of(w.ADDRESS_EXPECTED)
     if column.formula_guard and _FORMULA.match(cell):
-        return (
-            f'text starts with "{cell[0]}" like a formula',
-            "expected plain text; remove the leading character",
-        )
+        return Wording.of(w.LIKE_A_FORMULA, first=cell[0]), Wording.of(w.LIKE_A_FORMULA_EXPECTED)
     if (encoding in LEGACY or encoding == "ascii") and not column.link:
         # Chinese and Vietnamese cannot be written in a legacy code page at all.
         beyond = encoding in LEGACY and lang in _BEYOND_CODE_PAGES
@@ -65,8 +65,7 @@ def text_problem(column: Column, lang: str, cell: str, *, encoding: str) -> tupl
         if lost:
             start = max(0, lost.start() - 12)
             return (
-                f'text has "?" where letters were ("{cell[start : lost.end() + 12]}"): the file '
-                "was saved in a code page that cannot hold them",
-                'expected the text as typed: save the sheet as "CSV UTF-8 (Comma delimited)"',
+                Wording.of(w.LETTERS_LOST, excerpt=cell[start : lost.end() + 12]),
+                Wording.of(w.LETTERS_LOST_EXPECTED),
             )
     return None

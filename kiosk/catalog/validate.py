@@ -6,6 +6,7 @@ expected. The result also carries the parsed records the build step turns into a
 
 from __future__ import annotations
 
+from kiosk.catalog import wording as w
 from kiosk.catalog.cells import BadValue, Parser, choice_word, parser_for
 from kiosk.catalog.columns import Layout, read_layout
 from kiosk.catalog.crosscheck import check_cross_fields, check_references
@@ -17,6 +18,7 @@ from kiosk.catalog.records import Problem, Record, Validation
 from kiosk.catalog.sheets import SHEETS, SHEETS_BY_NAME, Column, Kind, Sheet
 from kiosk.catalog.textcheck import clean, text_problem
 from kiosk.catalog.visible import hidden_characters
+from kiosk.catalog.wording import Wording
 
 __all__ = ["Problem", "Record", "Validation", "validate"]
 
@@ -30,12 +32,12 @@ def validate(book: RawWorkbook) -> Validation:
     for name, raw in book.sheets.items():
         if name not in SHEETS_BY_NAME and name not in IGNORED_SHEETS:
             result.problems.append(
-                Problem(
+                Problem.worded(
                     raw.name,
                     None,
                     None,
-                    "unknown sheet, ignored",
-                    "expected sheets: " + ", ".join(s.name for s in SHEETS),
+                    Wording.of(w.UNKNOWN_SHEET),
+                    Wording.of(w.SHEETS_EXPECTED, sheets=", ".join(s.name for s in SHEETS)),
                     warning=True,
                 )
             )
@@ -43,12 +45,12 @@ def validate(book: RawWorkbook) -> Validation:
         raw_sheet = book.sheets.get(sheet.name)
         if raw_sheet is None:
             result.problems.append(
-                Problem(
+                Problem.worded(
                     sheet.name,
                     None,
                     None,
-                    "sheet is missing",
-                    f'expected a sheet named "{sheet.name}"',
+                    Wording.of(w.SHEET_MISSING),
+                    Wording.of(w.SHEET_EXPECTED, sheet=sheet.name),
                 )
             )
             result.unreadable.add(sheet.name)
@@ -81,12 +83,14 @@ class _SheetChecker:
         self,
         row: int | None,
         column: str | None,
-        message: str,
-        expected: str,
+        message: Wording,
+        expected: Wording,
         *,
         warning: bool = False,
     ) -> None:
-        self.problems.append(Problem(self.sheet.name, row, column, message, expected, warning))
+        self.problems.append(
+            Problem.worded(self.sheet.name, row, column, message, expected, warning)
+        )
 
     def check(self) -> list[Record] | None:
         """The sheet's records, or None when its header row leaves it unreadable."""
@@ -110,8 +114,8 @@ class _SheetChecker:
             self.problem(
                 None,
                 None,
-                f"sheet has {len(self.raw.rows)} rows",
-                f"expected at least {self.sheet.min_rows}",
+                Wording.of(w.TOO_FEW_ROWS, count=len(self.raw.rows)),
+                Wording.of(w.AT_LEAST, count=self.sheet.min_rows),
             )
         self._check_unique(records)
         return records
@@ -142,7 +146,7 @@ class _SheetChecker:
             try:
                 values[column.name] = parser(column, cell)
             except BadValue as bad:
-                self.problem(raw.number, header, bad.message, bad.expected)
+                self.problem(raw.number, header, bad.message_wording, bad.expected_wording)
                 failed.add(column.name)
         for column, is_text in self._presence:
             # What _check_presence finds nothing wrong with, seen without calling it.
@@ -168,16 +172,16 @@ class _SheetChecker:
             self.problem(
                 raw.number,
                 header,
-                f"invisible character {what} removed",
-                "expected only characters that show; it usually comes with copied text",
+                Wording.of(w.INVISIBLE_REMOVED, character=what),
+                Wording.of(w.INVISIBLE_REMOVED_EXPECTED),
                 warning=True,
             )
         for what in hidden_characters(cell) if column.kind is Kind.TEXT else ():
             self.problem(
                 raw.number,
                 header,
-                f"text holds the invisible character {what}",
-                "expected only characters that show: delete it, unless it is meant",
+                Wording.of(w.INVISIBLE_KEPT, character=what),
+                Wording.of(w.INVISIBLE_KEPT_EXPECTED),
                 warning=True,
             )
         return cell
@@ -187,7 +191,7 @@ class _SheetChecker:
     ) -> str | None:
         wants_address = self._wants_address(raw, column)
         verdict = judge(note, cell, wants_address=wants_address, is_text=column.kind is Kind.TEXT)
-        if verdict.message:
+        if verdict.message and verdict.expected:
             self.problem(
                 raw.number, header, verdict.message, verdict.expected, warning=verdict.warning
             )
@@ -218,18 +222,23 @@ class _SheetChecker:
             if not langs:
                 if column.required:
                     self.problem(
-                        number, column.name, "required text is empty", f"expected {column.help}"
+                        number,
+                        column.name,
+                        Wording.of(w.TEXT_EMPTY),
+                        Wording.of(w.HELP_EXPECTED, help=column.help),
                     )
             elif FALLBACK not in langs and column.shown:
                 self.problem(
-                    number,
-                    column.name,
-                    "has a translation but no English text",
-                    "expected English text too; it is shown when a translation is missing",
+                    number, column.name, Wording.of(w.NO_ENGLISH), Wording.of(w.NO_ENGLISH_EXPECTED)
                 )
             return
         if column.required and values.get(column.name, "") in (None, "", ()):
-            self.problem(number, column.name, "required value is empty", f"expected {column.help}")
+            self.problem(
+                number,
+                column.name,
+                Wording.of(w.VALUE_EMPTY),
+                Wording.of(w.HELP_EXPECTED, help=column.help),
+            )
 
     def _check_unique(self, records: list[Record]) -> None:
         if not self.sheet.key:
@@ -244,9 +253,10 @@ class _SheetChecker:
                 self.problem(
                     record.row,
                     self.sheet.key[0],
-                    f'duplicate "{shown}"',
-                    f"expected each {'/'.join(self.sheet.key)} once; "
-                    f"already used in row {first[key]}",
+                    Wording.of(w.DUPLICATE, key=shown),
+                    Wording.of(
+                        w.DUPLICATE_EXPECTED, columns="/".join(self.sheet.key), row=first[key]
+                    ),
                 )
             else:
                 first[key] = record.row

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from kiosk.catalog import wording as w
 from kiosk.catalog.csvtext import read_csv, read_csv_files
 from kiosk.catalog.gcpause import collector_paused
 from kiosk.catalog.raw import (
@@ -18,6 +19,7 @@ from kiosk.catalog.raw import (
 )
 from kiosk.catalog.records import Problem
 from kiosk.catalog.sheets import SHEETS_BY_NAME
+from kiosk.catalog.wording import Wording
 
 __all__ = ["RawWorkbook", "WorkbookError", "read_csv", "read_workbook"]
 
@@ -32,20 +34,15 @@ def read_workbook(source: Path) -> RawWorkbook:
     if source.is_dir():
         return _read_csv_folder(source)
     if not source.exists():
-        raise WorkbookError(f"{source}: no such file or folder")
+        raise WorkbookError(Wording.of(w.NO_SUCH_PATH, path=source))
     suffix = source.suffix.lower()
     if suffix == ".csv":
-        raise WorkbookError(
-            f"{source}: a single CSV file holds one sheet; put one CSV file per sheet "
-            "(sectors.csv, courses.csv, ...) in a folder and give the folder"
-        )
+        raise WorkbookError(Wording.of(w.ONE_CSV_FILE, path=source))
     if suffix in REFUSED_SUFFIXES:
-        raise WorkbookError(
-            f"{source.name}: {REFUSED_SUFFIXES[suffix]} files cannot be checked exactly; "
-            'save it as "Excel Workbook (.xlsx)" or as CSV UTF-8 files'
-        )
+        refused = REFUSED_SUFFIXES[suffix]
+        raise WorkbookError(Wording.of(w.REFUSED_FORMAT, file=source.name, format=refused))
     if suffix not in SPREADSHEET_SUFFIXES:
-        raise WorkbookError(f"{source}: not a workbook (expected .xlsx or a folder of CSV files)")
+        raise WorkbookError(Wording.of(w.NOT_A_WORKBOOK, path=source))
     from kiosk.catalog.excel import read_xlsx
 
     return read_xlsx(source)
@@ -64,23 +61,19 @@ def _read_csv_folder(folder: Path) -> RawWorkbook:
             continue
         if _NOT_SHEETS.match(path.name):
             problems.append(
-                Problem(
+                Problem.worded(
                     path.name,
                     None,
                     None,
-                    "not a sheet, ignored",
-                    "a lock or shadow file that Excel, LibreOffice or macOS leaves beside open "
-                    "files",
+                    Wording.of(w.NOT_A_SHEET),
+                    Wording.of(w.NOT_A_SHEET_EXPECTED),
                     warning=True,
                 )
             )
             continue
         paths.append(path)
     if not paths:
-        raise WorkbookError(
-            f"{folder}: the folder has no CSV files (expected sectors.csv, "
-            "pathways.csv, courses.csv, ...)"
-        )
+        raise WorkbookError(Wording.of(w.NO_CSV_FILES, path=folder))
     named = []
     for file in read_csv_files(paths):
         sheet = to_sheet(csv_sheet_name(file.path.stem), file.rows, _error_notes(file.rows))

@@ -54,7 +54,7 @@ class ChangesView(QWidget):
         if comparison is None:
             self.summary_label.setText(text.stopped_text(attempt))
             errors = validation.errors if validation is not None else []
-            self.details.setPlainText("\n".join(str(p) for p in errors))
+            self.details.setPlainText("\n".join(text.problem_lines(errors)))
             return
         lines = [text.comparison_heading(comparison)]
         if comparison.diff is not None:

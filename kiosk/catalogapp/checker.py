@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from kiosk.catalog.checking import check_book
 from kiosk.catalog.records import Problem, Validation
+from kiosk.catalog.wording import Wording
 from kiosk.catalog.workbook import RawWorkbook, WorkbookError, read_workbook
 from kiosk.catalogapp.wagefiles import WAGE_FILES
 
@@ -27,6 +28,7 @@ class Checked:
     source: Path
     problems: tuple[Problem, ...] = ()
     unreadable: str = ""  # WorkbookError's message: it names the sheet, row or column
+    unreadable_wording: Wording | None = None  # what that message was made from
     crashed: bool = False  # a bug, logged with its traceback; staff see a calm line
 
     @property
@@ -56,7 +58,7 @@ def check_workbook(source: Path, wages: Path | None = None, area: str | None = N
         validation = check_book(book, wages, area, open_wages=WAGE_FILES.open)
     except WorkbookError as exc:
         logger.info("%s cannot be checked: %s", source, exc)
-        return Checked(source, unreadable=str(exc))
+        return Checked(source, unreadable=str(exc), unreadable_wording=exc.wording)
     except Exception:
         logger.exception("checking %s failed", source)
         return Checked(source, crashed=True)

@@ -18,6 +18,7 @@ from kiosk.catalogapp.previewfolder import (
     preview_folders,
     remove_folder,
 )
+from kiosk.catalogapp.problemwords import translated
 from kiosk.catalogapp.session import WorkbookSession
 from kiosk.catalogapp.wagefiles import WAGE_FILES
 
@@ -80,9 +81,8 @@ class Previewer(QObject):
                 )
             )
         elif prepared.unreadable or prepared.folder is None:
-            self.reported.emit(
-                self.tr("The workbook cannot be previewed: %1").replace("%1", prepared.unreadable)
-            )
+            why = translated(prepared.unreadable_wording, prepared.unreadable)
+            self.reported.emit(self.tr("The workbook cannot be previewed: %1").replace("%1", why))
         else:
             self._launch(prepared.folder)
 

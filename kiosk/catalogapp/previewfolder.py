@@ -16,6 +16,7 @@ from kiosk.catalog.build import BuildError, build_catalog
 from kiosk.catalog.careerpay import WageFile, open_wage_file
 from kiosk.catalog.checking import read_and_check
 from kiosk.catalog.languages import LANGUAGES
+from kiosk.catalog.wording import Wording
 from kiosk.catalog.workbook import WorkbookError
 from kiosk.paths import CONFIG_FILE
 from kiosk.sync.store import CatalogStore
@@ -45,6 +46,7 @@ class Prepared:
     folder: Path | None = None
     errors: int = 0  # the workbook's errors: nothing was built
     unreadable: str = ""  # why the workbook, the wage file or the build failed
+    unreadable_wording: Wording | None = None  # what a WorkbookError's message was made from
 
 
 def prepare_preview(
@@ -61,7 +63,7 @@ def prepare_preview(
     try:
         result = read_and_check(source, wages, area, open_wages=open_wages)
     except WorkbookError as exc:
-        return Prepared(unreadable=str(exc))
+        return Prepared(unreadable=str(exc), unreadable_wording=exc.wording)
     if not result.ok:
         return Prepared(errors=len(result.errors))
     try:

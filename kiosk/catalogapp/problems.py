@@ -1,5 +1,5 @@
 """The problems of one check as a table: severity, sheet, row, column, what is wrong, what is
-expected; sortable by value (row 9 before row 10).
+expected (in the window's language); sortable by value (row 9 before row 10).
 
 The model sorts itself, in Python's sort over one key per problem: a sorting proxy would call
 back into Python twice for each of its comparisons, which on thousands of problems holds the
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from kiosk.catalog.records import Problem
 from kiosk.catalog.visible import shown
+from kiosk.catalogapp.problemwords import ProblemWords
 from kiosk.ui.theme import PALETTES, STANDARD
 
 SEVERITY, SHEET, ROW, COLUMN, WRONG, EXPECTED = range(6)
@@ -52,6 +53,7 @@ class ProblemTable(QAbstractTableModel):
         self._order: list[int] = []  # the problem shown in each row
         self._sorted_by = (SEVERITY, Qt.SortOrder.AscendingOrder)
         self._marks = SeverityMarks()
+        self._words = ProblemWords()
 
     @property
     def problems(self) -> tuple[Problem, ...]:
@@ -60,6 +62,7 @@ class ProblemTable(QAbstractTableModel):
 
     def set_problems(self, problems: tuple[Problem, ...]) -> None:
         self.beginResetModel()
+        self._words = ProblemWords()  # in the language installed now
         self._problems = problems
         self._order = self._sorted_order(*self._sorted_by)
         self.endResetModel()
@@ -116,8 +119,11 @@ class ProblemTable(QAbstractTableModel):
         if column == ROW:
             return "" if problem.row is None else str(problem.row)
         # As `kiosk-admin validate` prints them: characters nobody can see are written out.
-        values = {SHEET: problem.sheet, COLUMN: problem.column or "", WRONG: problem.message}
-        return shown(values.get(column, problem.expected))
+        if column == WRONG:
+            return shown(self._words.message(problem))
+        if column == EXPECTED:
+            return shown(self._words.expected(problem))
+        return shown(problem.sheet if column == SHEET else problem.column or "")
 
     def _key(self, problem: Problem, column: int) -> Any:
         if column == SEVERITY:

@@ -11,6 +11,9 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.admin.publishing import Attempt, Comparison
 from kiosk.catalog.diff import CatalogDiff, Shrinkage
+from kiosk.catalog.records import Problem
+from kiosk.catalog.visible import shown
+from kiosk.catalogapp.problemwords import ProblemWords, translated
 
 # More lines than anyone reads in a window; `kiosk-admin diff` lists them all.
 MAX_DETAIL_LINES = 2000
@@ -82,6 +85,25 @@ def losses(shrinkage: tuple[Shrinkage, ...]) -> str:
     return text
 
 
+def problem_lines(problems: list[Problem]) -> list[str]:
+    """Each problem as `kiosk-admin validate` prints it, in the window's language."""
+    words = ProblemWords()
+    at_row = QCoreApplication.translate("PublishText", "%1, row %2")
+    in_column = QCoreApplication.translate("PublishText", '%1, column "%2"')
+    said = QCoreApplication.translate("PublishText", "%1: %2 (%3)")
+    warning = QCoreApplication.translate("PublishText", "warning: %1")
+    lines = []
+    for problem in problems:
+        where = problem.sheet
+        if problem.row is not None:
+            where = fill(at_row, where, problem.row)
+        if problem.column is not None:
+            where = fill(in_column, where, problem.column)
+        line = fill(said, where, words.message(problem), words.expected(problem))
+        lines.append(shown(fill(warning, line) if problem.warning else line))
+    return lines
+
+
 def comparison_heading(comparison: Comparison) -> str:
     if comparison.published is None:
         return QCoreApplication.translate(
@@ -134,7 +156,7 @@ def stopped_text(attempt: Attempt) -> str:
         return fill(template, attempt.key_problem)
     if attempt.validation is None:
         template = QCoreApplication.translate("PublishText", "This workbook cannot be read: %1")
-        return fill(template, attempt.unreadable)
+        return fill(template, translated(attempt.unreadable_wording, attempt.unreadable))
     if not attempt.validation.ok:
         return QCoreApplication.translate(
             "PublishText",

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.catalog.careerpay import WageFile, open_wage_file
+from kiosk.catalog.wording import Wording
 from kiosk.catalog.workbook import WorkbookError
 
 
@@ -44,11 +45,12 @@ class Areas:
     path: Path
     titles: dict[str, str] = field(default_factory=dict)
     unreadable: str = ""  # WorkbookError's message: it names the file, row and column
+    unreadable_wording: Wording | None = None  # what that message was made from
 
 
 def areas_of(path: Path, files: WageFiles = WAGE_FILES) -> Areas:
     try:
         titles = files.open(path).table.area_titles()
     except WorkbookError as exc:
-        return Areas(path, unreadable=str(exc))
+        return Areas(path, unreadable=str(exc), unreadable_wording=exc.wording)
     return Areas(path, dict(sorted(titles.items(), key=lambda item: (item[1], item[0]))))

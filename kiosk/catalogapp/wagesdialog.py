@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.catalogapp.background import Background
+from kiosk.catalogapp.problemwords import translated
 from kiosk.catalogapp.session import WorkbookSession
 from kiosk.catalogapp.wagefiles import Areas, areas_of
 
@@ -138,7 +139,8 @@ class WagesDialog(QDialog):
         if areas is None:
             self._say(self.tr("Something went wrong reading the wage file; it is in the log file."))
         elif areas.unreadable:
-            self._say(self.tr("This wage file cannot be used: %1").replace("%1", areas.unreadable))
+            why = translated(areas.unreadable_wording, areas.unreadable)
+            self._say(self.tr("This wage file cannot be used: %1").replace("%1", why))
         else:
             self.wages = areas.path
         self._fill_areas(areas if areas and not areas.unreadable else None)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.catalogapp.checker import Checked
 from kiosk.catalogapp.problems import COLUMN, ROW, SEVERITY, SHEET, WRONG, ProblemTable
+from kiosk.catalogapp.problemwords import translated
 from kiosk.catalogapp.publishpage import Publishing, PublishPage
 from kiosk.catalogapp.session import WorkbookSession
 from kiosk.catalogapp.tablefit import TableFitter
@@ -200,7 +201,7 @@ class CatalogWindow(QMainWindow):
         self.busy.hide()
         self.table.set_problems(outcome.problems)  # its rows are fitted as they come into view
         self.count_label.setText(self._count(outcome))
-        detail = outcome.unreadable
+        detail = translated(outcome.unreadable_wording, outcome.unreadable)
         if outcome.crashed:
             detail = self.tr("Something went wrong in the check itself; it is in the log file.")
         self.message_label.setText(detail)

@@ -14,7 +14,7 @@
 <context>
     <name>CatalogWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="232" />
+        <location filename="../../kiosk/catalogapp/window.py" line="215" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="235" />
+        <location filename="../../kiosk/catalogapp/window.py" line="218" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -74,7 +74,7 @@
 <context>
     <name>Previewer</name>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/preview.py" line="76" />
+        <location filename="../../kiosk/catalogapp/preview.py" line="77" />
         <source>The workbook has %n error(s), so it cannot be previewed yet: fix them (see Problems), then try again.</source>
         <translation>
             <numerusform>The workbook has %n error, so it cannot be previewed yet: fix it (see Problems), then try again.</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>PublishPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="287" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="281" />
         <source>This workbook has %n error(s): fix them first (they are on the Problems tab), then publish.</source>
         <translation>
             <numerusform>This workbook has %n error: fix it first (it is on the Problems tab), then publish.</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>PublishText</name>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="43" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="46" />
         <source>...and %n more: kiosk-admin diff lists them all</source>
         <translation>
             <numerusform>...and %n more: kiosk-admin diff lists them all</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="139" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="161" />
         <source>This workbook has %n error(s), listed below: fix them first, then publish.</source>
         <translation>
             <numerusform>This workbook has %n error, listed below: fix it first, then publish.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="158" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="180" />
         <source>%n course(s), signed with key %1, in %2.</source>
         <translation>
             <numerusform>%n course, signed with key %1, in %2.</numerusform>

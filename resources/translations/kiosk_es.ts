@@ -337,117 +337,117 @@
 <context>
     <name>CatalogWindow</name>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="66"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="55"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="67"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="56"/>
         <source>&amp;Open workbook...</source>
         <translation>&amp;Abrir libro...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="69"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="58"/>
         <source>Open CSV &amp;folder...</source>
         <translation>Abrir &amp;carpeta CSV...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="70"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="59"/>
         <source>Open in &amp;Excel</source>
         <translation>Abrir en &amp;Excel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="71"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="60"/>
         <source>Check &amp;again</source>
         <translation>&amp;Revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="107"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="96"/>
         <source>Checking</source>
         <translation>Revisando</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="79"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="68"/>
         <source>Workbook</source>
         <translation>Libro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="82"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="71"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problemas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="83"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="72"/>
         <source>P&amp;ublish</source>
         <translation>P&amp;ublicar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="118"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="107"/>
         <source>Result of the check</source>
         <translation>Resultado de la revisión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="119"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="108"/>
         <source>Why the workbook cannot be checked</source>
         <translation>Por qué no se puede revisar el libro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="134"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="117"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="155"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="138"/>
         <source>Open a catalog workbook</source>
         <translation>Abrir un libro del catálogo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="157"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="140"/>
         <source>Catalog workbooks (*.xlsx *.xlsm);;CSV sheets, opens their folder (*.csv)</source>
         <translation>Libros del catálogo (*.xlsx *.xlsm);;Hojas CSV, abre su carpeta (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="164"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="147"/>
         <source>Open a folder of CSV sheets</source>
         <translation>Abrir una carpeta de hojas CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="191"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="174"/>
         <source>Open a workbook (.xlsx) or a folder of CSV sheets, or drop one here.</source>
         <translation>Abra un libro (.xlsx) o una carpeta de hojas CSV, o suéltelo aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="193"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="176"/>
         <source>No workbook open</source>
         <translation>Ningún libro abierto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="198"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="181"/>
         <source>%1 - Catalog</source>
         <translation>%1 - Catálogo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="213"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="196"/>
         <source>Checking %1...</source>
         <translation>Revisando %1...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="223"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="206"/>
         <source>Something went wrong in the check itself; it is in the log file.</source>
         <translation>Algo falló en la revisión misma; está anotado en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="229"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="212"/>
         <source>This workbook cannot be checked</source>
         <translation>Este libro no se puede revisar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="231"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="214"/>
         <source>No problems: ready to publish</source>
         <translation>Sin problemas: listo para publicar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="232"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="215"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -455,12 +455,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="234"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="217"/>
         <source>%1: ready to publish</source>
         <translation>%1: listo para publicar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="235"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="218"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -468,7 +468,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="236"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="219"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -835,77 +835,77 @@
 <context>
     <name>KeySetupDialog</name>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="45"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="34"/>
         <source>Catalog signing key</source>
         <translation>Clave de firma del catálogo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="58"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="47"/>
         <source>First, a signing key</source>
         <translation>Primero, una clave de firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="63"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="52"/>
         <source>Kiosks install only catalogs signed with a key they trust. This computer has no signing key yet. Create one now: it is made once, kept in %1, and every catalog you publish is signed with it.</source>
         <translation>Los quioscos solo instalan catálogos firmados con una clave de confianza. Esta computadora todavía no tiene clave de firma. Créela ahora: se hace una sola vez, se guarda en %1 y con ella se firma cada catálogo que publique.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="71"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="60"/>
         <source>Why the key was not made</source>
         <translation>Por qué no se creó la clave</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="73"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="62"/>
         <source>&amp;Create key</source>
         <translation>&amp;Crear clave</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="75"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="64"/>
         <source>&amp;Not now</source>
         <translation>&amp;Ahora no</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="80"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="69"/>
         <source>Your signing key</source>
         <translation>Su clave de firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="84"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="73"/>
         <source>Give IT this public key line, for [sync] trusted_keys in the kiosk configuration. It is not secret.</source>
         <translation>Dé a IT esta línea de clave pública, para [sync] trusted_keys en la configuración del quiosco. No es secreta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="91"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="80"/>
         <source>Public key line</source>
         <translation>Línea de clave pública</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="93"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="82"/>
         <source>C&amp;opy</source>
         <translation>C&amp;opiar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="98"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="87"/>
         <source>Keeping the private key safe</source>
         <translation>Cómo guardar segura la clave privada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="99"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="88"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="135"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="118"/>
         <source>something went wrong; it is in the log file</source>
         <translation>algo falló; está anotado en el archivo de registro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="142"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="125"/>
         <source>The key was not made: %1</source>
         <translation>No se creó la clave: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="151"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="134"/>
         <source>Back up the private key now, to a place only you can open (such as a USB stick kept locked away). It is this file:
 %1
 
@@ -1261,17 +1261,17 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
 <context>
     <name>Previewer</name>
     <message>
-        <location filename="../../kiosk/catalogapp/preview.py" line="63"/>
+        <location filename="../../kiosk/catalogapp/preview.py" line="64"/>
         <source>Building the preview of %1...</source>
         <translation>Preparando la vista previa de %1...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/preview.py" line="71"/>
+        <location filename="../../kiosk/catalogapp/preview.py" line="72"/>
         <source>Something went wrong building the preview; it is in the log file.</source>
         <translation>Algo falló al preparar la vista previa; está anotado en el archivo de registro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/preview.py" line="76"/>
+        <location filename="../../kiosk/catalogapp/preview.py" line="77"/>
         <source>The workbook has %n error(s), so it cannot be previewed yet: fix them (see Problems), then try again.</source>
         <translation>
             <numerusform>El libro tiene %n error, así que aún no se puede ver la vista previa: corríjalo (vea Problemas) y vuelva a intentarlo.</numerusform>
@@ -1279,7 +1279,7 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/preview.py" line="84"/>
+        <location filename="../../kiosk/catalogapp/preview.py" line="85"/>
         <source>The workbook cannot be previewed: %1</source>
         <translation>No se puede ver la vista previa del libro: %1</translation>
     </message>
@@ -1302,44 +1302,797 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
 <context>
     <name>ProblemTable</name>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="39"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="40"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="40"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="41"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="41"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="42"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="42"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="43"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="43"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="44"/>
         <source>What is wrong</source>
         <translation>Qué está mal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="44"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="45"/>
         <source>What is expected</source>
         <translation>Qué se espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="114"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="117"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="115"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="118"/>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemWords</name>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="20"/>
+        <source>&quot;{cell}&quot; is not a valid code</source>
+        <translation>&quot;{cell}&quot; no es un código válido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="21"/>
+        <source>expected up to {max} letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>se espera un máximo de {max} letras, dígitos, &apos;.&apos;, &apos;-&apos; o &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="24"/>
+        <source>&quot;{cell}&quot; is not a number</source>
+        <translation>&quot;{cell}&quot; no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="25"/>
+        <source>&quot;{cell}&quot; is not a whole number</source>
+        <translation>&quot;{cell}&quot; no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="28"/>
+        <source>{cell} is out of range</source>
+        <translation>{cell} está fuera del rango</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="29"/>
+        <source>expected a whole number</source>
+        <translation>se espera un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="30"/>
+        <source>expected a whole number from {low} to {high}</source>
+        <translation>se espera un número entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="33"/>
+        <source>expected a number</source>
+        <translation>se espera un número</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="34"/>
+        <source>expected a number from {low} to {high}</source>
+        <translation>se espera un número de {low} a {high}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="37"/>
+        <source>expected a whole number, written like 52000, 52,000 or $52,000.00</source>
+        <translation>se espera un número entero, escrito como 52000, 52,000 o $52,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="40"/>
+        <source>expected a whole number from {low} to {high}, written like 52000, 52,000 or $52,000.00</source>
+        <translation>se espera un número entero de {low} a {high}, escrito como 52000, 52,000 o $52,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="45"/>
+        <source>expected a number, written like 52000, 52,000 or $52,000.00</source>
+        <translation>se espera un número, escrito como 52000, 52,000 o $52,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="48"/>
+        <source>expected a number from {low} to {high}, written like 52000, 52,000 or $52,000.00</source>
+        <translation>se espera un número de {low} a {high}, escrito como 52000, 52,000 o $52,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="52"/>
+        <source>expected a whole number, written like 7.5 or 1,200: a point for decimals, commas only between thousands</source>
+        <translation>se espera un número entero, escrito como 7.5 o 1,200: un punto para los decimales y comas solo entre los miles</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="57"/>
+        <source>expected a whole number from {low} to {high}, written like 7.5 or 1,200: a point for decimals, commas only between thousands</source>
+        <translation>se espera un número entero de {low} a {high}, escrito como 7.5 o 1,200: un punto para los decimales y comas solo entre los miles</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="62"/>
+        <source>expected a number, written like 7.5 or 1,200: a point for decimals, commas only between thousands</source>
+        <translation>se espera un número, escrito como 7.5 o 1,200: un punto para los decimales y comas solo entre los miles</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="67"/>
+        <source>expected a number from {low} to {high}, written like 7.5 or 1,200: a point for decimals, commas only between thousands</source>
+        <translation>se espera un número de {low} a {high}, escrito como 7.5 o 1,200: un punto para los decimales y comas solo entre los miles</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="72"/>
+        <source>&quot;{cell}&quot; is not yes or no</source>
+        <translation>&quot;{cell}&quot; no es sí ni no</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="73"/>
+        <source>expected yes or no</source>
+        <translation>se espera sí o no</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="80"/>
+        <source>&quot;{cell}&quot; is not a valid {column}</source>
+        <translation>&quot;{cell}&quot; no es un valor válido para {column}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="83"/>
+        <source>expected one of: {choices}</source>
+        <translation>se espera uno de: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="84"/>
+        <source>&quot;{part}&quot; has a weight that is not a number from {low} to {high}</source>
+        <translation>&quot;{part}&quot; tiene un peso que no es un número de {low} a {high}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="87"/>
+        <source>&quot;{part}&quot; has a weight that is not a number</source>
+        <translation>&quot;{part}&quot; tiene un peso que no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="90"/>
+        <source>expected CODE or CODE:weight, e.g. AG-AS:3</source>
+        <translation>se espera CÓDIGO o CÓDIGO:peso, p. ej. AG-AS:3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="93"/>
+        <source>&quot;{cell}&quot; is not a valid set of interest areas</source>
+        <translation>&quot;{cell}&quot; no es un conjunto válido de áreas de interés</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="96"/>
+        <source>expected up to {max} different letters from R I A S E C</source>
+        <translation>se esperan hasta {max} letras distintas de R I A S E C</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="99"/>
+        <source>&quot;{cell}&quot; is not an occupation code</source>
+        <translation>&quot;{cell}&quot; no es un código de ocupación</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="102"/>
+        <source>expected a SOC code like 29-1141 or an O*NET-SOC code like 29-1141.00</source>
+        <translation>se espera un código SOC como 29-1141 o un código O*NET-SOC como 29-1141.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="111"/>
+        <source>the cell shows the Excel error {error}</source>
+        <translation>la celda muestra el error de Excel {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="114"/>
+        <source>expected a value: fix the formula, or type the value</source>
+        <translation>se espera un valor: corrija la fórmula, o escriba el valor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="117"/>
+        <source>the link&apos;s address is worked out by a formula</source>
+        <translation>la dirección del enlace se calcula con una fórmula</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="120"/>
+        <source>expected the address typed in the cell, or a link made with Insert &gt; Link</source>
+        <translation>se espera la dirección escrita en la celda, o un enlace hecho con Insert &gt; Link</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="124"/>
+        <source>the cell holds a formula whose result was never saved in the file</source>
+        <translation>la celda tiene una fórmula cuyo resultado nunca se guardó en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="127"/>
+        <source>expected the file opened and saved again in Excel, or the value typed</source>
+        <translation>se espera que abra el archivo y lo guarde de nuevo en Excel, o que escriba el valor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="130"/>
+        <source>what the cell shows cannot be read exactly: {why}</source>
+        <translation>lo que muestra la celda no se puede leer con exactitud: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="133"/>
+        <source>expected the value typed as text, or a plain number format</source>
+        <translation>se espera el valor escrito como texto, o un formato de número sencillo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="136"/>
+        <source>the cell shows {cell} but holds {number}</source>
+        <translation>la celda muestra {cell} pero contiene {number}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="139"/>
+        <source>expected the number as it is shown: round it, or show all its decimals</source>
+        <translation>se espera el número tal como se muestra: redondéelo, o muestre todos sus decimales</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="142"/>
+        <source>the cell links to {link}, and only its text is published</source>
+        <translation>la celda enlaza a {link}, y solo se publica su texto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="145"/>
+        <source>expected plain text: kiosks show no links</source>
+        <translation>se espera texto sin formato: los quioscos no muestran enlaces</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="154"/>
+        <source>text is {length} characters long</source>
+        <translation>el texto tiene {length} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="155"/>
+        <source>expected at most {max}</source>
+        <translation>se espera un máximo de {max}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="156"/>
+        <source>text looks like HTML</source>
+        <translation>el texto parece HTML</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="157"/>
+        <source>expected plain text without &lt;tags&gt; or &amp;entities;</source>
+        <translation>se espera texto sin formato, sin &lt;etiquetas&gt; ni &amp;entidades;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="160"/>
+        <source>&quot;{cell}&quot; is not a web address</source>
+        <translation>&quot;{cell}&quot; no es una dirección web</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="163"/>
+        <source>expected an address such as https://www.scusd.edu/ (a link cell gives its address in a workbook, but a CSV file keeps only the link&apos;s text)</source>
+        <translation>se espera una dirección como https://www.scusd.edu/ (una celda con enlace da su dirección en un libro, pero un archivo CSV solo guarda el texto del enlace)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="168"/>
+        <source>text starts with &quot;{first}&quot; like a formula</source>
+        <translation>el texto empieza con &quot;{first}&quot; como una fórmula</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="171"/>
+        <source>expected plain text; remove the leading character</source>
+        <translation>se espera texto sin formato; quite el primer carácter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="174"/>
+        <source>text has &quot;?&quot; where letters were (&quot;{excerpt}&quot;): the file was saved in a code page that cannot hold them</source>
+        <translation>el texto tiene &quot;?&quot; donde había letras (&quot;{excerpt}&quot;): el archivo se guardó en una página de códigos que no puede contenerlas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="179"/>
+        <source>expected the text as typed: save the sheet as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>se espera el texto tal como se escribió: guarde la hoja como &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="20"/>
+        <source>{path}: no such file or folder</source>
+        <translation>{path}: no existe ese archivo ni carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="23"/>
+        <source>{path}: a single CSV file holds one sheet; put one CSV file per sheet (sectors.csv, courses.csv, ...) in a folder and give the folder</source>
+        <translation>{path}: un solo archivo CSV contiene una sola hoja; ponga un archivo CSV por hoja (sectors.csv, courses.csv, ...) en una carpeta y abra la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="28"/>
+        <source>{file}: {format} files cannot be checked exactly; save it as &quot;Excel Workbook (.xlsx)&quot; or as CSV UTF-8 files</source>
+        <translation>{file}: los archivos de {format} no se pueden revisar con exactitud; guárdelo como &quot;Excel Workbook (.xlsx)&quot; o como archivos CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="33"/>
+        <source>{path}: not a workbook (expected .xlsx or a folder of CSV files)</source>
+        <translation>{path}: no es un libro (se espera .xlsx o una carpeta de archivos CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="36"/>
+        <source>{path}: the folder has no CSV files (expected sectors.csv, pathways.csv, courses.csv, ...)</source>
+        <translation>{path}: la carpeta no tiene archivos CSV (se esperan sectors.csv, pathways.csv, courses.csv, ...)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="41"/>
+        <source>{file}: cannot be read ({why})</source>
+        <translation>{file}: no se puede leer ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="44"/>
+        <source>{file}: {why}, so its cells cannot be placed; open it in Excel and save it again as .xlsx</source>
+        <translation>{file}: {why}, así que no se pueden ubicar sus celdas; ábralo en Excel y guárdelo de nuevo como .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="49"/>
+        <source>{file}: this file isn&apos;t a valid Excel workbook; open it in Excel and save it again as .xlsx</source>
+        <translation>{file}: este archivo no es un libro de Excel válido; ábralo en Excel y guárdelo de nuevo como .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="54"/>
+        <source>{file}: the workbook is password protected (or is an Excel 97-2003 file); save it as &quot;Excel Workbook (.xlsx)&quot; without a password</source>
+        <translation>{file}: el libro está protegido con contraseña (o es un archivo de Excel 97-2003); guárdelo como &quot;Excel Workbook (.xlsx)&quot; sin contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="59"/>
+        <source>{file}: not a readable CSV file ({why})</source>
+        <translation>{file}: no es un archivo CSV legible ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="62"/>
+        <source>{file}: looks like a binary file, not CSV; save it from Excel as CSV UTF-8</source>
+        <translation>{file}: parece un archivo binario, no CSV; guárdelo desde Excel como CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="66"/>
+        <source>{file}: not UTF-8, and not text in any code page a spreadsheet program saves; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file}: no es UTF-8, ni texto en ninguna página de códigos que guarde un programa de hojas de cálculo; guárdelo de nuevo como &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="77"/>
+        <source>{file} and {count} more CSV files: not UTF-8, and not text in any code page a spreadsheet program saves; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file} y {count} archivos CSV más: no son UTF-8, ni texto en ninguna página de códigos que guarde un programa de hojas de cálculo; guárdelos de nuevo como &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="82"/>
+        <source>{file}: not saved as CSV UTF-8, and its accented letters cannot be read for certain: they could be {first} or {second}; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file}: no se guardó como CSV UTF-8, y sus letras con acento no se pueden leer con seguridad: podría ser {first} o {second}; guárdelo de nuevo como &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="88"/>
+        <source>{file} and {count} more CSV files: not saved as CSV UTF-8, and its accented letters cannot be read for certain: they could be {first} or {second}; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file} y {count} archivos CSV más: no se guardaron como CSV UTF-8, y sus letras con acento no se pueden leer con seguridad: podría ser {first} o {second}; guárdelos de nuevo como &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="94"/>
+        <source>{file}: not saved as CSV UTF-8, and its accented letters cannot be read for certain: they could be {first} or {second} or {third}; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file}: no se guardó como CSV UTF-8, y sus letras con acento no se pueden leer con seguridad: podría ser {first}, {second} o {third}; guárdelo de nuevo como &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="100"/>
+        <source>{file} and {count} more CSV files: not saved as CSV UTF-8, and its accented letters cannot be read for certain: they could be {first} or {second} or {third}; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file} y {count} archivos CSV más: no se guardaron como CSV UTF-8, y sus letras con acento no se pueden leer con seguridad: podría ser {first}, {second} o {third}; guárdelos de nuevo como &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="106"/>
+        <source>{file}: not saved as CSV UTF-8, and its accented letters cannot be read for certain: no code page a spreadsheet program saves reads them as words; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file}: no se guardó como CSV UTF-8, y sus letras con acento no se pueden leer con seguridad: ninguna página de códigos que guarde un programa de hojas de cálculo las lee como palabras; guárdelo de nuevo como &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="112"/>
+        <source>{file} and {count} more CSV files: not saved as CSV UTF-8, and its accented letters cannot be read for certain: no code page a spreadsheet program saves reads them as words; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file} y {count} archivos CSV más: no se guardaron como CSV UTF-8, y sus letras con acento no se pueden leer con seguridad: ninguna página de códigos que guarde un programa de hojas de cálculo las lee como palabras; guárdelos de nuevo como &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="118"/>
+        <source>{file}: not an OEWS wage file in BLS&apos;s layout (no column {columns}); use the file as downloaded from bls.gov/oes</source>
+        <translation>{file}: no es un archivo de salarios OEWS con el formato de BLS (no tiene la columna {columns}); use el archivo tal como se descarga de bls.gov/oes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="123"/>
+        <source>{file}: row {row}, column {column}: {value} is not an area type (1, 2, 4 ...)</source>
+        <translation>{file}: fila {row}, columna {column}: {value} no es un tipo de área (1, 2, 4 ...)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="127"/>
+        <source>{file}: row {row}, column {column}: {value} is not a number, *, ** or #</source>
+        <translation>{file}: fila {row}, columna {column}: {value} no es un número, *, ** ni #</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="137"/>
+        <source>{file}: cannot be read as a workbook ({why})</source>
+        <translation>{file}: no se puede leer como libro ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="140"/>
+        <source>{file}: no sheet has BLS&apos;s OCC_CODE column</source>
+        <translation>{file}: ninguna hoja tiene la columna OCC_CODE de BLS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="28"/>
+        <source>unknown sheet, ignored</source>
+        <translation>hoja desconocida, se ignora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="29"/>
+        <source>expected sheets: {sheets}</source>
+        <translation>se esperan las hojas: {sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="30"/>
+        <source>sheet is missing</source>
+        <translation>falta la hoja</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="31"/>
+        <source>expected a sheet named &quot;{sheet}&quot;</source>
+        <translation>se espera una hoja llamada &quot;{sheet}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="34"/>
+        <source>sheet has {count} rows</source>
+        <translation>la hoja tiene {count} filas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="35"/>
+        <source>expected at least {count}</source>
+        <translation>se esperan al menos {count}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="36"/>
+        <source>invisible character {character} removed</source>
+        <translation>se quitó el carácter invisible {character}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="39"/>
+        <source>expected only characters that show; it usually comes with copied text</source>
+        <translation>se esperan solo caracteres visibles; suele venir con texto copiado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="42"/>
+        <source>text holds the invisible character {character}</source>
+        <translation>el texto contiene el carácter invisible {character}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="45"/>
+        <source>expected only characters that show: delete it, unless it is meant</source>
+        <translation>se esperan solo caracteres visibles: bórrelo, a menos que sea intencional</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="48"/>
+        <source>required text is empty</source>
+        <translation>falta un texto obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="49"/>
+        <source>required value is empty</source>
+        <translation>falta un valor obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="50"/>
+        <source>expected {help}</source>
+        <translation>se espera: {help}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="51"/>
+        <source>has a translation but no English text</source>
+        <translation>tiene una traducción pero no tiene texto en inglés</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="54"/>
+        <source>expected English text too; it is shown when a translation is missing</source>
+        <translation>se espera también el texto en inglés; se muestra cuando falta una traducción</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="57"/>
+        <source>duplicate &quot;{key}&quot;</source>
+        <translation>&quot;{key}&quot; repetido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="58"/>
+        <source>expected each {columns} once; already used in row {row}</source>
+        <translation>se espera cada {columns} una sola vez; ya se usa en la fila {row}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="67"/>
+        <source>the column appears twice</source>
+        <translation>la columna aparece dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="68"/>
+        <source>expected each column once</source>
+        <translation>se espera cada columna una sola vez</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="69"/>
+        <source>column is missing</source>
+        <translation>falta la columna</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="70"/>
+        <source>expected a header cell &quot;{column}&quot;: {help}</source>
+        <translation>se espera una celda de encabezado &quot;{column}&quot;: {help}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="73"/>
+        <source>unknown column, ignored</source>
+        <translation>columna desconocida, se ignora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="74"/>
+        <source>expected columns: {columns}</source>
+        <translation>se esperan las columnas: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="77"/>
+        <source>column &quot;{column}&quot; cannot be translated</source>
+        <translation>la columna &quot;{column}&quot; no se puede traducir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="80"/>
+        <source>expected only one column for it, without a language suffix</source>
+        <translation>se espera una sola columna para esto, sin sufijo de idioma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="83"/>
+        <source>unknown language suffix &quot;{suffix}&quot;</source>
+        <translation>sufijo de idioma desconocido &quot;{suffix}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="86"/>
+        <source>column {letter} has no header but holds data in 1 row (row {rows})</source>
+        <translation>la columna {letter} no tiene encabezado pero tiene datos en 1 fila (fila {rows})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="89"/>
+        <source>column {letter} has no header but holds data in {count} rows (rows {rows})</source>
+        <translation>la columna {letter} no tiene encabezado pero tiene datos en {count} filas (filas {rows})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="93"/>
+        <source>expected the column&apos;s name in its header cell, one of: {columns}</source>
+        <translation>se espera el nombre de la columna en su celda de encabezado, uno de: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="96"/>
+        <source>the sheet is hidden in Excel, and it is published</source>
+        <translation>la hoja está oculta en Excel, y se publica</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="99"/>
+        <source>expected a visible sheet: unhide it, or delete it if it should not be published</source>
+        <translation>se espera una hoja visible: muéstrela, o bórrela si no se debe publicar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="103"/>
+        <source>row {rows} is hidden in Excel, and published</source>
+        <translation>la fila {rows} está oculta en Excel, y se publica</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="106"/>
+        <source>rows {rows} are hidden in Excel, and published</source>
+        <translation>las filas {rows} están ocultas en Excel, y se publican</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="109"/>
+        <source>a hidden row is usually meant to be left out: delete it, or unhide it</source>
+        <translation>una fila oculta suele ser algo que se quería dejar fuera: bórrela, o muéstrela</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="112"/>
+        <source>column {letter} is hidden in Excel, and it is published</source>
+        <translation>la columna {letter} está oculta en Excel, y se publica</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="115"/>
+        <source>expected a visible column: unhide it, or delete it if it should not be published</source>
+        <translation>se espera una columna visible: muéstrela, o bórrela si no se debe publicar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="125"/>
+        <source>header cells {cells} are merged</source>
+        <translation>las celdas de encabezado {cells} están combinadas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="128"/>
+        <source>expected one header cell for each column: unmerge them and name each column</source>
+        <translation>se espera una celda de encabezado por columna: separe las celdas y ponga nombre a cada columna</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="132"/>
+        <source>cells {cells} are merged, so only {first} holds the text shown across them</source>
+        <translation>las celdas {cells} están combinadas, así que solo {first} contiene el texto que se ve en todas ellas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="136"/>
+        <source>expected each cell to hold its own value: unmerge them and fill every cell</source>
+        <translation>se espera que cada celda tenga su propio valor: separe las celdas y llene cada una</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="146"/>
+        <source>unknown sector &quot;{code}&quot;</source>
+        <translation>sector desconocido &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="149"/>
+        <source>unknown pathway &quot;{code}&quot;</source>
+        <translation>ruta profesional desconocida &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="152"/>
+        <source>unknown course &quot;{code}&quot;</source>
+        <translation>curso desconocido &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="155"/>
+        <source>unknown school &quot;{code}&quot;</source>
+        <translation>escuela desconocida &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="158"/>
+        <source>unknown career &quot;{code}&quot;</source>
+        <translation>carrera desconocida &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="161"/>
+        <source>unknown {thing} &quot;{code}&quot;</source>
+        <translation>código desconocido de {thing}: &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="162"/>
+        <source>expected a code from the {sheet} sheet</source>
+        <translation>se espera un código de la hoja {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="165"/>
+        <source>expected a code from the {sheet} sheet; also in 1 more row: {rows}</source>
+        <translation>se espera un código de la hoja {sheet}; también en 1 fila más: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="168"/>
+        <source>expected a code from the {sheet} sheet; also in {count} more rows: {rows}</source>
+        <translation>se espera un código de la hoja {sheet}; también en {count} filas más: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="172"/>
+        <source>1 row name codes from the {sheet} sheet, which is missing or could not be read</source>
+        <translation>1 fila nombra códigos de la hoja {sheet}, que falta o no se pudo leer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="176"/>
+        <source>{count} rows name codes from the {sheet} sheet, which is missing or could not be read</source>
+        <translation>{count} filas nombran códigos de la hoja {sheet}, que falta o no se pudo leer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="180"/>
+        <source>expected the {sheet} sheet&apos;s problems above fixed first; these rows are checked against it then</source>
+        <translation>se espera que primero corrija los problemas de la hoja {sheet} que aparecen arriba; entonces se revisarán estas filas con ella</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="185"/>
+        <source>grade_max {high} is below grade_min {low}</source>
+        <translation>grade_max {high} es menor que grade_min {low}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="188"/>
+        <source>expected grade_max to be at least grade_min</source>
+        <translation>se espera que grade_max sea al menos grade_min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="191"/>
+        <source>college_credit is yes but no partner college is named</source>
+        <translation>college_credit es sí, pero no se indica ninguna universidad asociada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="194"/>
+        <source>expected the college that grants the credit</source>
+        <translation>se espera la universidad que otorga el crédito</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="197"/>
+        <source>there is no notice row</source>
+        <translation>no hay ninguna fila de aviso (notice)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="204"/>
+        <source>expected the nondiscrimination notice as a row of kind notice</source>
+        <translation>se espera el aviso de no discriminación como una fila de tipo notice</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="207"/>
+        <source>setting &quot;{key}&quot; is missing</source>
+        <translation>falta la configuración &quot;{key}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="208"/>
+        <source>expected a row with key &quot;{key}&quot;</source>
+        <translation>se espera una fila con key &quot;{key}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="211"/>
+        <source>expected yes or no for is_sample</source>
+        <translation>se espera sí o no para is_sample</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="214"/>
+        <source>expected an address starting with https://</source>
+        <translation>se espera una dirección que empiece con https://</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="223"/>
+        <source>setting &quot;wage_area&quot; is missing, so the wage file cannot be used</source>
+        <translation>falta la configuración &quot;wage_area&quot;, así que no se puede usar el archivo de salarios</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="226"/>
+        <source>expected BLS&apos;s code of your area; {file} holds {areas}</source>
+        <translation>se espera el código de BLS de su área; {file} tiene {areas}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="229"/>
+        <source>expected BLS&apos;s code of your area; {file} holds {areas} and {count} more</source>
+        <translation>se espera el código de BLS de su área; {file} tiene {areas} y {count} más</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="233"/>
+        <source>wage_area &quot;{code}&quot; is not an area of {file}</source>
+        <translation>wage_area &quot;{code}&quot; no es un área de {file}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="236"/>
+        <source>expected one of its areas: {areas}; or download your area&apos;s file</source>
+        <translation>se espera una de sus áreas: {areas}; o descargue el archivo de su área</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="239"/>
+        <source>expected one of its areas: {areas} and {count} more; or download your area&apos;s file</source>
+        <translation>se espera una de sus áreas: {areas} y {count} más; o descargue el archivo de su área</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="243"/>
+        <source>{file} does not say which BLS release it is</source>
+        <translation>{file} no dice qué publicación de BLS es</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="246"/>
+        <source>expected BLS&apos;s file name (MSA_M2025_dl.xlsx) or a setting &quot;wage_release&quot; such as &quot;May 2025&quot;</source>
+        <translation>se espera el nombre de archivo de BLS (MSA_M2025_dl.xlsx) o una configuración &quot;wage_release&quot; como &quot;May 2025&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="251"/>
+        <source>{soc} is not in {file}, so this career shows no pay</source>
+        <translation>{soc} no está en {file}, así que esta carrera no muestra salario</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="254"/>
+        <source>expected an occupation code BLS publishes (check it at onetonline.org), or a typed wage</source>
+        <translation>se espera un código de ocupación que BLS publique (compruébelo en onetonline.org), o un salario escrito</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="265"/>
+        <source>two sheets are both &quot;{sheet}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</source>
+        <translation>dos hojas son &quot;{sheet}&quot;: &quot;{first}&quot; y &quot;{second}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="268"/>
+        <source>expected one sheet of each name; delete or rename one of them</source>
+        <translation>se espera una sola hoja de cada nombre; borre o cambie el nombre de una de ellas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="271"/>
+        <source>not a sheet, ignored</source>
+        <translation>no es una hoja, se ignora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="272"/>
+        <source>a lock or shadow file that Excel, LibreOffice or macOS leaves beside open files</source>
+        <translation>un archivo de bloqueo o de sombra que Excel, LibreOffice o macOS dejan junto a los archivos abiertos</translation>
     </message>
 </context>
 <context>
@@ -1381,7 +2134,7 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
     </message>
     <message>
         <location filename="../../kiosk/catalogapp/publishpage.py" line="110"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="200"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="194"/>
         <source>Choose the publish folder</source>
         <translation>Elegir la carpeta de publicación</translation>
     </message>
@@ -1392,7 +2145,7 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
     </message>
     <message>
         <location filename="../../kiosk/catalogapp/publishpage.py" line="120"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="161"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="155"/>
         <source>Show public &amp;key...</source>
         <translation>&amp;Mostrar clave pública...</translation>
     </message>
@@ -1412,48 +2165,48 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="159"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="153"/>
         <source>Catalogs are signed with key %1 (its private file: %2).</source>
         <translation>Los catálogos se firman con la clave %1 (su archivo privado: %2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="163"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="295"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="157"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="289"/>
         <source>The signing key cannot be read: %1</source>
         <translation>No se puede leer la clave de firma: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="166"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="160"/>
         <source>This computer has no signing key yet.</source>
         <translation>Esta computadora todavía no tiene clave de firma.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="167"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="161"/>
         <source>Create signing &amp;key...</source>
         <translation>Crear clave de &amp;firma...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="214"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="208"/>
         <source>No folder chosen yet</source>
         <translation>Todavía no se eligió ninguna carpeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="280"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="274"/>
         <source>Open a workbook first.</source>
         <translation>Primero abra un libro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="282"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="276"/>
         <source>Checking the workbook...</source>
         <translation>Revisando el libro...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="284"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="278"/>
         <source>This workbook cannot be checked: see the Problems tab.</source>
         <translation>Este libro no se puede revisar: vea la pestaña Problemas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="287"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="281"/>
         <source>This workbook has %n error(s): fix them first (they are on the Problems tab), then publish.</source>
         <translation>
             <numerusform>Este libro tiene %n error: corríjalo primero (está en la pestaña Problemas) y después publique.</numerusform>
@@ -1461,32 +2214,32 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="293"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="287"/>
         <source>Choose the folder to publish to.</source>
         <translation>Elija la carpeta donde publicar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="312"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="306"/>
         <source>Publishing...</source>
         <translation>Publicando...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="337"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="331"/>
         <source>Publish anyway?</source>
         <translation>¿Publicar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="354"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="348"/>
         <source>Nothing was changed in %1.</source>
         <translation>No se cambió nada en %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="371"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="365"/>
         <source>Not published</source>
         <translation>No publicado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="374"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="368"/>
         <source>Something went wrong in publishing; it is in the log file.</source>
         <translation>Algo falló al publicar; está anotado en el archivo de registro.</translation>
     </message>
@@ -1494,17 +2247,17 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
 <context>
     <name>PublishText</name>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="28"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="31"/>
         <source>%1: %2 added, %3 removed, %4 changed</source>
         <translation>%1: %2 añadidos, %3 quitados, %4 cambiados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="34"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="37"/>
         <source>No changes</source>
         <translation>Sin cambios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="43"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="46"/>
         <source>...and %n more: kiosk-admin diff lists them all</source>
         <translation>
             <numerusform>...y %n más: kiosk-admin diff los muestra todos</numerusform>
@@ -1512,52 +2265,72 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="52"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="55"/>
         <source>%1: added %2</source>
         <translation>%1: añadido %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="53"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="56"/>
         <source>%1: removed %2</source>
         <translation>%1: quitado %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="54"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="57"/>
         <source>%1: changed %2 %3: %4 -&gt; %5</source>
         <translation>%1: cambiado %2 %3: %4 -&gt; %5</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="77"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="80"/>
         <source>%1 of %2 %3</source>
         <translation>%1 de %2 %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="81"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="84"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="87"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="91"/>
+        <source>%1, row %2</source>
+        <translation>%1, fila %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="92"/>
+        <source>%1, column &quot;%2&quot;</source>
+        <translation>%1, columna &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="93"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="94"/>
+        <source>warning: %1</source>
+        <translation>advertencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="109"/>
         <source>Nothing is published in this folder yet: the whole workbook is new.</source>
         <translation>Todavía no hay nada publicado en esta carpeta: todo el libro es nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="91"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="113"/>
         <source>Nothing to compare: %1. Publishing will ask before it goes ahead.</source>
         <translation>No hay con qué comparar: %1. Al publicar se le preguntará antes de seguir.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="95"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="117"/>
         <source>Changes from the published %1:</source>
         <translation>Cambios respecto a %1 publicado:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="102"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="124"/>
         <source>This removes %1 (more than a fifth): publishing will ask first.</source>
         <translation>Esto quita %1 (más de una quinta parte): al publicar se le preguntará primero.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="111"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="133"/>
         <source>Nothing can be compared: %1, so what this removes cannot be checked. Make sure the workbook is the complete, saved one.
 
 Publish anyway?</source>
@@ -1566,7 +2339,7 @@ Publish anyway?</source>
 ¿Publicar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="117"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="139"/>
         <source>This removes %1 (more than a fifth of what is published). A half-saved workbook is the usual cause.
 
 Publish anyway?</source>
@@ -1575,22 +2348,22 @@ Publish anyway?</source>
 ¿Publicar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="128"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="150"/>
         <source>The publish folder is %1: choose another folder.</source>
         <translation>La carpeta de publicación es %1: elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="133"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="155"/>
         <source>The signing key cannot be read: %1</source>
         <translation>No se puede leer la clave de firma: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="136"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="158"/>
         <source>This workbook cannot be read: %1</source>
         <translation>Este libro no se puede leer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="139"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="161"/>
         <source>This workbook has %n error(s), listed below: fix them first, then publish.</source>
         <translation>
             <numerusform>Este libro tiene %n error, indicado abajo: corríjalo primero y después publique.</numerusform>
@@ -1598,17 +2371,17 @@ Publish anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="146"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="168"/>
         <source>It cannot be published there: %1</source>
         <translation>No se puede publicar allí: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="153"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="175"/>
         <source>Published catalog version %1</source>
         <translation>Publicada la versión %1 del catálogo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="158"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="180"/>
         <source>%n course(s), signed with key %1, in %2.</source>
         <translation>
             <numerusform>%n curso, firmado con la clave %1, en %2.</numerusform>
@@ -1616,12 +2389,12 @@ Publish anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="161"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="183"/>
         <source>Kiosks whose sync source is this folder or the web address that serves it pick it up at their next check: they check it every %1 minutes and install the new catalog between students.</source>
         <translation>Los quioscos cuyo origen de sincronización es esta carpeta o la dirección web que la sirve lo toman en su próxima revisión: revisan cada %1 minutos e instalan el catálogo nuevo entre un estudiante y otro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="167"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="189"/>
         <source>For a kiosk without a network, copy the folder to a USB stick and use Import from a USB drive in the kiosk&apos;s staff panel.</source>
         <translation>Para un quiosco sin red, copie la carpeta en una memoria USB y use Importar desde una memoria USB en el panel del personal del quiosco.</translation>
     </message>
@@ -2114,67 +2887,67 @@ Publish anyway?</source>
 <context>
     <name>WagesDialog</name>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="43"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="44"/>
         <source>Wages from BLS</source>
         <translation>Salarios de BLS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="55"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="56"/>
         <source>Careers show the pay in the wage file of the U.S. Bureau of Labor Statistics (OEWS, .xlsx or CSV as downloaded from bls.gov/oes) for your area.</source>
         <translation>Las carreras muestran el salario de su área según el archivo de salarios de la Oficina de Estadísticas Laborales de EE. UU. (OEWS, .xlsx o CSV tal como se descarga de bls.gov/oes).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="60"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="61"/>
         <source>&amp;Choose file...</source>
         <translation>&amp;Elegir archivo...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="66"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="67"/>
         <source>Reading the wage file</source>
         <translation>Leyendo el archivo de salarios</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="73"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="74"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="77"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="78"/>
         <source>Wage file:</source>
         <translation>Archivo de salarios:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="78"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="79"/>
         <source>&amp;Area:</source>
         <translation>Á&amp;rea:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="83"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="84"/>
         <source>Check &amp;without pay</source>
         <translation>Revisar &amp;sin salarios</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="113"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="114"/>
         <source>Choose BLS&apos;s wage file</source>
         <translation>Elegir el archivo de salarios de BLS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="115"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="116"/>
         <source>BLS wage files (*.xlsx *.csv)</source>
         <translation>Archivos de salarios de BLS (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="139"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="140"/>
         <source>Something went wrong reading the wage file; it is in the log file.</source>
         <translation>Algo falló al leer el archivo de salarios; está anotado en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="141"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="143"/>
         <source>This wage file cannot be used: %1</source>
         <translation>Este archivo de salarios no se puede usar: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="155"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="157"/>
         <source>As the workbook&apos;s settings say (wage_area)</source>
         <translation>Como dice la configuración del libro (wage_area)</translation>
     </message>
@@ -2182,42 +2955,42 @@ Publish anyway?</source>
 <context>
     <name>WorkbookTools</name>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="24"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="25"/>
         <source>&amp;New workbook...</source>
         <translation>&amp;Nuevo libro...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="25"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="26"/>
         <source>See it as a &amp;student</source>
         <translation>&amp;Verlo como estudiante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="28"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="29"/>
         <source>Language of the preview</source>
         <translation>Idioma de la vista previa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="33"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="34"/>
         <source>&amp;Wages...</source>
         <translation>&amp;Salarios...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="43"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="44"/>
         <source>How the last action went</source>
         <translation>Cómo salió la última acción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="84"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="85"/>
         <source>No wage file</source>
         <translation>Sin archivo de salarios</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="86"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="87"/>
         <source>Pay from %1</source>
         <translation>Salarios de %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="88"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="89"/>
         <source>Pay from %1, area %2</source>
         <translation>Salarios de %1, área %2</translation>
     </message>

@@ -335,132 +335,132 @@
 <context>
     <name>CatalogWindow</name>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="66" />
+        <location filename="../../kiosk/catalogapp/window.py" line="55" />
         <source>Catalog</source>
         <translation>Phau ntawv teev chav kawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="67" />
+        <location filename="../../kiosk/catalogapp/window.py" line="56" />
         <source>&amp;Open workbook...</source>
         <translation>&amp;Qhib phau ntawv...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="69" />
+        <location filename="../../kiosk/catalogapp/window.py" line="58" />
         <source>Open CSV &amp;folder...</source>
         <translation>Qhib &amp;nplaub tshev CSV...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="70" />
+        <location filename="../../kiosk/catalogapp/window.py" line="59" />
         <source>Open in &amp;Excel</source>
         <translation>Qhib hauv &amp;Excel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="71" />
+        <location filename="../../kiosk/catalogapp/window.py" line="60" />
         <source>Check &amp;again</source>
         <translation>&amp;Kuaj dua</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="79" />
+        <location filename="../../kiosk/catalogapp/window.py" line="68" />
         <source>Workbook</source>
         <translation>Phau ntawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="82" />
+        <location filename="../../kiosk/catalogapp/window.py" line="71" />
         <source>&amp;Problems</source>
         <translation>Teeb &amp;meem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="83" />
+        <location filename="../../kiosk/catalogapp/window.py" line="72" />
         <source>P&amp;ublish</source>
         <translation>&amp;Tshaj tawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="107" />
+        <location filename="../../kiosk/catalogapp/window.py" line="96" />
         <source>Checking</source>
         <translation>Tab tom kuaj</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="118" />
+        <location filename="../../kiosk/catalogapp/window.py" line="107" />
         <source>Result of the check</source>
         <translation>Qhov kuaj tau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="119" />
+        <location filename="../../kiosk/catalogapp/window.py" line="108" />
         <source>Why the workbook cannot be checked</source>
         <translation>Vim li cas kuaj tsis tau phau ntawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="134" />
+        <location filename="../../kiosk/catalogapp/window.py" line="117" />
         <source>Problems</source>
         <translation>Teeb meem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="155" />
+        <location filename="../../kiosk/catalogapp/window.py" line="138" />
         <source>Open a catalog workbook</source>
         <translation>Qhib ib phau ntawv teev chav kawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="157" />
+        <location filename="../../kiosk/catalogapp/window.py" line="140" />
         <source>Catalog workbooks (*.xlsx *.xlsm);;CSV sheets, opens their folder (*.csv)</source>
         <translation>Phau ntawv teev chav kawm (*.xlsx *.xlsm);;Nplooj CSV, qhib lawv lub nplaub tshev (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="164" />
+        <location filename="../../kiosk/catalogapp/window.py" line="147" />
         <source>Open a folder of CSV sheets</source>
         <translation>Qhib ib lub nplaub tshev nplooj CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="191" />
+        <location filename="../../kiosk/catalogapp/window.py" line="174" />
         <source>Open a workbook (.xlsx) or a folder of CSV sheets, or drop one here.</source>
         <translation>Qhib ib phau ntawv (.xlsx) los yog ib lub nplaub tshev nplooj CSV, los yog muab ib qho tso rau ntawm no.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="193" />
+        <location filename="../../kiosk/catalogapp/window.py" line="176" />
         <source>No workbook open</source>
         <translation>Tsis tau qhib phau ntawv twg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="198" />
+        <location filename="../../kiosk/catalogapp/window.py" line="181" />
         <source>%1 - Catalog</source>
         <translation>%1 - Phau ntawv teev chav kawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="213" />
+        <location filename="../../kiosk/catalogapp/window.py" line="196" />
         <source>Checking %1...</source>
         <translation>Tab tom kuaj %1...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="223" />
+        <location filename="../../kiosk/catalogapp/window.py" line="206" />
         <source>Something went wrong in the check itself; it is in the log file.</source>
         <translation>Muaj ib yam tsis zoo hauv qhov kuaj nws tus kheej; nws sau cia hauv daim ntawv log.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="229" />
+        <location filename="../../kiosk/catalogapp/window.py" line="212" />
         <source>This workbook cannot be checked</source>
         <translation>Phau ntawv no kuaj tsis tau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="231" />
+        <location filename="../../kiosk/catalogapp/window.py" line="214" />
         <source>No problems: ready to publish</source>
         <translation>Tsis muaj teeb meem: npaj txhij tshaj tawm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="232" />
+        <location filename="../../kiosk/catalogapp/window.py" line="215" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n qhov ceeb toom</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="234" />
+        <location filename="../../kiosk/catalogapp/window.py" line="217" />
         <source>%1: ready to publish</source>
         <translation>%1: npaj txhij tshaj tawm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="235" />
+        <location filename="../../kiosk/catalogapp/window.py" line="218" />
         <source>%n error(s)</source>
         <translation><numerusform>%n qhov yuam kev</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="236" />
+        <location filename="../../kiosk/catalogapp/window.py" line="219" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -826,77 +826,77 @@
 <context>
     <name>KeySetupDialog</name>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="45" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="34" />
         <source>Catalog signing key</source>
         <translation>Tus yuam sij kos npe phau catalog</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="58" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="47" />
         <source>First, a signing key</source>
         <translation>Ua ntej, ib tus yuam sij kos npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="63" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="52" />
         <source>Kiosks install only catalogs signed with a key they trust. This computer has no signing key yet. Create one now: it is made once, kept in %1, and every catalog you publish is signed with it.</source>
         <translation>Cov kiosk tsuas nruab cov phau catalog uas kos npe nrog tus yuam sij lawv ntseeg xwb. Lub computer no tseem tsis tau muaj tus yuam sij kos npe. Ua ib tus tam sim no: nws ua ib zaug xwb, muab khaws cia rau hauv %1, thiab txhua phau catalog koj tshaj tawm yuav kos npe nrog nws.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="71" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="60" />
         <source>Why the key was not made</source>
         <translation>Vim li cas tsis tau ua tus yuam sij</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="73" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="62" />
         <source>&amp;Create key</source>
         <translation>&amp;Ua tus yuam sij</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="75" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="64" />
         <source>&amp;Not now</source>
         <translation>&amp;Tsis yog tam sim no</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="80" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="69" />
         <source>Your signing key</source>
         <translation>Koj tus yuam sij kos npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="84" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="73" />
         <source>Give IT this public key line, for [sync] trusted_keys in the kiosk configuration. It is not secret.</source>
         <translation>Muab kab tus yuam sij pej xeem no rau IT, rau [sync] trusted_keys hauv kev teeb tsa kiosk. Nws tsis yog zais cia.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="91" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="80" />
         <source>Public key line</source>
         <translation>Kab tus yuam sij pej xeem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="93" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="82" />
         <source>C&amp;opy</source>
         <translation>&amp;Luam</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="98" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="87" />
         <source>Keeping the private key safe</source>
         <translation>Khaws tus yuam sij ntiag tug kom zoo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="99" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="88" />
         <source>&amp;Close</source>
         <translation>&amp;Kaw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="135" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="118" />
         <source>something went wrong; it is in the log file</source>
         <translation>muaj ib yam tsis zoo; nws sau cia hauv daim ntawv log</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="142" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="125" />
         <source>The key was not made: %1</source>
         <translation>Tsis tau ua tus yuam sij: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="151" />
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="134" />
         <source>Back up the private key now, to a place only you can open (such as a USB stick kept locked away). It is this file:
 %1
 
@@ -1245,22 +1245,22 @@ Khaws kom zais cia: leej twg muaj nws yeej tshaj tawm tau cov phau catalog uas k
 <context>
     <name>Previewer</name>
     <message>
-        <location filename="../../kiosk/catalogapp/preview.py" line="63" />
+        <location filename="../../kiosk/catalogapp/preview.py" line="64" />
         <source>Building the preview of %1...</source>
         <translation>Tab tom npaj qhov saib ua ntej ntawm %1...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/preview.py" line="71" />
+        <location filename="../../kiosk/catalogapp/preview.py" line="72" />
         <source>Something went wrong building the preview; it is in the log file.</source>
         <translation>Muaj ib yam tsis zoo thaum npaj qhov saib ua ntej; nws sau cia hauv daim ntawv log.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/preview.py" line="76" />
+        <location filename="../../kiosk/catalogapp/preview.py" line="77" />
         <source>The workbook has %n error(s), so it cannot be previewed yet: fix them (see Problems), then try again.</source>
         <translation><numerusform>Phau ntawv muaj %n qhov yuam kev, yog li tseem saib ua ntej tsis tau: kho lawv (saib Teeb meem), ces sim dua.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/preview.py" line="84" />
+        <location filename="../../kiosk/catalogapp/preview.py" line="85" />
         <source>The workbook cannot be previewed: %1</source>
         <translation>Phau ntawv saib ua ntej tsis tau: %1</translation>
     </message>
@@ -1283,44 +1283,797 @@ Khaws kom zais cia: leej twg muaj nws yeej tshaj tawm tau cov phau catalog uas k
 <context>
     <name>ProblemTable</name>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="39" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="40" />
         <source>Severity</source>
         <translation>Qib</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="40" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="41" />
         <source>Sheet</source>
         <translation>Nplooj</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="41" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="42" />
         <source>Row</source>
         <translation>Kab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="42" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="43" />
         <source>Column</source>
         <translation>Kem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="43" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="44" />
         <source>What is wrong</source>
         <translation>Yam tsis yog</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="44" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="45" />
         <source>What is expected</source>
         <translation>Yam yuav tsum muaj</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="114" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="117" />
         <source>Warning</source>
         <translation>Ceeb toom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="115" />
+        <location filename="../../kiosk/catalogapp/problems.py" line="118" />
         <source>Error</source>
         <translation>Yuam kev</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemWords</name>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="20" />
+        <source>"{cell}" is not a valid code</source>
+        <translation>"{cell}" tsis yog ib tug code siv tau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="21" />
+        <source>expected up to {max} letters, digits, '.', '-' or '_'</source>
+        <translation>yuav tsum yog tsis pub dhau {max} tus ntawv, tus lej, '.', '-' los yog '_'</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="24" />
+        <source>"{cell}" is not a number</source>
+        <translation>"{cell}" tsis yog ib tug lej</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="25" />
+        <source>"{cell}" is not a whole number</source>
+        <translation>"{cell}" tsis yog ib tug lej tag</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="28" />
+        <source>{cell} is out of range</source>
+        <translation>{cell} tsis nyob hauv qhov ntau thiab tsawg uas siv tau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="29" />
+        <source>expected a whole number</source>
+        <translation>yuav tsum yog ib tug lej tag</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="30" />
+        <source>expected a whole number from {low} to {high}</source>
+        <translation>yuav tsum yog ib tug lej tag txij {low} txog {high}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="33" />
+        <source>expected a number</source>
+        <translation>yuav tsum yog ib tug lej</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="34" />
+        <source>expected a number from {low} to {high}</source>
+        <translation>yuav tsum yog ib tug lej txij {low} txog {high}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="37" />
+        <source>expected a whole number, written like 52000, 52,000 or $52,000.00</source>
+        <translation>yuav tsum yog ib tug lej tag, sau zoo li 52000, 52,000 los yog $52,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="40" />
+        <source>expected a whole number from {low} to {high}, written like 52000, 52,000 or $52,000.00</source>
+        <translation>yuav tsum yog ib tug lej tag txij {low} txog {high}, sau zoo li 52000, 52,000 los yog $52,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="45" />
+        <source>expected a number, written like 52000, 52,000 or $52,000.00</source>
+        <translation>yuav tsum yog ib tug lej, sau zoo li 52000, 52,000 los yog $52,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="48" />
+        <source>expected a number from {low} to {high}, written like 52000, 52,000 or $52,000.00</source>
+        <translation>yuav tsum yog ib tug lej txij {low} txog {high}, sau zoo li 52000, 52,000 los yog $52,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="52" />
+        <source>expected a whole number, written like 7.5 or 1,200: a point for decimals, commas only between thousands</source>
+        <translation>yuav tsum yog ib tug lej tag, sau zoo li 7.5 los yog 1,200: siv lub cim . rau cov lej tom qab, thiab siv cim , tsuas yog cais cov txhiab xwb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="57" />
+        <source>expected a whole number from {low} to {high}, written like 7.5 or 1,200: a point for decimals, commas only between thousands</source>
+        <translation>yuav tsum yog ib tug lej tag txij {low} txog {high}, sau zoo li 7.5 los yog 1,200: siv lub cim . rau cov lej tom qab, thiab siv cim , tsuas yog cais cov txhiab xwb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="62" />
+        <source>expected a number, written like 7.5 or 1,200: a point for decimals, commas only between thousands</source>
+        <translation>yuav tsum yog ib tug lej, sau zoo li 7.5 los yog 1,200: siv lub cim . rau cov lej tom qab, thiab siv cim , tsuas yog cais cov txhiab xwb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="67" />
+        <source>expected a number from {low} to {high}, written like 7.5 or 1,200: a point for decimals, commas only between thousands</source>
+        <translation>yuav tsum yog ib tug lej txij {low} txog {high}, sau zoo li 7.5 los yog 1,200: siv lub cim . rau cov lej tom qab, thiab siv cim , tsuas yog cais cov txhiab xwb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="72" />
+        <source>"{cell}" is not yes or no</source>
+        <translation>"{cell}" tsis yog yes los yog no</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="73" />
+        <source>expected yes or no</source>
+        <translation>yuav tsum yog yes los yog no</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="80" />
+        <source>"{cell}" is not a valid {column}</source>
+        <translation>"{cell}" tsis yog ib qho siv tau rau {column}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="83" />
+        <source>expected one of: {choices}</source>
+        <translation>yuav tsum yog ib qho ntawm: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="84" />
+        <source>"{part}" has a weight that is not a number from {low} to {high}</source>
+        <translation>"{part}" muaj ib qho hnyav (weight) uas tsis yog ib tug lej txij {low} txog {high}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="87" />
+        <source>"{part}" has a weight that is not a number</source>
+        <translation>"{part}" muaj ib qho hnyav (weight) uas tsis yog ib tug lej</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="90" />
+        <source>expected CODE or CODE:weight, e.g. AG-AS:3</source>
+        <translation>yuav tsum yog CODE los yog CODE:weight, piv txwv AG-AS:3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="93" />
+        <source>"{cell}" is not a valid set of interest areas</source>
+        <translation>"{cell}" tsis yog ib pawg cheeb tsam kev nyiam siv tau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="96" />
+        <source>expected up to {max} different letters from R I A S E C</source>
+        <translation>yuav tsum yog tsis pub dhau {max} tus ntawv sib txawv ntawm R I A S E C</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="99" />
+        <source>"{cell}" is not an occupation code</source>
+        <translation>"{cell}" tsis yog ib tug code hauj lwm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="102" />
+        <source>expected a SOC code like 29-1141 or an O*NET-SOC code like 29-1141.00</source>
+        <translation>yuav tsum yog ib tug code SOC zoo li 29-1141 los yog ib tug code O*NET-SOC zoo li 29-1141.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="111" />
+        <source>the cell shows the Excel error {error}</source>
+        <translation>lub cell qhia qhov yuam kev Excel {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="114" />
+        <source>expected a value: fix the formula, or type the value</source>
+        <translation>yuav tsum muaj ib tus nqi: kho tus formula, los yog ntaus tus nqi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="117" />
+        <source>the link's address is worked out by a formula</source>
+        <translation>qhov chaw nyob ntawm qhov link yog ib tus formula xam tawm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="120" />
+        <source>expected the address typed in the cell, or a link made with Insert &gt; Link</source>
+        <translation>yuav tsum ntaus qhov chaw nyob rau hauv lub cell, los yog ib qho link ua nrog Insert &gt; Link</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="124" />
+        <source>the cell holds a formula whose result was never saved in the file</source>
+        <translation>lub cell muaj ib tus formula uas nws qhov tshwm sim yeej tsis tau txuag rau hauv daim ntawv</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="127" />
+        <source>expected the file opened and saved again in Excel, or the value typed</source>
+        <translation>yuav tsum qhib daim ntawv thiab txuag dua hauv Excel, los yog ntaus tus nqi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="130" />
+        <source>what the cell shows cannot be read exactly: {why}</source>
+        <translation>yam uas lub cell qhia nyeem tsis tau raws nraim: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="133" />
+        <source>expected the value typed as text, or a plain number format</source>
+        <translation>yuav tsum ntaus tus nqi ua ntawv, los yog siv ib hom lej yooj yim</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="136" />
+        <source>the cell shows {cell} but holds {number}</source>
+        <translation>lub cell qhia {cell} tab sis nws muaj {number}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="139" />
+        <source>expected the number as it is shown: round it, or show all its decimals</source>
+        <translation>yuav tsum yog tus lej raws li nws qhia: muab nws puag ncig, los yog qhia tag nrho nws cov lej tom qab lub cim .</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="142" />
+        <source>the cell links to {link}, and only its text is published</source>
+        <translation>lub cell txuas mus rau {link}, thiab tsuas yog nws cov ntawv thiaj raug tshaj tawm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="145" />
+        <source>expected plain text: kiosks show no links</source>
+        <translation>yuav tsum yog ntawv xwb: cov kiosk tsis qhia link</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="154" />
+        <source>text is {length} characters long</source>
+        <translation>cov ntawv ntev {length} tus cim</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="155" />
+        <source>expected at most {max}</source>
+        <translation>yuav tsum tsis pub dhau {max}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="156" />
+        <source>text looks like HTML</source>
+        <translation>cov ntawv zoo li HTML</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="157" />
+        <source>expected plain text without &lt;tags&gt; or &amp;entities;</source>
+        <translation>yuav tsum yog ntawv xwb, tsis muaj &lt;tags&gt; los yog &amp;entities;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="160" />
+        <source>"{cell}" is not a web address</source>
+        <translation>"{cell}" tsis yog ib qho chaw nyob hauv web</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="163" />
+        <source>expected an address such as https://www.scusd.edu/ (a link cell gives its address in a workbook, but a CSV file keeps only the link's text)</source>
+        <translation>yuav tsum yog ib qho chaw nyob zoo li https://www.scusd.edu/ (ib lub cell uas muaj link muab nws qhov chaw nyob hauv phau ntawv, tab sis daim ntawv CSV tsuas khaws cov ntawv ntawm qhov link xwb)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="168" />
+        <source>text starts with "{first}" like a formula</source>
+        <translation>cov ntawv pib nrog "{first}" zoo li ib tus formula</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="171" />
+        <source>expected plain text; remove the leading character</source>
+        <translation>yuav tsum yog ntawv xwb; muab tus cim thawj tshem tawm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="174" />
+        <source>text has "?" where letters were ("{excerpt}"): the file was saved in a code page that cannot hold them</source>
+        <translation>cov ntawv muaj "?" nyob rau qhov uas yav tas los muaj tus ntawv ("{excerpt}"): daim ntawv raug txuag ua ib hom code page uas tuav tsis tau cov tus ntawv ntawd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="179" />
+        <source>expected the text as typed: save the sheet as "CSV UTF-8 (Comma delimited)"</source>
+        <translation>yuav tsum yog cov ntawv raws li tau ntaus: txuag nplooj ua "CSV UTF-8 (Comma delimited)"</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="20" />
+        <source>{path}: no such file or folder</source>
+        <translation>{path}: tsis muaj daim ntawv los yog lub nplaub tshev no</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="23" />
+        <source>{path}: a single CSV file holds one sheet; put one CSV file per sheet (sectors.csv, courses.csv, ...) in a folder and give the folder</source>
+        <translation>{path}: ib daim ntawv CSV tsuas tuav tau ib nplooj; muab ib daim ntawv CSV rau txhua nplooj (sectors.csv, courses.csv, ...) tso rau hauv ib lub nplaub tshev thiab qhib lub nplaub tshev ntawd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="28" />
+        <source>{file}: {format} files cannot be checked exactly; save it as "Excel Workbook (.xlsx)" or as CSV UTF-8 files</source>
+        <translation>{file}: cov ntawv {format} kuaj tsis tau raws nraim; txuag nws ua "Excel Workbook (.xlsx)" los yog ua cov ntawv CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="33" />
+        <source>{path}: not a workbook (expected .xlsx or a folder of CSV files)</source>
+        <translation>{path}: tsis yog ib phau ntawv (yuav tsum yog .xlsx los yog ib lub nplaub tshev ntawv CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="36" />
+        <source>{path}: the folder has no CSV files (expected sectors.csv, pathways.csv, courses.csv, ...)</source>
+        <translation>{path}: lub nplaub tshev tsis muaj ntawv CSV (yuav tsum muaj sectors.csv, pathways.csv, courses.csv, ...)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="41" />
+        <source>{file}: cannot be read ({why})</source>
+        <translation>{file}: nyeem tsis tau ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="44" />
+        <source>{file}: {why}, so its cells cannot be placed; open it in Excel and save it again as .xlsx</source>
+        <translation>{file}: {why}, yog li muab tsis tau nws cov cell tso rau qhov chaw; qhib nws hauv Excel thiab txuag dua ua .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="49" />
+        <source>{file}: this file isn't a valid Excel workbook; open it in Excel and save it again as .xlsx</source>
+        <translation>{file}: daim ntawv no tsis yog ib phau ntawv Excel siv tau; qhib nws hauv Excel thiab txuag dua ua .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="54" />
+        <source>{file}: the workbook is password protected (or is an Excel 97-2003 file); save it as "Excel Workbook (.xlsx)" without a password</source>
+        <translation>{file}: phau ntawv muaj password (los yog yog ib daim ntawv Excel 97-2003); txuag nws ua "Excel Workbook (.xlsx)" tsis muaj password</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="59" />
+        <source>{file}: not a readable CSV file ({why})</source>
+        <translation>{file}: tsis yog ib daim ntawv CSV uas nyeem tau ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="62" />
+        <source>{file}: looks like a binary file, not CSV; save it from Excel as CSV UTF-8</source>
+        <translation>{file}: zoo li ib daim ntawv binary, tsis yog CSV; txuag nws hauv Excel ua CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="66" />
+        <source>{file}: not UTF-8, and not text in any code page a spreadsheet program saves; save it again as "CSV UTF-8 (Comma delimited)"</source>
+        <translation>{file}: tsis yog UTF-8, thiab tsis yog ntawv hauv ib hom code page uas ib qho program spreadsheet txuag; txuag dua ua "CSV UTF-8 (Comma delimited)"</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="77" />
+        <source>{file} and {count} more CSV files: not UTF-8, and not text in any code page a spreadsheet program saves; save it again as "CSV UTF-8 (Comma delimited)"</source>
+        <translation>{file} thiab {count} daim ntawv CSV ntxiv: tsis yog UTF-8, thiab tsis yog ntawv hauv ib hom code page uas ib qho program spreadsheet txuag; txuag dua ua "CSV UTF-8 (Comma delimited)"</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="82" />
+        <source>{file}: not saved as CSV UTF-8, and its accented letters cannot be read for certain: they could be {first} or {second}; save it again as "CSV UTF-8 (Comma delimited)"</source>
+        <translation>{file}: tsis tau txuag ua CSV UTF-8, thiab nyeem tsis tau nws cov tus ntawv muaj cim kom paub tseeb: tej zaum yog {first} los yog {second}; txuag dua ua "CSV UTF-8 (Comma delimited)"</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="88" />
+        <source>{file} and {count} more CSV files: not saved as CSV UTF-8, and its accented letters cannot be read for certain: they could be {first} or {second}; save it again as "CSV UTF-8 (Comma delimited)"</source>
+        <translation>{file} thiab {count} daim ntawv CSV ntxiv: tsis tau txuag ua CSV UTF-8, thiab nyeem tsis tau nws cov tus ntawv muaj cim kom paub tseeb: tej zaum yog {first} los yog {second}; txuag dua ua "CSV UTF-8 (Comma delimited)"</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="94" />
+        <source>{file}: not saved as CSV UTF-8, and its accented letters cannot be read for certain: they could be {first} or {second} or {third}; save it again as "CSV UTF-8 (Comma delimited)"</source>
+        <translation>{file}: tsis tau txuag ua CSV UTF-8, thiab nyeem tsis tau nws cov tus ntawv muaj cim kom paub tseeb: tej zaum yog {first}, {second} los yog {third}; txuag dua ua "CSV UTF-8 (Comma delimited)"</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="100" />
+        <source>{file} and {count} more CSV files: not saved as CSV UTF-8, and its accented letters cannot be read for certain: they could be {first} or {second} or {third}; save it again as "CSV UTF-8 (Comma delimited)"</source>
+        <translation>{file} thiab {count} daim ntawv CSV ntxiv: tsis tau txuag ua CSV UTF-8, thiab nyeem tsis tau nws cov tus ntawv muaj cim kom paub tseeb: tej zaum yog {first}, {second} los yog {third}; txuag dua ua "CSV UTF-8 (Comma delimited)"</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="106" />
+        <source>{file}: not saved as CSV UTF-8, and its accented letters cannot be read for certain: no code page a spreadsheet program saves reads them as words; save it again as "CSV UTF-8 (Comma delimited)"</source>
+        <translation>{file}: tsis tau txuag ua CSV UTF-8, thiab nyeem tsis tau nws cov tus ntawv muaj cim kom paub tseeb: tsis muaj ib hom code page uas program spreadsheet txuag nyeem tau lawv ua lus; txuag dua ua "CSV UTF-8 (Comma delimited)"</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="112" />
+        <source>{file} and {count} more CSV files: not saved as CSV UTF-8, and its accented letters cannot be read for certain: no code page a spreadsheet program saves reads them as words; save it again as "CSV UTF-8 (Comma delimited)"</source>
+        <translation>{file} thiab {count} daim ntawv CSV ntxiv: tsis tau txuag ua CSV UTF-8, thiab nyeem tsis tau nws cov tus ntawv muaj cim kom paub tseeb: tsis muaj ib hom code page uas program spreadsheet txuag nyeem tau lawv ua lus; txuag dua ua "CSV UTF-8 (Comma delimited)"</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="118" />
+        <source>{file}: not an OEWS wage file in BLS's layout (no column {columns}); use the file as downloaded from bls.gov/oes</source>
+        <translation>{file}: tsis yog daim ntawv nyiaj hli OEWS raws li BLS tus qauv (tsis muaj kem {columns}); siv daim ntawv raws li rub tau los ntawm bls.gov/oes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="123" />
+        <source>{file}: row {row}, column {column}: {value} is not an area type (1, 2, 4 ...)</source>
+        <translation>{file}: kab {row}, kem {column}: {value} tsis yog ib hom thaj chaw (1, 2, 4 ...)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="127" />
+        <source>{file}: row {row}, column {column}: {value} is not a number, *, ** or #</source>
+        <translation>{file}: kab {row}, kem {column}: {value} tsis yog ib tug lej, *, ** los yog #</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="137" />
+        <source>{file}: cannot be read as a workbook ({why})</source>
+        <translation>{file}: nyeem tsis tau ua ib phau ntawv ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="140" />
+        <source>{file}: no sheet has BLS's OCC_CODE column</source>
+        <translation>{file}: tsis muaj ib nplooj twg muaj BLS kem OCC_CODE</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="28" />
+        <source>unknown sheet, ignored</source>
+        <translation>nplooj tsis paub, tsis siv</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="29" />
+        <source>expected sheets: {sheets}</source>
+        <translation>yuav tsum yog cov nplooj: {sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="30" />
+        <source>sheet is missing</source>
+        <translation>tsis muaj nplooj no</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="31" />
+        <source>expected a sheet named "{sheet}"</source>
+        <translation>yuav tsum muaj ib nplooj hu ua "{sheet}"</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="34" />
+        <source>sheet has {count} rows</source>
+        <translation>nplooj no muaj {count} kab</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="35" />
+        <source>expected at least {count}</source>
+        <translation>yuav tsum muaj tsawg kawg {count}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="36" />
+        <source>invisible character {character} removed</source>
+        <translation>tshem tawm tus cim pom tsis tau {character}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="39" />
+        <source>expected only characters that show; it usually comes with copied text</source>
+        <translation>yuav tsum muaj tsuas yog cov cim pom tau xwb; feem ntau nws nrog cov ntawv luam los</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="42" />
+        <source>text holds the invisible character {character}</source>
+        <translation>cov ntawv muaj tus cim pom tsis tau {character}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="45" />
+        <source>expected only characters that show: delete it, unless it is meant</source>
+        <translation>yuav tsum muaj tsuas yog cov cim pom tau xwb: muab nws rho tawm, tshwj tsis yog koj txhob txwm muab tso</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="48" />
+        <source>required text is empty</source>
+        <translation>cov ntawv uas yuav tsum muaj tseem khoob</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="49" />
+        <source>required value is empty</source>
+        <translation>tus nqi uas yuav tsum muaj tseem khoob</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="50" />
+        <source>expected {help}</source>
+        <translation>yuav tsum muaj: {help}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="51" />
+        <source>has a translation but no English text</source>
+        <translation>muaj ib qho txhais lus tab sis tsis muaj ntawv lus Askiv</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="54" />
+        <source>expected English text too; it is shown when a translation is missing</source>
+        <translation>yuav tsum muaj ntawv lus Askiv thiab; nws raug qhia thaum tsis muaj txhais lus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="57" />
+        <source>duplicate "{key}"</source>
+        <translation>"{key}" rov muaj ob zaug</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="58" />
+        <source>expected each {columns} once; already used in row {row}</source>
+        <translation>yuav tsum muaj txhua {columns} ib zaug xwb; twb siv lawm hauv kab {row}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="67" />
+        <source>the column appears twice</source>
+        <translation>kem no muaj ob zaug</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="68" />
+        <source>expected each column once</source>
+        <translation>yuav tsum muaj txhua kem ib zaug xwb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="69" />
+        <source>column is missing</source>
+        <translation>tsis muaj kem no</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="70" />
+        <source>expected a header cell "{column}": {help}</source>
+        <translation>yuav tsum muaj ib lub cell npe kem "{column}": {help}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="73" />
+        <source>unknown column, ignored</source>
+        <translation>kem tsis paub, tsis siv</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="74" />
+        <source>expected columns: {columns}</source>
+        <translation>yuav tsum yog cov kem: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="77" />
+        <source>column "{column}" cannot be translated</source>
+        <translation>kem "{column}" txhais tsis tau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="80" />
+        <source>expected only one column for it, without a language suffix</source>
+        <translation>yuav tsum muaj ib kem xwb rau nws, tsis muaj lub npe lus nyob tom qab</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="83" />
+        <source>unknown language suffix "{suffix}"</source>
+        <translation>lub npe lus tom qab "{suffix}" tsis paub</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="86" />
+        <source>column {letter} has no header but holds data in 1 row (row {rows})</source>
+        <translation>kem {letter} tsis muaj npe kem tab sis muaj ntaub ntawv nyob hauv 1 kab (kab {rows})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="89" />
+        <source>column {letter} has no header but holds data in {count} rows (rows {rows})</source>
+        <translation>kem {letter} tsis muaj npe kem tab sis muaj ntaub ntawv nyob hauv {count} kab (kab {rows})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="93" />
+        <source>expected the column's name in its header cell, one of: {columns}</source>
+        <translation>yuav tsum muaj lub npe kem nyob hauv nws lub cell npe kem, ib qho ntawm: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="96" />
+        <source>the sheet is hidden in Excel, and it is published</source>
+        <translation>nplooj no raug zais hauv Excel, thiab nws raug tshaj tawm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="99" />
+        <source>expected a visible sheet: unhide it, or delete it if it should not be published</source>
+        <translation>yuav tsum yog ib nplooj pom tau: muab nws qhib kom pom, los yog rho nws tawm yog tias tsis xav tshaj tawm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="103" />
+        <source>row {rows} is hidden in Excel, and published</source>
+        <translation>kab {rows} raug zais hauv Excel, thiab raug tshaj tawm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="106" />
+        <source>rows {rows} are hidden in Excel, and published</source>
+        <translation>cov kab {rows} raug zais hauv Excel, thiab raug tshaj tawm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="109" />
+        <source>a hidden row is usually meant to be left out: delete it, or unhide it</source>
+        <translation>ib kab raug zais feem ntau yog xav kom tsis muab tso: rho nws tawm, los yog muab nws qhib kom pom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="112" />
+        <source>column {letter} is hidden in Excel, and it is published</source>
+        <translation>kem {letter} raug zais hauv Excel, thiab nws raug tshaj tawm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="115" />
+        <source>expected a visible column: unhide it, or delete it if it should not be published</source>
+        <translation>yuav tsum yog ib kem pom tau: muab nws qhib kom pom, los yog rho nws tawm yog tias tsis xav tshaj tawm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="125" />
+        <source>header cells {cells} are merged</source>
+        <translation>cov cell npe kem {cells} raug muab sib koom ua ke</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="128" />
+        <source>expected one header cell for each column: unmerge them and name each column</source>
+        <translation>yuav tsum muaj ib lub cell npe kem rau txhua kem: muab lawv cais tawm thiab muab npe rau txhua kem</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="132" />
+        <source>cells {cells} are merged, so only {first} holds the text shown across them</source>
+        <translation>cov cell {cells} raug muab sib koom ua ke, yog li tsuas yog {first} thiaj muaj cov ntawv uas pom hla tag nrho lawv</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="136" />
+        <source>expected each cell to hold its own value: unmerge them and fill every cell</source>
+        <translation>yuav tsum kom txhua lub cell muaj nws tus nqi: muab lawv cais tawm thiab sau txhua lub cell</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="146" />
+        <source>unknown sector "{code}"</source>
+        <translation>pawg hauj lwm "{code}" tsis paub</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="149" />
+        <source>unknown pathway "{code}"</source>
+        <translation>txoj kev kawm txog hauj lwm "{code}" tsis paub</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="152" />
+        <source>unknown course "{code}"</source>
+        <translation>chav kawm "{code}" tsis paub</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="155" />
+        <source>unknown school "{code}"</source>
+        <translation>tsev kawm ntawv "{code}" tsis paub</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="158" />
+        <source>unknown career "{code}"</source>
+        <translation>hauj lwm "{code}" tsis paub</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="161" />
+        <source>unknown {thing} "{code}"</source>
+        <translation>{thing} "{code}" tsis paub</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="162" />
+        <source>expected a code from the {sheet} sheet</source>
+        <translation>yuav tsum yog ib tug code los ntawm nplooj {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="165" />
+        <source>expected a code from the {sheet} sheet; also in 1 more row: {rows}</source>
+        <translation>yuav tsum yog ib tug code los ntawm nplooj {sheet}; muaj nyob rau 1 kab ntxiv thiab: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="168" />
+        <source>expected a code from the {sheet} sheet; also in {count} more rows: {rows}</source>
+        <translation>yuav tsum yog ib tug code los ntawm nplooj {sheet}; muaj nyob rau {count} kab ntxiv thiab: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="172" />
+        <source>1 row name codes from the {sheet} sheet, which is missing or could not be read</source>
+        <translation>1 kab hais txog cov code los ntawm nplooj {sheet}, uas tsis muaj los yog nyeem tsis tau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="176" />
+        <source>{count} rows name codes from the {sheet} sheet, which is missing or could not be read</source>
+        <translation>{count} kab hais txog cov code los ntawm nplooj {sheet}, uas tsis muaj los yog nyeem tsis tau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="180" />
+        <source>expected the {sheet} sheet's problems above fixed first; these rows are checked against it then</source>
+        <translation>yuav tsum kho cov teeb meem ntawm nplooj {sheet} saum toj no ua ntej; ces mam li kuaj cov kab no nrog nws</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="185" />
+        <source>grade_max {high} is below grade_min {low}</source>
+        <translation>grade_max {high} qis dua grade_min {low}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="188" />
+        <source>expected grade_max to be at least grade_min</source>
+        <translation>yuav tsum kom grade_max tsawg kawg sib npaug grade_min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="191" />
+        <source>college_credit is yes but no partner college is named</source>
+        <translation>college_credit yog yes tab sis tsis muaj npe tsev kawm qib siab koom tes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="194" />
+        <source>expected the college that grants the credit</source>
+        <translation>yuav tsum muaj lub tsev kawm qib siab uas muab qhab nia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="197" />
+        <source>there is no notice row</source>
+        <translation>tsis muaj kab ntawv ceeb toom (notice)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="204" />
+        <source>expected the nondiscrimination notice as a row of kind notice</source>
+        <translation>yuav tsum muaj daim ntawv ceeb toom tsis ntxub ntxaug ua ib kab hom notice</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="207" />
+        <source>setting "{key}" is missing</source>
+        <translation>tsis muaj qhov chaw teeb tsa "{key}"</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="208" />
+        <source>expected a row with key "{key}"</source>
+        <translation>yuav tsum muaj ib kab uas key yog "{key}"</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="211" />
+        <source>expected yes or no for is_sample</source>
+        <translation>yuav tsum yog yes los yog no rau is_sample</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="214" />
+        <source>expected an address starting with https://</source>
+        <translation>yuav tsum yog ib qho chaw nyob uas pib nrog https://</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="223" />
+        <source>setting "wage_area" is missing, so the wage file cannot be used</source>
+        <translation>tsis muaj qhov chaw teeb tsa "wage_area", yog li siv tsis tau daim ntawv nyiaj hli</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="226" />
+        <source>expected BLS's code of your area; {file} holds {areas}</source>
+        <translation>yuav tsum yog BLS tus code rau koj thaj chaw; {file} muaj {areas}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="229" />
+        <source>expected BLS's code of your area; {file} holds {areas} and {count} more</source>
+        <translation>yuav tsum yog BLS tus code rau koj thaj chaw; {file} muaj {areas} thiab {count} ntxiv</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="233" />
+        <source>wage_area "{code}" is not an area of {file}</source>
+        <translation>wage_area "{code}" tsis yog ib thaj chaw hauv {file}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="236" />
+        <source>expected one of its areas: {areas}; or download your area's file</source>
+        <translation>yuav tsum yog ib thaj chaw ntawm nws: {areas}; los yog rub koj thaj chaw daim ntawv</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="239" />
+        <source>expected one of its areas: {areas} and {count} more; or download your area's file</source>
+        <translation>yuav tsum yog ib thaj chaw ntawm nws: {areas} thiab {count} ntxiv; los yog rub koj thaj chaw daim ntawv</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="243" />
+        <source>{file} does not say which BLS release it is</source>
+        <translation>{file} tsis hais tias nws yog BLS qhov tso tawm twg</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="246" />
+        <source>expected BLS's file name (MSA_M2025_dl.xlsx) or a setting "wage_release" such as "May 2025"</source>
+        <translation>yuav tsum yog BLS lub npe ntawv (MSA_M2025_dl.xlsx) los yog ib qho chaw teeb tsa "wage_release" zoo li "May 2025"</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="251" />
+        <source>{soc} is not in {file}, so this career shows no pay</source>
+        <translation>{soc} tsis muaj nyob hauv {file}, yog li txoj hauj lwm no tsis qhia nyiaj hli</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="254" />
+        <source>expected an occupation code BLS publishes (check it at onetonline.org), or a typed wage</source>
+        <translation>yuav tsum yog ib tug code hauj lwm uas BLS tshaj tawm (kuaj nws ntawm onetonline.org), los yog ib qho nyiaj hli ntaus rau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="265" />
+        <source>two sheets are both "{sheet}": "{first}" and "{second}"</source>
+        <translation>ob nplooj yog "{sheet}" tib si: "{first}" thiab "{second}"</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="268" />
+        <source>expected one sheet of each name; delete or rename one of them</source>
+        <translation>yuav tsum muaj ib nplooj rau txhua lub npe; rho ib nplooj tawm los yog hloov nws lub npe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="271" />
+        <source>not a sheet, ignored</source>
+        <translation>tsis yog ib nplooj, tsis siv</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="272" />
+        <source>a lock or shadow file that Excel, LibreOffice or macOS leaves beside open files</source>
+        <translation>ib daim ntawv xauv los yog ntawv duab ntxoov uas Excel, LibreOffice los yog macOS tso ze cov ntawv uas qhib</translation>
     </message>
 </context>
 <context>
@@ -1362,7 +2115,7 @@ Khaws kom zais cia: leej twg muaj nws yeej tshaj tawm tau cov phau catalog uas k
     </message>
     <message>
         <location filename="../../kiosk/catalogapp/publishpage.py" line="110" />
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="200" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="194" />
         <source>Choose the publish folder</source>
         <translation>Xaiv lub nplaub tshev tshaj tawm</translation>
     </message>
@@ -1373,7 +2126,7 @@ Khaws kom zais cia: leej twg muaj nws yeej tshaj tawm tau cov phau catalog uas k
     </message>
     <message>
         <location filename="../../kiosk/catalogapp/publishpage.py" line="120" />
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="161" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="155" />
         <source>Show public &amp;key...</source>
         <translation>Qhia tus yuam sij &amp;pej xeem...</translation>
     </message>
@@ -1393,78 +2146,78 @@ Khaws kom zais cia: leej twg muaj nws yeej tshaj tawm tau cov phau catalog uas k
         <translation>Tshaj tawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="159" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="153" />
         <source>Catalogs are signed with key %1 (its private file: %2).</source>
         <translation>Cov phau catalog kos npe nrog tus yuam sij %1 (nws daim ntawv ntiag tug: %2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="163" />
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="295" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="157" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="289" />
         <source>The signing key cannot be read: %1</source>
         <translation>Nyeem tsis tau tus yuam sij kos npe: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="166" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="160" />
         <source>This computer has no signing key yet.</source>
         <translation>Lub computer no tseem tsis tau muaj tus yuam sij kos npe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="167" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="161" />
         <source>Create signing &amp;key...</source>
         <translation>Ua tus yuam sij &amp;kos npe...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="214" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="208" />
         <source>No folder chosen yet</source>
         <translation>Tseem tsis tau xaiv nplaub tshev</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="280" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="274" />
         <source>Open a workbook first.</source>
         <translation>Qhib ib phau ntawv ua ntej.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="282" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="276" />
         <source>Checking the workbook...</source>
         <translation>Tab tom kuaj phau ntawv...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="284" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="278" />
         <source>This workbook cannot be checked: see the Problems tab.</source>
         <translation>Kuaj tsis tau phau ntawv no: saib daim tab Teeb meem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="287" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="281" />
         <source>This workbook has %n error(s): fix them first (they are on the Problems tab), then publish.</source>
         <translation><numerusform>Phau ntawv no muaj %n qhov yuam kev: kho ua ntej (lawv nyob hauv daim tab Teeb meem), ces mam tshaj tawm.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="293" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="287" />
         <source>Choose the folder to publish to.</source>
         <translation>Xaiv lub nplaub tshev uas yuav tshaj tawm rau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="312" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="306" />
         <source>Publishing...</source>
         <translation>Tab tom tshaj tawm...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="337" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="331" />
         <source>Publish anyway?</source>
         <translation>Puas tseem tshaj tawm?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="354" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="348" />
         <source>Nothing was changed in %1.</source>
         <translation>Tsis muaj dab tsi hloov hauv %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="371" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="365" />
         <source>Not published</source>
         <translation>Tsis tau tshaj tawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="374" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="368" />
         <source>Something went wrong in publishing; it is in the log file.</source>
         <translation>Muaj ib yam tsis zoo thaum tshaj tawm; nws sau cia hauv daim ntawv log.</translation>
     </message>
@@ -1472,67 +2225,87 @@ Khaws kom zais cia: leej twg muaj nws yeej tshaj tawm tau cov phau catalog uas k
 <context>
     <name>PublishText</name>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="28" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="31" />
         <source>%1: %2 added, %3 removed, %4 changed</source>
         <translation>%1: ntxiv %2, tshem tawm %3, hloov %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="34" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="37" />
         <source>No changes</source>
         <translation>Tsis muaj kev hloov</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="43" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="46" />
         <source>...and %n more: kiosk-admin diff lists them all</source>
         <translation><numerusform>...thiab %n ntxiv: kiosk-admin diff teev tag nrho</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="52" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="55" />
         <source>%1: added %2</source>
         <translation>%1: ntxiv %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="53" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="56" />
         <source>%1: removed %2</source>
         <translation>%1: tshem tawm %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="54" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="57" />
         <source>%1: changed %2 %3: %4 -&gt; %5</source>
         <translation>%1: hloov %2 %3: %4 -&gt; %5</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="77" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="80" />
         <source>%1 of %2 %3</source>
         <translation>%1 ntawm %2 %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="81" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="84" />
         <source>%1 and %2</source>
         <translation>%1 thiab %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="87" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="91" />
+        <source>%1, row %2</source>
+        <translation>%1, kab %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="92" />
+        <source>%1, column "%2"</source>
+        <translation>%1, kem "%2"</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="93" />
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="94" />
+        <source>warning: %1</source>
+        <translation>ceeb toom: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="109" />
         <source>Nothing is published in this folder yet: the whole workbook is new.</source>
         <translation>Tseem tsis tau muaj dab tsi tshaj tawm hauv lub nplaub tshev no: tag nrho phau ntawv yog tshiab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="91" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="113" />
         <source>Nothing to compare: %1. Publishing will ask before it goes ahead.</source>
         <translation>Tsis muaj dab tsi los piv: %1. Thaum tshaj tawm yuav nug koj ua ntej.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="95" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="117" />
         <source>Changes from the published %1:</source>
         <translation>Yam hloov ntawm %1 uas tau tshaj tawm:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="102" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="124" />
         <source>This removes %1 (more than a fifth): publishing will ask first.</source>
         <translation>Qhov no tshem tawm %1 (ntau tshaj ib feem tsib): thaum tshaj tawm yuav nug koj ua ntej.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="111" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="133" />
         <source>Nothing can be compared: %1, so what this removes cannot be checked. Make sure the workbook is the complete, saved one.
 
 Publish anyway?</source>
@@ -1541,7 +2314,7 @@ Publish anyway?</source>
 Puas tseem tshaj tawm?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="117" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="139" />
         <source>This removes %1 (more than a fifth of what is published). A half-saved workbook is the usual cause.
 
 Publish anyway?</source>
@@ -1550,47 +2323,47 @@ Publish anyway?</source>
 Puas tseem tshaj tawm?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="128" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="150" />
         <source>The publish folder is %1: choose another folder.</source>
         <translation>Lub nplaub tshev tshaj tawm yog %1: xaiv lwm lub nplaub tshev.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="133" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="155" />
         <source>The signing key cannot be read: %1</source>
         <translation>Nyeem tsis tau tus yuam sij kos npe: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="136" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="158" />
         <source>This workbook cannot be read: %1</source>
         <translation>Nyeem tsis tau phau ntawv no: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="139" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="161" />
         <source>This workbook has %n error(s), listed below: fix them first, then publish.</source>
         <translation><numerusform>Phau ntawv no muaj %n qhov yuam kev, teev hauv qab no: kho ua ntej, ces mam tshaj tawm.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="146" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="168" />
         <source>It cannot be published there: %1</source>
         <translation>Tshaj tawm rau qhov ntawd tsis tau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="153" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="175" />
         <source>Published catalog version %1</source>
         <translation>Tau tshaj tawm phau catalog version %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="158" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="180" />
         <source>%n course(s), signed with key %1, in %2.</source>
         <translation><numerusform>%n chav kawm, kos npe nrog tus yuam sij %1, hauv %2.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="161" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="183" />
         <source>Kiosks whose sync source is this folder or the web address that serves it pick it up at their next check: they check it every %1 minutes and install the new catalog between students.</source>
         <translation>Cov kiosk uas lawv qhov chaw sync yog lub nplaub tshev no los sis qhov chaw nyob web uas muab nws tawm yuav rub tau nws thaum lawv kuaj zaum tom ntej: lawv kuaj txhua %1 feeb thiab nruab phau catalog tshiab thaum nruab nrab ntawm cov tub ntxhais kawm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="167" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="189" />
         <source>For a kiosk without a network, copy the folder to a USB stick and use Import from a USB drive in the kiosk's staff panel.</source>
         <translation>Rau ib lub kiosk uas tsis muaj network, luam lub nplaub tshev rau ib lub USB thiab siv Import los ntawm lub USB hauv lub vaj huam sib luag neeg ua haujlwm ntawm kiosk.</translation>
     </message>
@@ -2075,67 +2848,67 @@ Puas tseem tshaj tawm?</translation>
 <context>
     <name>WagesDialog</name>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="43" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="44" />
         <source>Wages from BLS</source>
         <translation>Nyiaj hli los ntawm BLS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="55" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="56" />
         <source>Careers show the pay in the wage file of the U.S. Bureau of Labor Statistics (OEWS, .xlsx or CSV as downloaded from bls.gov/oes) for your area.</source>
         <translation>Cov hauj lwm qhia cov nyiaj hli rau koj thaj chaw los ntawm daim ntawv nyiaj hli ntawm U.S. Bureau of Labor Statistics (OEWS, .xlsx los yog CSV raws li rub tau los ntawm bls.gov/oes).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="60" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="61" />
         <source>&amp;Choose file...</source>
         <translation>&amp;Xaiv daim ntawv...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="66" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="67" />
         <source>Reading the wage file</source>
         <translation>Tab tom nyeem daim ntawv nyiaj hli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="73" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="74" />
         <source>Area</source>
         <translation>Thaj chaw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="77" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="78" />
         <source>Wage file:</source>
         <translation>Daim ntawv nyiaj hli:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="78" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="79" />
         <source>&amp;Area:</source>
         <translation>&amp;Thaj chaw:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="83" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="84" />
         <source>Check &amp;without pay</source>
         <translation>Kuaj tsis muaj nyiaj &amp;hli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="113" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="114" />
         <source>Choose BLS's wage file</source>
         <translation>Xaiv daim ntawv nyiaj hli ntawm BLS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="115" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="116" />
         <source>BLS wage files (*.xlsx *.csv)</source>
         <translation>Cov ntaub ntawv nyiaj hli BLS (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="139" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="140" />
         <source>Something went wrong reading the wage file; it is in the log file.</source>
         <translation>Muaj ib yam tsis zoo thaum nyeem daim ntawv nyiaj hli; nws sau cia hauv daim ntawv log.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="141" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="143" />
         <source>This wage file cannot be used: %1</source>
         <translation>Daim ntawv nyiaj hli no siv tsis tau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="155" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="157" />
         <source>As the workbook's settings say (wage_area)</source>
         <translation>Raws li phau ntawv cov chaw teeb tsa hais (wage_area)</translation>
     </message>
@@ -2143,42 +2916,42 @@ Puas tseem tshaj tawm?</translation>
 <context>
     <name>WorkbookTools</name>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="24" />
+        <location filename="../../kiosk/catalogapp/tools.py" line="25" />
         <source>&amp;New workbook...</source>
         <translation>&amp;Phau ntawv tshiab...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="25" />
+        <location filename="../../kiosk/catalogapp/tools.py" line="26" />
         <source>See it as a &amp;student</source>
         <translation>Saib &amp;li tub ntxhais kawm ntawv pom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="28" />
+        <location filename="../../kiosk/catalogapp/tools.py" line="29" />
         <source>Language of the preview</source>
         <translation>Hom lus ntawm qhov saib ua ntej</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="33" />
+        <location filename="../../kiosk/catalogapp/tools.py" line="34" />
         <source>&amp;Wages...</source>
         <translation>Nyiaj &amp;hli...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="43" />
+        <location filename="../../kiosk/catalogapp/tools.py" line="44" />
         <source>How the last action went</source>
         <translation>Qhov ua zaum kawg mus li cas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="84" />
+        <location filename="../../kiosk/catalogapp/tools.py" line="85" />
         <source>No wage file</source>
         <translation>Tsis muaj daim ntawv nyiaj hli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="86" />
+        <location filename="../../kiosk/catalogapp/tools.py" line="87" />
         <source>Pay from %1</source>
         <translation>Nyiaj hli los ntawm %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="88" />
+        <location filename="../../kiosk/catalogapp/tools.py" line="89" />
         <source>Pay from %1, area %2</source>
         <translation>Nyiaj hli los ntawm %1, thaj chaw %2</translation>
     </message>

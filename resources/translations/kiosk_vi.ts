@@ -336,136 +336,136 @@
 <context>
     <name>CatalogWindow</name>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="66"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="55"/>
         <source>Catalog</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="67"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="56"/>
         <source>&amp;Open workbook...</source>
         <translation>&amp;Mở sổ tính...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="69"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="58"/>
         <source>Open CSV &amp;folder...</source>
         <translation>Mở &amp;thư mục CSV...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="70"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="59"/>
         <source>Open in &amp;Excel</source>
         <translation>Mở bằng &amp;Excel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="71"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="60"/>
         <source>Check &amp;again</source>
         <translation>&amp;Kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="107"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="96"/>
         <source>Checking</source>
         <translation>Đang kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="79"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="68"/>
         <source>Workbook</source>
         <translation>Sổ tính</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="82"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="71"/>
         <source>&amp;Problems</source>
         <translation>Vấ&amp;n đề</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="83"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="72"/>
         <source>P&amp;ublish</source>
         <translation>&amp;Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="118"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="107"/>
         <source>Result of the check</source>
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="119"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="108"/>
         <source>Why the workbook cannot be checked</source>
         <translation>Vì sao không kiểm tra được sổ tính</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="134"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="117"/>
         <source>Problems</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="155"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="138"/>
         <source>Open a catalog workbook</source>
         <translation>Mở sổ tính danh mục</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="157"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="140"/>
         <source>Catalog workbooks (*.xlsx *.xlsm);;CSV sheets, opens their folder (*.csv)</source>
         <translation>Sổ tính danh mục (*.xlsx *.xlsm);;Trang CSV, mở thư mục chứa chúng (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="164"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="147"/>
         <source>Open a folder of CSV sheets</source>
         <translation>Mở thư mục chứa các trang CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="191"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="174"/>
         <source>Open a workbook (.xlsx) or a folder of CSV sheets, or drop one here.</source>
         <translation>Mở một sổ tính (.xlsx) hoặc một thư mục trang CSV, hoặc thả vào đây.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="193"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="176"/>
         <source>No workbook open</source>
         <translation>Chưa mở sổ tính nào</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="198"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="181"/>
         <source>%1 - Catalog</source>
         <translation>%1 - Danh mục</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="213"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="196"/>
         <source>Checking %1...</source>
         <translation>Đang kiểm tra %1...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="223"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="206"/>
         <source>Something went wrong in the check itself; it is in the log file.</source>
         <translation>Có lỗi trong chính quá trình kiểm tra; lỗi đã được ghi vào tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="229"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="212"/>
         <source>This workbook cannot be checked</source>
         <translation>Không thể kiểm tra sổ tính này</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="231"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="214"/>
         <source>No problems: ready to publish</source>
         <translation>Không có vấn đề: sẵn sàng xuất bản</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="232"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="215"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n cảnh báo</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="234"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="217"/>
         <source>%1: ready to publish</source>
         <translation>%1: sẵn sàng xuất bản</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="235"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="218"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n lỗi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="236"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="219"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -831,77 +831,77 @@
 <context>
     <name>KeySetupDialog</name>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="45"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="34"/>
         <source>Catalog signing key</source>
         <translation>Khóa ký danh mục</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="58"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="47"/>
         <source>First, a signing key</source>
         <translation>Trước hết, một khóa ký</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="63"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="52"/>
         <source>Kiosks install only catalogs signed with a key they trust. This computer has no signing key yet. Create one now: it is made once, kept in %1, and every catalog you publish is signed with it.</source>
         <translation>Kiosk chỉ cài đặt danh mục được ký bằng khóa mà chúng tin cậy. Máy tính này chưa có khóa ký. Hãy tạo ngay: khóa chỉ tạo một lần, được lưu trong %1, và mọi danh mục bạn xuất bản đều được ký bằng nó.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="71"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="60"/>
         <source>Why the key was not made</source>
         <translation>Lý do chưa tạo được khóa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="73"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="62"/>
         <source>&amp;Create key</source>
         <translation>&amp;Tạo khóa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="75"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="64"/>
         <source>&amp;Not now</source>
         <translation>Để &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="80"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="69"/>
         <source>Your signing key</source>
         <translation>Khóa ký của bạn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="84"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="73"/>
         <source>Give IT this public key line, for [sync] trusted_keys in the kiosk configuration. It is not secret.</source>
         <translation>Hãy đưa dòng khóa công khai này cho bộ phận IT, để điền vào [sync] trusted_keys trong cấu hình kiosk. Dòng này không cần giữ bí mật.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="91"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="80"/>
         <source>Public key line</source>
         <translation>Dòng khóa công khai</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="93"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="82"/>
         <source>C&amp;opy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="98"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="87"/>
         <source>Keeping the private key safe</source>
         <translation>Giữ an toàn khóa riêng</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="99"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="88"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="135"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="118"/>
         <source>something went wrong; it is in the log file</source>
         <translation>đã có lỗi; lỗi đã được ghi vào tệp nhật ký</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="142"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="125"/>
         <source>The key was not made: %1</source>
         <translation>Chưa tạo được khóa: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="151"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="134"/>
         <source>Back up the private key now, to a place only you can open (such as a USB stick kept locked away). It is this file:
 %1
 
@@ -1254,24 +1254,24 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
 <context>
     <name>Previewer</name>
     <message>
-        <location filename="../../kiosk/catalogapp/preview.py" line="63"/>
+        <location filename="../../kiosk/catalogapp/preview.py" line="64"/>
         <source>Building the preview of %1...</source>
         <translation>Đang tạo bản xem trước của %1...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/preview.py" line="71"/>
+        <location filename="../../kiosk/catalogapp/preview.py" line="72"/>
         <source>Something went wrong building the preview; it is in the log file.</source>
         <translation>Có lỗi khi tạo bản xem trước; lỗi đã được ghi vào tệp nhật ký.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/preview.py" line="76"/>
+        <location filename="../../kiosk/catalogapp/preview.py" line="77"/>
         <source>The workbook has %n error(s), so it cannot be previewed yet: fix them (see Problems), then try again.</source>
         <translation>
             <numerusform>Sổ tính có %n lỗi nên chưa xem trước được: hãy sửa (xem Vấn đề) rồi thử lại.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/preview.py" line="84"/>
+        <location filename="../../kiosk/catalogapp/preview.py" line="85"/>
         <source>The workbook cannot be previewed: %1</source>
         <translation>Không xem trước được sổ tính: %1</translation>
     </message>
@@ -1294,44 +1294,797 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
 <context>
     <name>ProblemTable</name>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="39"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="40"/>
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="40"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="41"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="41"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="42"/>
         <source>Row</source>
         <translation>Hàng</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="42"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="43"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="43"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="44"/>
         <source>What is wrong</source>
         <translation>Sai ở đâu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="44"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="45"/>
         <source>What is expected</source>
         <translation>Cần có gì</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="114"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="117"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="115"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="118"/>
         <source>Error</source>
         <translation>Lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemWords</name>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="20"/>
+        <source>&quot;{cell}&quot; is not a valid code</source>
+        <translation>&quot;{cell}&quot; không phải là mã hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="21"/>
+        <source>expected up to {max} letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>cần tối đa {max} chữ cái, chữ số, &apos;.&apos;, &apos;-&apos; hoặc &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="24"/>
+        <source>&quot;{cell}&quot; is not a number</source>
+        <translation>&quot;{cell}&quot; không phải là số</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="25"/>
+        <source>&quot;{cell}&quot; is not a whole number</source>
+        <translation>&quot;{cell}&quot; không phải là số nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="28"/>
+        <source>{cell} is out of range</source>
+        <translation>{cell} nằm ngoài phạm vi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="29"/>
+        <source>expected a whole number</source>
+        <translation>cần một số nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="30"/>
+        <source>expected a whole number from {low} to {high}</source>
+        <translation>cần một số nguyên từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="33"/>
+        <source>expected a number</source>
+        <translation>cần một số</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="34"/>
+        <source>expected a number from {low} to {high}</source>
+        <translation>cần một số từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="37"/>
+        <source>expected a whole number, written like 52000, 52,000 or $52,000.00</source>
+        <translation>cần một số nguyên, viết như 52000, 52,000 hoặc $52,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="40"/>
+        <source>expected a whole number from {low} to {high}, written like 52000, 52,000 or $52,000.00</source>
+        <translation>cần một số nguyên từ {low} đến {high}, viết như 52000, 52,000 hoặc $52,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="45"/>
+        <source>expected a number, written like 52000, 52,000 or $52,000.00</source>
+        <translation>cần một số, viết như 52000, 52,000 hoặc $52,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="48"/>
+        <source>expected a number from {low} to {high}, written like 52000, 52,000 or $52,000.00</source>
+        <translation>cần một số từ {low} đến {high}, viết như 52000, 52,000 hoặc $52,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="52"/>
+        <source>expected a whole number, written like 7.5 or 1,200: a point for decimals, commas only between thousands</source>
+        <translation>cần một số nguyên, viết như 7.5 hoặc 1,200: dấu chấm cho phần thập phân, dấu phẩy chỉ để ngăn cách hàng nghìn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="57"/>
+        <source>expected a whole number from {low} to {high}, written like 7.5 or 1,200: a point for decimals, commas only between thousands</source>
+        <translation>cần một số nguyên từ {low} đến {high}, viết như 7.5 hoặc 1,200: dấu chấm cho phần thập phân, dấu phẩy chỉ để ngăn cách hàng nghìn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="62"/>
+        <source>expected a number, written like 7.5 or 1,200: a point for decimals, commas only between thousands</source>
+        <translation>cần một số, viết như 7.5 hoặc 1,200: dấu chấm cho phần thập phân, dấu phẩy chỉ để ngăn cách hàng nghìn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="67"/>
+        <source>expected a number from {low} to {high}, written like 7.5 or 1,200: a point for decimals, commas only between thousands</source>
+        <translation>cần một số từ {low} đến {high}, viết như 7.5 hoặc 1,200: dấu chấm cho phần thập phân, dấu phẩy chỉ để ngăn cách hàng nghìn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="72"/>
+        <source>&quot;{cell}&quot; is not yes or no</source>
+        <translation>&quot;{cell}&quot; không phải là yes hoặc no</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="73"/>
+        <source>expected yes or no</source>
+        <translation>cần yes hoặc no</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="80"/>
+        <source>&quot;{cell}&quot; is not a valid {column}</source>
+        <translation>&quot;{cell}&quot; không phải là giá trị hợp lệ cho {column}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="83"/>
+        <source>expected one of: {choices}</source>
+        <translation>cần một trong các giá trị: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="84"/>
+        <source>&quot;{part}&quot; has a weight that is not a number from {low} to {high}</source>
+        <translation>&quot;{part}&quot; có trọng số không phải là số từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="87"/>
+        <source>&quot;{part}&quot; has a weight that is not a number</source>
+        <translation>&quot;{part}&quot; có trọng số không phải là số</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="90"/>
+        <source>expected CODE or CODE:weight, e.g. AG-AS:3</source>
+        <translation>cần MÃ hoặc MÃ:trọng số, ví dụ AG-AS:3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="93"/>
+        <source>&quot;{cell}&quot; is not a valid set of interest areas</source>
+        <translation>&quot;{cell}&quot; không phải là nhóm lĩnh vực sở thích hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="96"/>
+        <source>expected up to {max} different letters from R I A S E C</source>
+        <translation>cần tối đa {max} chữ cái khác nhau trong R I A S E C</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="99"/>
+        <source>&quot;{cell}&quot; is not an occupation code</source>
+        <translation>&quot;{cell}&quot; không phải là mã nghề nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="102"/>
+        <source>expected a SOC code like 29-1141 or an O*NET-SOC code like 29-1141.00</source>
+        <translation>cần mã SOC như 29-1141 hoặc mã O*NET-SOC như 29-1141.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="111"/>
+        <source>the cell shows the Excel error {error}</source>
+        <translation>ô hiển thị lỗi Excel {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="114"/>
+        <source>expected a value: fix the formula, or type the value</source>
+        <translation>cần một giá trị: hãy sửa công thức, hoặc nhập giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="117"/>
+        <source>the link&apos;s address is worked out by a formula</source>
+        <translation>địa chỉ của liên kết được tính bằng công thức</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="120"/>
+        <source>expected the address typed in the cell, or a link made with Insert &gt; Link</source>
+        <translation>cần địa chỉ được nhập trong ô, hoặc một liên kết tạo bằng Insert &gt; Link</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="124"/>
+        <source>the cell holds a formula whose result was never saved in the file</source>
+        <translation>ô chứa công thức mà kết quả chưa từng được lưu trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="127"/>
+        <source>expected the file opened and saved again in Excel, or the value typed</source>
+        <translation>cần mở tệp và lưu lại trong Excel, hoặc nhập giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="130"/>
+        <source>what the cell shows cannot be read exactly: {why}</source>
+        <translation>không đọc chính xác được nội dung ô hiển thị: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="133"/>
+        <source>expected the value typed as text, or a plain number format</source>
+        <translation>cần nhập giá trị dưới dạng văn bản, hoặc dùng định dạng số đơn giản</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="136"/>
+        <source>the cell shows {cell} but holds {number}</source>
+        <translation>ô hiển thị {cell} nhưng chứa {number}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="139"/>
+        <source>expected the number as it is shown: round it, or show all its decimals</source>
+        <translation>cần số đúng như hiển thị: hãy làm tròn, hoặc hiện đủ các chữ số thập phân</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="142"/>
+        <source>the cell links to {link}, and only its text is published</source>
+        <translation>ô liên kết tới {link}, và chỉ văn bản của ô được xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="145"/>
+        <source>expected plain text: kiosks show no links</source>
+        <translation>cần văn bản thuần: kiosk không hiển thị liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="154"/>
+        <source>text is {length} characters long</source>
+        <translation>văn bản dài {length} ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="155"/>
+        <source>expected at most {max}</source>
+        <translation>cần tối đa {max}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="156"/>
+        <source>text looks like HTML</source>
+        <translation>văn bản trông giống HTML</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="157"/>
+        <source>expected plain text without &lt;tags&gt; or &amp;entities;</source>
+        <translation>cần văn bản thuần, không có &lt;thẻ&gt; hoặc &amp;ký hiệu;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="160"/>
+        <source>&quot;{cell}&quot; is not a web address</source>
+        <translation>&quot;{cell}&quot; không phải là địa chỉ web</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="163"/>
+        <source>expected an address such as https://www.scusd.edu/ (a link cell gives its address in a workbook, but a CSV file keeps only the link&apos;s text)</source>
+        <translation>cần một địa chỉ như https://www.scusd.edu/ (ô có liên kết cho biết địa chỉ trong sổ tính, nhưng tệp CSV chỉ giữ văn bản của liên kết)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="168"/>
+        <source>text starts with &quot;{first}&quot; like a formula</source>
+        <translation>văn bản bắt đầu bằng &quot;{first}&quot; giống như công thức</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="171"/>
+        <source>expected plain text; remove the leading character</source>
+        <translation>cần văn bản thuần; hãy xóa ký tự đầu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="174"/>
+        <source>text has &quot;?&quot; where letters were (&quot;{excerpt}&quot;): the file was saved in a code page that cannot hold them</source>
+        <translation>văn bản có &quot;?&quot; ở chỗ từng là chữ cái (&quot;{excerpt}&quot;): tệp đã được lưu bằng một bảng mã không chứa được các chữ đó</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="179"/>
+        <source>expected the text as typed: save the sheet as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>cần văn bản đúng như đã nhập: hãy lưu trang thành &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="20"/>
+        <source>{path}: no such file or folder</source>
+        <translation>{path}: không có tệp hoặc thư mục này</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="23"/>
+        <source>{path}: a single CSV file holds one sheet; put one CSV file per sheet (sectors.csv, courses.csv, ...) in a folder and give the folder</source>
+        <translation>{path}: một tệp CSV chỉ chứa một trang; hãy đặt mỗi trang một tệp CSV (sectors.csv, courses.csv, ...) vào một thư mục và mở thư mục đó</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="28"/>
+        <source>{file}: {format} files cannot be checked exactly; save it as &quot;Excel Workbook (.xlsx)&quot; or as CSV UTF-8 files</source>
+        <translation>{file}: không thể kiểm tra chính xác tệp {format}; hãy lưu thành &quot;Excel Workbook (.xlsx)&quot; hoặc thành các tệp CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="33"/>
+        <source>{path}: not a workbook (expected .xlsx or a folder of CSV files)</source>
+        <translation>{path}: không phải là sổ tính (cần .xlsx hoặc một thư mục tệp CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="36"/>
+        <source>{path}: the folder has no CSV files (expected sectors.csv, pathways.csv, courses.csv, ...)</source>
+        <translation>{path}: thư mục không có tệp CSV nào (cần sectors.csv, pathways.csv, courses.csv, ...)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="41"/>
+        <source>{file}: cannot be read ({why})</source>
+        <translation>{file}: không đọc được ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="44"/>
+        <source>{file}: {why}, so its cells cannot be placed; open it in Excel and save it again as .xlsx</source>
+        <translation>{file}: {why}, nên không xác định được vị trí các ô; hãy mở tệp trong Excel và lưu lại thành .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="49"/>
+        <source>{file}: this file isn&apos;t a valid Excel workbook; open it in Excel and save it again as .xlsx</source>
+        <translation>{file}: tệp này không phải là sổ tính Excel hợp lệ; hãy mở trong Excel và lưu lại thành .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="54"/>
+        <source>{file}: the workbook is password protected (or is an Excel 97-2003 file); save it as &quot;Excel Workbook (.xlsx)&quot; without a password</source>
+        <translation>{file}: sổ tính được bảo vệ bằng mật khẩu (hoặc là tệp Excel 97-2003); hãy lưu thành &quot;Excel Workbook (.xlsx)&quot; không có mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="59"/>
+        <source>{file}: not a readable CSV file ({why})</source>
+        <translation>{file}: không phải là tệp CSV đọc được ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="62"/>
+        <source>{file}: looks like a binary file, not CSV; save it from Excel as CSV UTF-8</source>
+        <translation>{file}: trông như tệp nhị phân, không phải CSV; hãy lưu từ Excel thành CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="66"/>
+        <source>{file}: not UTF-8, and not text in any code page a spreadsheet program saves; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file}: không phải UTF-8, cũng không phải văn bản theo bảng mã nào mà chương trình bảng tính lưu; hãy lưu lại thành &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="77"/>
+        <source>{file} and {count} more CSV files: not UTF-8, and not text in any code page a spreadsheet program saves; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file} và {count} tệp CSV khác: không phải UTF-8, cũng không phải văn bản theo bảng mã nào mà chương trình bảng tính lưu; hãy lưu lại thành &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="82"/>
+        <source>{file}: not saved as CSV UTF-8, and its accented letters cannot be read for certain: they could be {first} or {second}; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file}: không được lưu dưới dạng CSV UTF-8, và không đọc chắc chắn được các chữ có dấu: có thể là {first} hoặc {second}; hãy lưu lại thành &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="88"/>
+        <source>{file} and {count} more CSV files: not saved as CSV UTF-8, and its accented letters cannot be read for certain: they could be {first} or {second}; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file} và {count} tệp CSV khác: không được lưu dưới dạng CSV UTF-8, và không đọc chắc chắn được các chữ có dấu: có thể là {first} hoặc {second}; hãy lưu lại thành &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="94"/>
+        <source>{file}: not saved as CSV UTF-8, and its accented letters cannot be read for certain: they could be {first} or {second} or {third}; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file}: không được lưu dưới dạng CSV UTF-8, và không đọc chắc chắn được các chữ có dấu: có thể là {first}, {second} hoặc {third}; hãy lưu lại thành &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="100"/>
+        <source>{file} and {count} more CSV files: not saved as CSV UTF-8, and its accented letters cannot be read for certain: they could be {first} or {second} or {third}; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file} và {count} tệp CSV khác: không được lưu dưới dạng CSV UTF-8, và không đọc chắc chắn được các chữ có dấu: có thể là {first}, {second} hoặc {third}; hãy lưu lại thành &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="106"/>
+        <source>{file}: not saved as CSV UTF-8, and its accented letters cannot be read for certain: no code page a spreadsheet program saves reads them as words; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file}: không được lưu dưới dạng CSV UTF-8, và không đọc chắc chắn được các chữ có dấu: không bảng mã nào mà chương trình bảng tính lưu đọc được chúng thành chữ; hãy lưu lại thành &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="112"/>
+        <source>{file} and {count} more CSV files: not saved as CSV UTF-8, and its accented letters cannot be read for certain: no code page a spreadsheet program saves reads them as words; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file} và {count} tệp CSV khác: không được lưu dưới dạng CSV UTF-8, và không đọc chắc chắn được các chữ có dấu: không bảng mã nào mà chương trình bảng tính lưu đọc được chúng thành chữ; hãy lưu lại thành &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="118"/>
+        <source>{file}: not an OEWS wage file in BLS&apos;s layout (no column {columns}); use the file as downloaded from bls.gov/oes</source>
+        <translation>{file}: không phải là tệp lương OEWS theo bố cục của BLS (không có cột {columns}); hãy dùng tệp đúng như tải về từ bls.gov/oes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="123"/>
+        <source>{file}: row {row}, column {column}: {value} is not an area type (1, 2, 4 ...)</source>
+        <translation>{file}: hàng {row}, cột {column}: {value} không phải là loại vùng (1, 2, 4 ...)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="127"/>
+        <source>{file}: row {row}, column {column}: {value} is not a number, *, ** or #</source>
+        <translation>{file}: hàng {row}, cột {column}: {value} không phải là số, *, ** hoặc #</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="137"/>
+        <source>{file}: cannot be read as a workbook ({why})</source>
+        <translation>{file}: không đọc được dưới dạng sổ tính ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="140"/>
+        <source>{file}: no sheet has BLS&apos;s OCC_CODE column</source>
+        <translation>{file}: không trang nào có cột OCC_CODE của BLS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="28"/>
+        <source>unknown sheet, ignored</source>
+        <translation>trang không xác định, bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="29"/>
+        <source>expected sheets: {sheets}</source>
+        <translation>cần các trang: {sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="30"/>
+        <source>sheet is missing</source>
+        <translation>thiếu trang</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="31"/>
+        <source>expected a sheet named &quot;{sheet}&quot;</source>
+        <translation>cần một trang tên &quot;{sheet}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="34"/>
+        <source>sheet has {count} rows</source>
+        <translation>trang có {count} hàng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="35"/>
+        <source>expected at least {count}</source>
+        <translation>cần ít nhất {count}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="36"/>
+        <source>invisible character {character} removed</source>
+        <translation>đã xóa ký tự ẩn {character}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="39"/>
+        <source>expected only characters that show; it usually comes with copied text</source>
+        <translation>chỉ cần các ký tự hiển thị được; ký tự này thường đi kèm văn bản sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="42"/>
+        <source>text holds the invisible character {character}</source>
+        <translation>văn bản chứa ký tự ẩn {character}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="45"/>
+        <source>expected only characters that show: delete it, unless it is meant</source>
+        <translation>chỉ cần các ký tự hiển thị được: hãy xóa ký tự này, trừ khi cố ý</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="48"/>
+        <source>required text is empty</source>
+        <translation>văn bản bắt buộc đang trống</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="49"/>
+        <source>required value is empty</source>
+        <translation>giá trị bắt buộc đang trống</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="50"/>
+        <source>expected {help}</source>
+        <translation>cần: {help}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="51"/>
+        <source>has a translation but no English text</source>
+        <translation>có bản dịch nhưng không có văn bản tiếng Anh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="54"/>
+        <source>expected English text too; it is shown when a translation is missing</source>
+        <translation>cần cả văn bản tiếng Anh; văn bản này được hiển thị khi thiếu bản dịch</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="57"/>
+        <source>duplicate &quot;{key}&quot;</source>
+        <translation>&quot;{key}&quot; bị trùng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="58"/>
+        <source>expected each {columns} once; already used in row {row}</source>
+        <translation>mỗi {columns} chỉ được có một lần; đã dùng ở hàng {row}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="67"/>
+        <source>the column appears twice</source>
+        <translation>cột này xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="68"/>
+        <source>expected each column once</source>
+        <translation>mỗi cột chỉ được có một lần</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="69"/>
+        <source>column is missing</source>
+        <translation>thiếu cột</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="70"/>
+        <source>expected a header cell &quot;{column}&quot;: {help}</source>
+        <translation>cần một ô tiêu đề &quot;{column}&quot;: {help}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="73"/>
+        <source>unknown column, ignored</source>
+        <translation>cột không xác định, bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="74"/>
+        <source>expected columns: {columns}</source>
+        <translation>cần các cột: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="77"/>
+        <source>column &quot;{column}&quot; cannot be translated</source>
+        <translation>cột &quot;{column}&quot; không thể dịch</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="80"/>
+        <source>expected only one column for it, without a language suffix</source>
+        <translation>chỉ cần một cột cho mục này, không có hậu tố ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="83"/>
+        <source>unknown language suffix &quot;{suffix}&quot;</source>
+        <translation>hậu tố ngôn ngữ không xác định &quot;{suffix}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="86"/>
+        <source>column {letter} has no header but holds data in 1 row (row {rows})</source>
+        <translation>cột {letter} không có tiêu đề nhưng có dữ liệu ở 1 hàng (hàng {rows})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="89"/>
+        <source>column {letter} has no header but holds data in {count} rows (rows {rows})</source>
+        <translation>cột {letter} không có tiêu đề nhưng có dữ liệu ở {count} hàng (hàng {rows})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="93"/>
+        <source>expected the column&apos;s name in its header cell, one of: {columns}</source>
+        <translation>cần tên cột trong ô tiêu đề của cột, một trong: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="96"/>
+        <source>the sheet is hidden in Excel, and it is published</source>
+        <translation>trang này bị ẩn trong Excel, và vẫn được xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="99"/>
+        <source>expected a visible sheet: unhide it, or delete it if it should not be published</source>
+        <translation>cần một trang hiển thị: hãy bỏ ẩn, hoặc xóa nếu không nên xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="103"/>
+        <source>row {rows} is hidden in Excel, and published</source>
+        <translation>hàng {rows} bị ẩn trong Excel, và vẫn được xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="106"/>
+        <source>rows {rows} are hidden in Excel, and published</source>
+        <translation>các hàng {rows} bị ẩn trong Excel, và vẫn được xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="109"/>
+        <source>a hidden row is usually meant to be left out: delete it, or unhide it</source>
+        <translation>hàng bị ẩn thường là để loại ra: hãy xóa, hoặc bỏ ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="112"/>
+        <source>column {letter} is hidden in Excel, and it is published</source>
+        <translation>cột {letter} bị ẩn trong Excel, và vẫn được xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="115"/>
+        <source>expected a visible column: unhide it, or delete it if it should not be published</source>
+        <translation>cần một cột hiển thị: hãy bỏ ẩn, hoặc xóa nếu không nên xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="125"/>
+        <source>header cells {cells} are merged</source>
+        <translation>các ô tiêu đề {cells} bị gộp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="128"/>
+        <source>expected one header cell for each column: unmerge them and name each column</source>
+        <translation>cần một ô tiêu đề cho mỗi cột: hãy bỏ gộp và đặt tên cho từng cột</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="132"/>
+        <source>cells {cells} are merged, so only {first} holds the text shown across them</source>
+        <translation>các ô {cells} bị gộp, nên chỉ {first} chứa văn bản hiển thị trên cả vùng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="136"/>
+        <source>expected each cell to hold its own value: unmerge them and fill every cell</source>
+        <translation>mỗi ô cần có giá trị riêng: hãy bỏ gộp và điền vào từng ô</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="146"/>
+        <source>unknown sector &quot;{code}&quot;</source>
+        <translation>ngành không xác định &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="149"/>
+        <source>unknown pathway &quot;{code}&quot;</source>
+        <translation>lộ trình không xác định &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="152"/>
+        <source>unknown course &quot;{code}&quot;</source>
+        <translation>khóa học không xác định &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="155"/>
+        <source>unknown school &quot;{code}&quot;</source>
+        <translation>trường không xác định &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="158"/>
+        <source>unknown career &quot;{code}&quot;</source>
+        <translation>nghề không xác định &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="161"/>
+        <source>unknown {thing} &quot;{code}&quot;</source>
+        <translation>{thing} không xác định &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="162"/>
+        <source>expected a code from the {sheet} sheet</source>
+        <translation>cần một mã từ trang {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="165"/>
+        <source>expected a code from the {sheet} sheet; also in 1 more row: {rows}</source>
+        <translation>cần một mã từ trang {sheet}; còn ở 1 hàng khác: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="168"/>
+        <source>expected a code from the {sheet} sheet; also in {count} more rows: {rows}</source>
+        <translation>cần một mã từ trang {sheet}; còn ở {count} hàng khác: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="172"/>
+        <source>1 row name codes from the {sheet} sheet, which is missing or could not be read</source>
+        <translation>1 hàng ghi mã từ trang {sheet}, trang này bị thiếu hoặc không đọc được</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="176"/>
+        <source>{count} rows name codes from the {sheet} sheet, which is missing or could not be read</source>
+        <translation>{count} hàng ghi mã từ trang {sheet}, trang này bị thiếu hoặc không đọc được</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="180"/>
+        <source>expected the {sheet} sheet&apos;s problems above fixed first; these rows are checked against it then</source>
+        <translation>cần sửa trước các lỗi của trang {sheet} ở trên; sau đó các hàng này sẽ được kiểm tra theo trang đó</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="185"/>
+        <source>grade_max {high} is below grade_min {low}</source>
+        <translation>grade_max {high} nhỏ hơn grade_min {low}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="188"/>
+        <source>expected grade_max to be at least grade_min</source>
+        <translation>cần grade_max ít nhất bằng grade_min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="191"/>
+        <source>college_credit is yes but no partner college is named</source>
+        <translation>college_credit là yes nhưng không ghi trường cao đẳng đối tác</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="194"/>
+        <source>expected the college that grants the credit</source>
+        <translation>cần trường cao đẳng cấp tín chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="197"/>
+        <source>there is no notice row</source>
+        <translation>không có hàng thông báo (notice)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="204"/>
+        <source>expected the nondiscrimination notice as a row of kind notice</source>
+        <translation>cần thông báo không phân biệt đối xử dưới dạng một hàng loại notice</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="207"/>
+        <source>setting &quot;{key}&quot; is missing</source>
+        <translation>thiếu cài đặt &quot;{key}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="208"/>
+        <source>expected a row with key &quot;{key}&quot;</source>
+        <translation>cần một hàng có key &quot;{key}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="211"/>
+        <source>expected yes or no for is_sample</source>
+        <translation>cần yes hoặc no cho is_sample</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="214"/>
+        <source>expected an address starting with https://</source>
+        <translation>cần một địa chỉ bắt đầu bằng https://</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="223"/>
+        <source>setting &quot;wage_area&quot; is missing, so the wage file cannot be used</source>
+        <translation>thiếu cài đặt &quot;wage_area&quot;, nên không dùng được tệp lương</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="226"/>
+        <source>expected BLS&apos;s code of your area; {file} holds {areas}</source>
+        <translation>cần mã BLS của vùng bạn; {file} có {areas}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="229"/>
+        <source>expected BLS&apos;s code of your area; {file} holds {areas} and {count} more</source>
+        <translation>cần mã BLS của vùng bạn; {file} có {areas} và {count} vùng khác</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="233"/>
+        <source>wage_area &quot;{code}&quot; is not an area of {file}</source>
+        <translation>wage_area &quot;{code}&quot; không phải là một vùng trong {file}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="236"/>
+        <source>expected one of its areas: {areas}; or download your area&apos;s file</source>
+        <translation>cần một trong các vùng của tệp: {areas}; hoặc tải tệp của vùng bạn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="239"/>
+        <source>expected one of its areas: {areas} and {count} more; or download your area&apos;s file</source>
+        <translation>cần một trong các vùng của tệp: {areas} và {count} vùng khác; hoặc tải tệp của vùng bạn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="243"/>
+        <source>{file} does not say which BLS release it is</source>
+        <translation>{file} không cho biết đây là bản phát hành nào của BLS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="246"/>
+        <source>expected BLS&apos;s file name (MSA_M2025_dl.xlsx) or a setting &quot;wage_release&quot; such as &quot;May 2025&quot;</source>
+        <translation>cần tên tệp của BLS (MSA_M2025_dl.xlsx) hoặc cài đặt &quot;wage_release&quot; như &quot;May 2025&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="251"/>
+        <source>{soc} is not in {file}, so this career shows no pay</source>
+        <translation>{soc} không có trong {file}, nên nghề này không hiển thị lương</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="254"/>
+        <source>expected an occupation code BLS publishes (check it at onetonline.org), or a typed wage</source>
+        <translation>cần mã nghề nghiệp mà BLS công bố (kiểm tra tại onetonline.org), hoặc nhập lương</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="265"/>
+        <source>two sheets are both &quot;{sheet}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</source>
+        <translation>hai trang đều là &quot;{sheet}&quot;: &quot;{first}&quot; và &quot;{second}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="268"/>
+        <source>expected one sheet of each name; delete or rename one of them</source>
+        <translation>mỗi tên chỉ được có một trang; hãy xóa hoặc đổi tên một trong hai</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="271"/>
+        <source>not a sheet, ignored</source>
+        <translation>không phải là trang, bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="272"/>
+        <source>a lock or shadow file that Excel, LibreOffice or macOS leaves beside open files</source>
+        <translation>một tệp khóa hoặc tệp ẩn mà Excel, LibreOffice hay macOS để lại bên cạnh các tệp đang mở</translation>
     </message>
 </context>
 <context>
@@ -1373,7 +2126,7 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
     </message>
     <message>
         <location filename="../../kiosk/catalogapp/publishpage.py" line="110"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="200"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="194"/>
         <source>Choose the publish folder</source>
         <translation>Chọn thư mục xuất bản</translation>
     </message>
@@ -1384,7 +2137,7 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
     </message>
     <message>
         <location filename="../../kiosk/catalogapp/publishpage.py" line="120"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="161"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="155"/>
         <source>Show public &amp;key...</source>
         <translation>Hiện &amp;khóa công khai...</translation>
     </message>
@@ -1404,80 +2157,80 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
         <translation>Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="159"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="153"/>
         <source>Catalogs are signed with key %1 (its private file: %2).</source>
         <translation>Danh mục được ký bằng khóa %1 (tệp riêng của khóa: %2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="163"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="295"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="157"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="289"/>
         <source>The signing key cannot be read: %1</source>
         <translation>Không đọc được khóa ký: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="166"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="160"/>
         <source>This computer has no signing key yet.</source>
         <translation>Máy tính này chưa có khóa ký.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="167"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="161"/>
         <source>Create signing &amp;key...</source>
         <translation>Tạo &amp;khóa ký...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="214"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="208"/>
         <source>No folder chosen yet</source>
         <translation>Chưa chọn thư mục</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="280"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="274"/>
         <source>Open a workbook first.</source>
         <translation>Hãy mở một sổ tính trước.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="282"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="276"/>
         <source>Checking the workbook...</source>
         <translation>Đang kiểm tra sổ tính...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="284"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="278"/>
         <source>This workbook cannot be checked: see the Problems tab.</source>
         <translation>Không kiểm tra được sổ tính này: xem thẻ Vấn đề.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="287"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="281"/>
         <source>This workbook has %n error(s): fix them first (they are on the Problems tab), then publish.</source>
         <translation>
             <numerusform>Sổ tính này có %n lỗi: hãy sửa trước (chúng nằm ở thẻ Vấn đề), rồi mới xuất bản.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="293"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="287"/>
         <source>Choose the folder to publish to.</source>
         <translation>Hãy chọn thư mục để xuất bản vào.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="312"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="306"/>
         <source>Publishing...</source>
         <translation>Đang xuất bản...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="337"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="331"/>
         <source>Publish anyway?</source>
         <translation>Vẫn xuất bản?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="354"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="348"/>
         <source>Nothing was changed in %1.</source>
         <translation>Không có gì thay đổi trong %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="371"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="365"/>
         <source>Not published</source>
         <translation>Chưa xuất bản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="374"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="368"/>
         <source>Something went wrong in publishing; it is in the log file.</source>
         <translation>Có lỗi khi xuất bản; lỗi đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -1485,69 +2238,89 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
 <context>
     <name>PublishText</name>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="28"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="31"/>
         <source>%1: %2 added, %3 removed, %4 changed</source>
         <translation>%1: thêm %2, xóa %3, thay đổi %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="34"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="37"/>
         <source>No changes</source>
         <translation>Không có thay đổi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="43"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="46"/>
         <source>...and %n more: kiosk-admin diff lists them all</source>
         <translation>
             <numerusform>...và %n thay đổi nữa: kiosk-admin diff liệt kê đầy đủ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="52"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="55"/>
         <source>%1: added %2</source>
         <translation>%1: thêm %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="53"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="56"/>
         <source>%1: removed %2</source>
         <translation>%1: xóa %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="54"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="57"/>
         <source>%1: changed %2 %3: %4 -&gt; %5</source>
         <translation>%1: thay đổi %2 %3: %4 -&gt; %5</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="77"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="80"/>
         <source>%1 of %2 %3</source>
         <translation>%1 trên %2 %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="81"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="84"/>
         <source>%1 and %2</source>
         <translation>%1 và %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="87"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="91"/>
+        <source>%1, row %2</source>
+        <translation>%1, hàng %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="92"/>
+        <source>%1, column &quot;%2&quot;</source>
+        <translation>%1, cột &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="93"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="94"/>
+        <source>warning: %1</source>
+        <translation>cảnh báo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="109"/>
         <source>Nothing is published in this folder yet: the whole workbook is new.</source>
         <translation>Thư mục này chưa có gì được xuất bản: toàn bộ sổ tính là mới.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="91"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="113"/>
         <source>Nothing to compare: %1. Publishing will ask before it goes ahead.</source>
         <translation>Không có gì để so sánh: %1. Khi xuất bản sẽ hỏi bạn trước khi tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="95"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="117"/>
         <source>Changes from the published %1:</source>
         <translation>Thay đổi so với %1 đã xuất bản:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="102"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="124"/>
         <source>This removes %1 (more than a fifth): publishing will ask first.</source>
         <translation>Thao tác này xóa %1 (hơn một phần năm): khi xuất bản sẽ hỏi bạn trước.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="111"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="133"/>
         <source>Nothing can be compared: %1, so what this removes cannot be checked. Make sure the workbook is the complete, saved one.
 
 Publish anyway?</source>
@@ -1556,7 +2329,7 @@ Publish anyway?</source>
 Vẫn xuất bản?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="117"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="139"/>
         <source>This removes %1 (more than a fifth of what is published). A half-saved workbook is the usual cause.
 
 Publish anyway?</source>
@@ -1565,51 +2338,51 @@ Publish anyway?</source>
 Vẫn xuất bản?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="128"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="150"/>
         <source>The publish folder is %1: choose another folder.</source>
         <translation>Thư mục xuất bản là %1: hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="133"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="155"/>
         <source>The signing key cannot be read: %1</source>
         <translation>Không đọc được khóa ký: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="136"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="158"/>
         <source>This workbook cannot be read: %1</source>
         <translation>Không đọc được sổ tính này: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="139"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="161"/>
         <source>This workbook has %n error(s), listed below: fix them first, then publish.</source>
         <translation>
             <numerusform>Sổ tính này có %n lỗi, liệt kê bên dưới: hãy sửa trước, rồi mới xuất bản.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="146"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="168"/>
         <source>It cannot be published there: %1</source>
         <translation>Không thể xuất bản vào đó: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="153"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="175"/>
         <source>Published catalog version %1</source>
         <translation>Đã xuất bản danh mục phiên bản %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="158"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="180"/>
         <source>%n course(s), signed with key %1, in %2.</source>
         <translation>
             <numerusform>%n khóa học, được ký bằng khóa %1, trong %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="161"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="183"/>
         <source>Kiosks whose sync source is this folder or the web address that serves it pick it up at their next check: they check it every %1 minutes and install the new catalog between students.</source>
         <translation>Các kiosk có nguồn đồng bộ là thư mục này hoặc địa chỉ web phục vụ nó sẽ nhận bản mới ở lần kiểm tra kế tiếp: chúng kiểm tra mỗi %1 phút và cài danh mục mới giữa các lượt học sinh.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="167"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="189"/>
         <source>For a kiosk without a network, copy the folder to a USB stick and use Import from a USB drive in the kiosk&apos;s staff panel.</source>
         <translation>Với kiosk không có mạng, hãy chép thư mục vào ổ USB và dùng Nhập từ ổ USB trong bảng nhân viên của kiosk.</translation>
     </message>
@@ -2098,67 +2871,67 @@ Vẫn xuất bản?</translation>
 <context>
     <name>WagesDialog</name>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="43"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="44"/>
         <source>Wages from BLS</source>
         <translation>Lương theo BLS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="55"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="56"/>
         <source>Careers show the pay in the wage file of the U.S. Bureau of Labor Statistics (OEWS, .xlsx or CSV as downloaded from bls.gov/oes) for your area.</source>
         <translation>Các nghề hiển thị mức lương tại vùng của bạn theo tệp lương của Cục Thống kê Lao động Hoa Kỳ (OEWS, .xlsx hoặc CSV như tải về từ bls.gov/oes).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="60"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="61"/>
         <source>&amp;Choose file...</source>
         <translation>&amp;Chọn tệp...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="66"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="67"/>
         <source>Reading the wage file</source>
         <translation>Đang đọc tệp lương</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="73"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="74"/>
         <source>Area</source>
         <translation>Vùng</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="77"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="78"/>
         <source>Wage file:</source>
         <translation>Tệp lương:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="78"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="79"/>
         <source>&amp;Area:</source>
         <translation>&amp;Vùng:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="83"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="84"/>
         <source>Check &amp;without pay</source>
         <translation>Kiểm tra &amp;không có lương</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="113"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="114"/>
         <source>Choose BLS&apos;s wage file</source>
         <translation>Chọn tệp lương của BLS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="115"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="116"/>
         <source>BLS wage files (*.xlsx *.csv)</source>
         <translation>Tệp lương BLS (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="139"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="140"/>
         <source>Something went wrong reading the wage file; it is in the log file.</source>
         <translation>Có lỗi khi đọc tệp lương; lỗi đã được ghi vào tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="141"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="143"/>
         <source>This wage file cannot be used: %1</source>
         <translation>Không dùng được tệp lương này: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="155"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="157"/>
         <source>As the workbook&apos;s settings say (wage_area)</source>
         <translation>Theo phần cài đặt của sổ tính (wage_area)</translation>
     </message>
@@ -2166,42 +2939,42 @@ Vẫn xuất bản?</translation>
 <context>
     <name>WorkbookTools</name>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="24"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="25"/>
         <source>&amp;New workbook...</source>
         <translation>&amp;Sổ tính mới...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="25"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="26"/>
         <source>See it as a &amp;student</source>
         <translation>Xem như &amp;học sinh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="28"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="29"/>
         <source>Language of the preview</source>
         <translation>Ngôn ngữ của bản xem trước</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="33"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="34"/>
         <source>&amp;Wages...</source>
         <translation>&amp;Lương...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="43"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="44"/>
         <source>How the last action went</source>
         <translation>Kết quả của thao tác vừa rồi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="84"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="85"/>
         <source>No wage file</source>
         <translation>Không có tệp lương</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="86"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="87"/>
         <source>Pay from %1</source>
         <translation>Lương theo %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="88"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="89"/>
         <source>Pay from %1, area %2</source>
         <translation>Lương theo %1, vùng %2</translation>
     </message>

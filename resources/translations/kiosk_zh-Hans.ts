@@ -336,136 +336,136 @@
 <context>
     <name>CatalogWindow</name>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="66"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="55"/>
         <source>Catalog</source>
         <translation>课程目录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="67"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="56"/>
         <source>&amp;Open workbook...</source>
         <translation>打开工作簿(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="69"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="58"/>
         <source>Open CSV &amp;folder...</source>
         <translation>打开 CSV 文件夹(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="70"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="59"/>
         <source>Open in &amp;Excel</source>
         <translation>在 Excel 中打开(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="71"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="60"/>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="107"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="96"/>
         <source>Checking</source>
         <translation>正在检查</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="79"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="68"/>
         <source>Workbook</source>
         <translation>工作簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="82"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="71"/>
         <source>&amp;Problems</source>
         <translation>问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="83"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="72"/>
         <source>P&amp;ublish</source>
         <translation>发布(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="118"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="107"/>
         <source>Result of the check</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="119"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="108"/>
         <source>Why the workbook cannot be checked</source>
         <translation>无法检查工作簿的原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="134"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="117"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="155"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="138"/>
         <source>Open a catalog workbook</source>
         <translation>打开课程目录工作簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="157"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="140"/>
         <source>Catalog workbooks (*.xlsx *.xlsm);;CSV sheets, opens their folder (*.csv)</source>
         <translation>课程目录工作簿 (*.xlsx *.xlsm);;CSV 工作表，打开其所在文件夹 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="164"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="147"/>
         <source>Open a folder of CSV sheets</source>
         <translation>打开 CSV 工作表文件夹</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="191"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="174"/>
         <source>Open a workbook (.xlsx) or a folder of CSV sheets, or drop one here.</source>
         <translation>打开工作簿 (.xlsx) 或 CSV 工作表文件夹，或拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="193"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="176"/>
         <source>No workbook open</source>
         <translation>尚未打开工作簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="198"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="181"/>
         <source>%1 - Catalog</source>
         <translation>%1 - 课程目录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="213"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="196"/>
         <source>Checking %1...</source>
         <translation>正在检查 %1...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="223"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="206"/>
         <source>Something went wrong in the check itself; it is in the log file.</source>
         <translation>检查本身出了问题；已记录在日志文件中。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="229"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="212"/>
         <source>This workbook cannot be checked</source>
         <translation>无法检查此工作簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="231"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="214"/>
         <source>No problems: ready to publish</source>
         <translation>没有问题：可以发布</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="232"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="215"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="234"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="217"/>
         <source>%1: ready to publish</source>
         <translation>%1：可以发布</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="235"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="218"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="236"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="219"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -831,77 +831,77 @@
 <context>
     <name>KeySetupDialog</name>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="45"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="34"/>
         <source>Catalog signing key</source>
         <translation>课程目录签名密钥</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="58"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="47"/>
         <source>First, a signing key</source>
         <translation>首先，创建签名密钥</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="63"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="52"/>
         <source>Kiosks install only catalogs signed with a key they trust. This computer has no signing key yet. Create one now: it is made once, kept in %1, and every catalog you publish is signed with it.</source>
         <translation>信息亭只安装用其信任的密钥签名的课程目录。这台电脑还没有签名密钥。现在就创建一个：只需创建一次，保存在 %1，您发布的每个课程目录都会用它签名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="71"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="60"/>
         <source>Why the key was not made</source>
         <translation>密钥未创建的原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="73"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="62"/>
         <source>&amp;Create key</source>
         <translation>创建密钥(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="75"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="64"/>
         <source>&amp;Not now</source>
         <translation>暂时不要(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="80"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="69"/>
         <source>Your signing key</source>
         <translation>您的签名密钥</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="84"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="73"/>
         <source>Give IT this public key line, for [sync] trusted_keys in the kiosk configuration. It is not secret.</source>
         <translation>请将这行公钥交给 IT，填入信息亭配置中的 [sync] trusted_keys。它不是机密。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="91"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="80"/>
         <source>Public key line</source>
         <translation>公钥行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="93"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="82"/>
         <source>C&amp;opy</source>
         <translation>复制(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="98"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="87"/>
         <source>Keeping the private key safe</source>
         <translation>妥善保管私钥</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="99"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="88"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="135"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="118"/>
         <source>something went wrong; it is in the log file</source>
         <translation>出了问题；已记录在日志文件中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="142"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="125"/>
         <source>The key was not made: %1</source>
         <translation>密钥未创建：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="151"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="134"/>
         <source>Back up the private key now, to a place only you can open (such as a USB stick kept locked away). It is this file:
 %1
 
@@ -1254,24 +1254,24 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
 <context>
     <name>Previewer</name>
     <message>
-        <location filename="../../kiosk/catalogapp/preview.py" line="63"/>
+        <location filename="../../kiosk/catalogapp/preview.py" line="64"/>
         <source>Building the preview of %1...</source>
         <translation>正在创建 %1 的预览...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/preview.py" line="71"/>
+        <location filename="../../kiosk/catalogapp/preview.py" line="72"/>
         <source>Something went wrong building the preview; it is in the log file.</source>
         <translation>创建预览时出了问题；已记录在日志文件中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/preview.py" line="76"/>
+        <location filename="../../kiosk/catalogapp/preview.py" line="77"/>
         <source>The workbook has %n error(s), so it cannot be previewed yet: fix them (see Problems), then try again.</source>
         <translation>
             <numerusform>工作簿有 %n 个错误，所以还无法预览：请先修正（见“问题”），再试一次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/preview.py" line="84"/>
+        <location filename="../../kiosk/catalogapp/preview.py" line="85"/>
         <source>The workbook cannot be previewed: %1</source>
         <translation>无法预览工作簿：%1</translation>
     </message>
@@ -1294,44 +1294,797 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
 <context>
     <name>ProblemTable</name>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="39"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="40"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="40"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="41"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="41"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="42"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="42"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="43"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="43"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="44"/>
         <source>What is wrong</source>
         <translation>问题所在</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="44"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="45"/>
         <source>What is expected</source>
         <translation>应有内容</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="114"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="117"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="115"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="118"/>
         <source>Error</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemWords</name>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="20"/>
+        <source>&quot;{cell}&quot; is not a valid code</source>
+        <translation>&quot;{cell}&quot; 不是有效的代码</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="21"/>
+        <source>expected up to {max} letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>应为最多 {max} 个字母、数字、&apos;.&apos;、&apos;-&apos; 或 &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="24"/>
+        <source>&quot;{cell}&quot; is not a number</source>
+        <translation>&quot;{cell}&quot; 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="25"/>
+        <source>&quot;{cell}&quot; is not a whole number</source>
+        <translation>&quot;{cell}&quot; 不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="28"/>
+        <source>{cell} is out of range</source>
+        <translation>{cell} 超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="29"/>
+        <source>expected a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="30"/>
+        <source>expected a whole number from {low} to {high}</source>
+        <translation>应为 {low} 到 {high} 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="33"/>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="34"/>
+        <source>expected a number from {low} to {high}</source>
+        <translation>应为 {low} 到 {high} 的数字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="37"/>
+        <source>expected a whole number, written like 52000, 52,000 or $52,000.00</source>
+        <translation>应为整数，写法如 52000、52,000 或 $52,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="40"/>
+        <source>expected a whole number from {low} to {high}, written like 52000, 52,000 or $52,000.00</source>
+        <translation>应为 {low} 到 {high} 的整数，写法如 52000、52,000 或 $52,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="45"/>
+        <source>expected a number, written like 52000, 52,000 or $52,000.00</source>
+        <translation>应为数字，写法如 52000、52,000 或 $52,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="48"/>
+        <source>expected a number from {low} to {high}, written like 52000, 52,000 or $52,000.00</source>
+        <translation>应为 {low} 到 {high} 的数字，写法如 52000、52,000 或 $52,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="52"/>
+        <source>expected a whole number, written like 7.5 or 1,200: a point for decimals, commas only between thousands</source>
+        <translation>应为整数，写法如 7.5 或 1,200：小数用小数点，逗号只用来分隔千位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="57"/>
+        <source>expected a whole number from {low} to {high}, written like 7.5 or 1,200: a point for decimals, commas only between thousands</source>
+        <translation>应为 {low} 到 {high} 的整数，写法如 7.5 或 1,200：小数用小数点，逗号只用来分隔千位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="62"/>
+        <source>expected a number, written like 7.5 or 1,200: a point for decimals, commas only between thousands</source>
+        <translation>应为数字，写法如 7.5 或 1,200：小数用小数点，逗号只用来分隔千位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="67"/>
+        <source>expected a number from {low} to {high}, written like 7.5 or 1,200: a point for decimals, commas only between thousands</source>
+        <translation>应为 {low} 到 {high} 的数字，写法如 7.5 或 1,200：小数用小数点，逗号只用来分隔千位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="72"/>
+        <source>&quot;{cell}&quot; is not yes or no</source>
+        <translation>&quot;{cell}&quot; 不是 yes 或 no</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="73"/>
+        <source>expected yes or no</source>
+        <translation>应为 yes 或 no</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="80"/>
+        <source>&quot;{cell}&quot; is not a valid {column}</source>
+        <translation>&quot;{cell}&quot; 不是有效的 {column}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="83"/>
+        <source>expected one of: {choices}</source>
+        <translation>应为下列之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="84"/>
+        <source>&quot;{part}&quot; has a weight that is not a number from {low} to {high}</source>
+        <translation>&quot;{part}&quot; 的权重不是 {low} 到 {high} 的数字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="87"/>
+        <source>&quot;{part}&quot; has a weight that is not a number</source>
+        <translation>&quot;{part}&quot; 的权重不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="90"/>
+        <source>expected CODE or CODE:weight, e.g. AG-AS:3</source>
+        <translation>应为 代码 或 代码:权重，例如 AG-AS:3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="93"/>
+        <source>&quot;{cell}&quot; is not a valid set of interest areas</source>
+        <translation>&quot;{cell}&quot; 不是有效的兴趣领域组合</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="96"/>
+        <source>expected up to {max} different letters from R I A S E C</source>
+        <translation>应为最多 {max} 个不同的字母，取自 R I A S E C</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="99"/>
+        <source>&quot;{cell}&quot; is not an occupation code</source>
+        <translation>&quot;{cell}&quot; 不是职业代码</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="102"/>
+        <source>expected a SOC code like 29-1141 or an O*NET-SOC code like 29-1141.00</source>
+        <translation>应为 SOC 代码（如 29-1141）或 O*NET-SOC 代码（如 29-1141.00）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="111"/>
+        <source>the cell shows the Excel error {error}</source>
+        <translation>单元格显示 Excel 错误 {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="114"/>
+        <source>expected a value: fix the formula, or type the value</source>
+        <translation>应有一个值：修正公式，或直接输入值</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="117"/>
+        <source>the link&apos;s address is worked out by a formula</source>
+        <translation>链接的网址是由公式算出的</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="120"/>
+        <source>expected the address typed in the cell, or a link made with Insert &gt; Link</source>
+        <translation>应在单元格中输入网址，或用 Insert &gt; Link 创建链接</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="124"/>
+        <source>the cell holds a formula whose result was never saved in the file</source>
+        <translation>单元格中的公式结果从未保存到文件中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="127"/>
+        <source>expected the file opened and saved again in Excel, or the value typed</source>
+        <translation>应在 Excel 中打开文件再保存一次，或直接输入值</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="130"/>
+        <source>what the cell shows cannot be read exactly: {why}</source>
+        <translation>无法准确读取单元格显示的内容：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="133"/>
+        <source>expected the value typed as text, or a plain number format</source>
+        <translation>应以文字输入值，或使用常规的数字格式</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="136"/>
+        <source>the cell shows {cell} but holds {number}</source>
+        <translation>单元格显示 {cell}，但实际是 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="139"/>
+        <source>expected the number as it is shown: round it, or show all its decimals</source>
+        <translation>应与显示的数字相同：将它四舍五入，或显示所有小数位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="142"/>
+        <source>the cell links to {link}, and only its text is published</source>
+        <translation>单元格链接到 {link}，只有文字会被发布</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="145"/>
+        <source>expected plain text: kiosks show no links</source>
+        <translation>应为纯文本：信息站不显示链接</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="154"/>
+        <source>text is {length} characters long</source>
+        <translation>文字长度为 {length} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="155"/>
+        <source>expected at most {max}</source>
+        <translation>应最多 {max} 个</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="156"/>
+        <source>text looks like HTML</source>
+        <translation>文字看起来像 HTML</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="157"/>
+        <source>expected plain text without &lt;tags&gt; or &amp;entities;</source>
+        <translation>应为纯文本，不含 &lt;标签&gt; 或 &amp;实体;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="160"/>
+        <source>&quot;{cell}&quot; is not a web address</source>
+        <translation>&quot;{cell}&quot; 不是网址</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="163"/>
+        <source>expected an address such as https://www.scusd.edu/ (a link cell gives its address in a workbook, but a CSV file keeps only the link&apos;s text)</source>
+        <translation>应为网址，例如 https://www.scusd.edu/（工作簿中的链接单元格会提供网址，但 CSV 文件只保留链接的文字）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="168"/>
+        <source>text starts with &quot;{first}&quot; like a formula</source>
+        <translation>文字以 &quot;{first}&quot; 开头，像是公式</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="171"/>
+        <source>expected plain text; remove the leading character</source>
+        <translation>应为纯文本；请删除开头的字符</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="174"/>
+        <source>text has &quot;?&quot; where letters were (&quot;{excerpt}&quot;): the file was saved in a code page that cannot hold them</source>
+        <translation>文字中原本是字母的地方变成了 &quot;?&quot;（&quot;{excerpt}&quot;）：文件是用无法容纳这些字母的代码页保存的</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="179"/>
+        <source>expected the text as typed: save the sheet as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>应为输入时的文字：请将工作表另存为 &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="20"/>
+        <source>{path}: no such file or folder</source>
+        <translation>{path}：没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="23"/>
+        <source>{path}: a single CSV file holds one sheet; put one CSV file per sheet (sectors.csv, courses.csv, ...) in a folder and give the folder</source>
+        <translation>{path}：一个 CSV 文件只包含一个工作表；请把每个工作表各存成一个 CSV 文件（sectors.csv、courses.csv、...）放在同一个文件夹，然后打开该文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="28"/>
+        <source>{file}: {format} files cannot be checked exactly; save it as &quot;Excel Workbook (.xlsx)&quot; or as CSV UTF-8 files</source>
+        <translation>{file}：无法准确检查 {format} 文件；请另存为 &quot;Excel Workbook (.xlsx)&quot; 或 CSV UTF-8 文件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="33"/>
+        <source>{path}: not a workbook (expected .xlsx or a folder of CSV files)</source>
+        <translation>{path}：不是工作簿（应为 .xlsx 或 CSV 文件的文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="36"/>
+        <source>{path}: the folder has no CSV files (expected sectors.csv, pathways.csv, courses.csv, ...)</source>
+        <translation>{path}：文件夹中没有 CSV 文件（应有 sectors.csv、pathways.csv、courses.csv、...）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="41"/>
+        <source>{file}: cannot be read ({why})</source>
+        <translation>{file}：无法读取（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="44"/>
+        <source>{file}: {why}, so its cells cannot be placed; open it in Excel and save it again as .xlsx</source>
+        <translation>{file}：{why}，因此无法确定单元格的位置；请在 Excel 中打开并重新保存为 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="49"/>
+        <source>{file}: this file isn&apos;t a valid Excel workbook; open it in Excel and save it again as .xlsx</source>
+        <translation>{file}：这个文件不是有效的 Excel 工作簿；请在 Excel 中打开并重新保存为 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="54"/>
+        <source>{file}: the workbook is password protected (or is an Excel 97-2003 file); save it as &quot;Excel Workbook (.xlsx)&quot; without a password</source>
+        <translation>{file}：工作簿有密码保护（或是 Excel 97-2003 文件）；请另存为不带密码的 &quot;Excel Workbook (.xlsx)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="59"/>
+        <source>{file}: not a readable CSV file ({why})</source>
+        <translation>{file}：不是可读取的 CSV 文件（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="62"/>
+        <source>{file}: looks like a binary file, not CSV; save it from Excel as CSV UTF-8</source>
+        <translation>{file}：看起来是二进制文件，不是 CSV；请从 Excel 另存为 CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="66"/>
+        <source>{file}: not UTF-8, and not text in any code page a spreadsheet program saves; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file}：不是 UTF-8，也不是电子表格程序会保存的任何代码页文本；请重新另存为 &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="77"/>
+        <source>{file} and {count} more CSV files: not UTF-8, and not text in any code page a spreadsheet program saves; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file} 和另外 {count} 个 CSV 文件：不是 UTF-8，也不是电子表格程序会保存的任何代码页文本；请重新另存为 &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="82"/>
+        <source>{file}: not saved as CSV UTF-8, and its accented letters cannot be read for certain: they could be {first} or {second}; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file}：不是以 CSV UTF-8 保存，无法确定如何读取带重音的字母：可能是 {first} 或 {second}；请重新另存为 &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="88"/>
+        <source>{file} and {count} more CSV files: not saved as CSV UTF-8, and its accented letters cannot be read for certain: they could be {first} or {second}; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file} 和另外 {count} 个 CSV 文件：不是以 CSV UTF-8 保存，无法确定如何读取带重音的字母：可能是 {first} 或 {second}；请重新另存为 &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="94"/>
+        <source>{file}: not saved as CSV UTF-8, and its accented letters cannot be read for certain: they could be {first} or {second} or {third}; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file}：不是以 CSV UTF-8 保存，无法确定如何读取带重音的字母：可能是 {first}、{second} 或 {third}；请重新另存为 &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="100"/>
+        <source>{file} and {count} more CSV files: not saved as CSV UTF-8, and its accented letters cannot be read for certain: they could be {first} or {second} or {third}; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file} 和另外 {count} 个 CSV 文件：不是以 CSV UTF-8 保存，无法确定如何读取带重音的字母：可能是 {first}、{second} 或 {third}；请重新另存为 &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="106"/>
+        <source>{file}: not saved as CSV UTF-8, and its accented letters cannot be read for certain: no code page a spreadsheet program saves reads them as words; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file}：不是以 CSV UTF-8 保存，无法确定如何读取带重音的字母：没有任何电子表格程序会保存的代码页能把它们读成文字；请重新另存为 &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="112"/>
+        <source>{file} and {count} more CSV files: not saved as CSV UTF-8, and its accented letters cannot be read for certain: no code page a spreadsheet program saves reads them as words; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file} 和另外 {count} 个 CSV 文件：不是以 CSV UTF-8 保存，无法确定如何读取带重音的字母：没有任何电子表格程序会保存的代码页能把它们读成文字；请重新另存为 &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="118"/>
+        <source>{file}: not an OEWS wage file in BLS&apos;s layout (no column {columns}); use the file as downloaded from bls.gov/oes</source>
+        <translation>{file}：不是 BLS 格式的 OEWS 薪资文件（没有 {columns} 列）；请使用从 bls.gov/oes 下载的原始文件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="123"/>
+        <source>{file}: row {row}, column {column}: {value} is not an area type (1, 2, 4 ...)</source>
+        <translation>{file}：第 {row} 行，{column} 列：{value} 不是地区类型（1、2、4 ...）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="127"/>
+        <source>{file}: row {row}, column {column}: {value} is not a number, *, ** or #</source>
+        <translation>{file}：第 {row} 行，{column} 列：{value} 不是数字、*、** 或 #</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="137"/>
+        <source>{file}: cannot be read as a workbook ({why})</source>
+        <translation>{file}：无法作为工作簿读取（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="140"/>
+        <source>{file}: no sheet has BLS&apos;s OCC_CODE column</source>
+        <translation>{file}：没有任何工作表有 BLS 的 OCC_CODE 列</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="28"/>
+        <source>unknown sheet, ignored</source>
+        <translation>未知的工作表，已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="29"/>
+        <source>expected sheets: {sheets}</source>
+        <translation>应有的工作表：{sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="30"/>
+        <source>sheet is missing</source>
+        <translation>缺少工作表</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="31"/>
+        <source>expected a sheet named &quot;{sheet}&quot;</source>
+        <translation>应有名为 &quot;{sheet}&quot; 的工作表</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="34"/>
+        <source>sheet has {count} rows</source>
+        <translation>工作表有 {count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="35"/>
+        <source>expected at least {count}</source>
+        <translation>应至少有 {count}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="36"/>
+        <source>invisible character {character} removed</source>
+        <translation>已删除看不见的字符 {character}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="39"/>
+        <source>expected only characters that show; it usually comes with copied text</source>
+        <translation>应只有看得见的字符；这通常来自复制的文字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="42"/>
+        <source>text holds the invisible character {character}</source>
+        <translation>文字含有看不见的字符 {character}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="45"/>
+        <source>expected only characters that show: delete it, unless it is meant</source>
+        <translation>应只有看得见的字符：请删除它，除非是有意的</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="48"/>
+        <source>required text is empty</source>
+        <translation>必填的文字为空</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="49"/>
+        <source>required value is empty</source>
+        <translation>必填的值为空</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="50"/>
+        <source>expected {help}</source>
+        <translation>应填：{help}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="51"/>
+        <source>has a translation but no English text</source>
+        <translation>有翻译但没有英文文字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="54"/>
+        <source>expected English text too; it is shown when a translation is missing</source>
+        <translation>也应有英文文字；缺少翻译时会显示英文</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="57"/>
+        <source>duplicate &quot;{key}&quot;</source>
+        <translation>&quot;{key}&quot; 重复</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="58"/>
+        <source>expected each {columns} once; already used in row {row}</source>
+        <translation>每个 {columns} 只应出现一次；第 {row} 行已使用</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="67"/>
+        <source>the column appears twice</source>
+        <translation>这一列出现两次</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="68"/>
+        <source>expected each column once</source>
+        <translation>每一列只应出现一次</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="69"/>
+        <source>column is missing</source>
+        <translation>缺少这一列</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="70"/>
+        <source>expected a header cell &quot;{column}&quot;: {help}</source>
+        <translation>应有标题单元格 &quot;{column}&quot;：{help}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="73"/>
+        <source>unknown column, ignored</source>
+        <translation>未知的列，已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="74"/>
+        <source>expected columns: {columns}</source>
+        <translation>应有的列：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="77"/>
+        <source>column &quot;{column}&quot; cannot be translated</source>
+        <translation>列 &quot;{column}&quot; 不能翻译</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="80"/>
+        <source>expected only one column for it, without a language suffix</source>
+        <translation>应只有一列，不加语言后缀</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="83"/>
+        <source>unknown language suffix &quot;{suffix}&quot;</source>
+        <translation>未知的语言后缀 &quot;{suffix}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="86"/>
+        <source>column {letter} has no header but holds data in 1 row (row {rows})</source>
+        <translation>{letter} 列没有标题，但有 1 行数据（第 {rows} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="89"/>
+        <source>column {letter} has no header but holds data in {count} rows (rows {rows})</source>
+        <translation>{letter} 列没有标题，但有 {count} 行数据（第 {rows} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="93"/>
+        <source>expected the column&apos;s name in its header cell, one of: {columns}</source>
+        <translation>标题单元格中应有列名，下列之一：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="96"/>
+        <source>the sheet is hidden in Excel, and it is published</source>
+        <translation>这个工作表在 Excel 中是隐藏的，但会被发布</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="99"/>
+        <source>expected a visible sheet: unhide it, or delete it if it should not be published</source>
+        <translation>应为可见的工作表：取消隐藏，或若不应发布就删除它</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="103"/>
+        <source>row {rows} is hidden in Excel, and published</source>
+        <translation>第 {rows} 行在 Excel 中是隐藏的，但会被发布</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="106"/>
+        <source>rows {rows} are hidden in Excel, and published</source>
+        <translation>第 {rows} 行在 Excel 中是隐藏的，但会被发布</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="109"/>
+        <source>a hidden row is usually meant to be left out: delete it, or unhide it</source>
+        <translation>隐藏的行通常是想排除的：删除它，或取消隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="112"/>
+        <source>column {letter} is hidden in Excel, and it is published</source>
+        <translation>{letter} 列在 Excel 中是隐藏的，但会被发布</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="115"/>
+        <source>expected a visible column: unhide it, or delete it if it should not be published</source>
+        <translation>应为可见的列：取消隐藏，或若不应发布就删除它</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="125"/>
+        <source>header cells {cells} are merged</source>
+        <translation>标题单元格 {cells} 已合并</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="128"/>
+        <source>expected one header cell for each column: unmerge them and name each column</source>
+        <translation>每一列应有一个标题单元格：取消合并并为每一列命名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="132"/>
+        <source>cells {cells} are merged, so only {first} holds the text shown across them</source>
+        <translation>单元格 {cells} 已合并，所以只有 {first} 含有跨越显示的文字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="136"/>
+        <source>expected each cell to hold its own value: unmerge them and fill every cell</source>
+        <translation>每个单元格应有自己的值：取消合并并填好每个单元格</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="146"/>
+        <source>unknown sector &quot;{code}&quot;</source>
+        <translation>未知的产业类别 &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="149"/>
+        <source>unknown pathway &quot;{code}&quot;</source>
+        <translation>未知的职业路径 &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="152"/>
+        <source>unknown course &quot;{code}&quot;</source>
+        <translation>未知的课程 &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="155"/>
+        <source>unknown school &quot;{code}&quot;</source>
+        <translation>未知的学校 &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="158"/>
+        <source>unknown career &quot;{code}&quot;</source>
+        <translation>未知的职业 &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="161"/>
+        <source>unknown {thing} &quot;{code}&quot;</source>
+        <translation>未知的 {thing} &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="162"/>
+        <source>expected a code from the {sheet} sheet</source>
+        <translation>应为 {sheet} 工作表中的代码</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="165"/>
+        <source>expected a code from the {sheet} sheet; also in 1 more row: {rows}</source>
+        <translation>应为 {sheet} 工作表中的代码；另外 1 行也有：{rows}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="168"/>
+        <source>expected a code from the {sheet} sheet; also in {count} more rows: {rows}</source>
+        <translation>应为 {sheet} 工作表中的代码；另外 {count} 行也有：{rows}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="172"/>
+        <source>1 row name codes from the {sheet} sheet, which is missing or could not be read</source>
+        <translation>有 1 行引用了 {sheet} 工作表的代码，但该工作表缺失或无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="176"/>
+        <source>{count} rows name codes from the {sheet} sheet, which is missing or could not be read</source>
+        <translation>有 {count} 行引用了 {sheet} 工作表的代码，但该工作表缺失或无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="180"/>
+        <source>expected the {sheet} sheet&apos;s problems above fixed first; these rows are checked against it then</source>
+        <translation>应先修正上面 {sheet} 工作表的问题；之后会再依据它检查这些行</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="185"/>
+        <source>grade_max {high} is below grade_min {low}</source>
+        <translation>grade_max {high} 小于 grade_min {low}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="188"/>
+        <source>expected grade_max to be at least grade_min</source>
+        <translation>grade_max 应至少等于 grade_min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="191"/>
+        <source>college_credit is yes but no partner college is named</source>
+        <translation>college_credit 为 yes，但没有填写合作的学院</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="194"/>
+        <source>expected the college that grants the credit</source>
+        <translation>应填写授予学分的学院</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="197"/>
+        <source>there is no notice row</source>
+        <translation>没有公告 (notice) 行</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="204"/>
+        <source>expected the nondiscrimination notice as a row of kind notice</source>
+        <translation>应有反歧视声明，作为类型为 notice 的一行</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="207"/>
+        <source>setting &quot;{key}&quot; is missing</source>
+        <translation>缺少设置 &quot;{key}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="208"/>
+        <source>expected a row with key &quot;{key}&quot;</source>
+        <translation>应有一行的 key 为 &quot;{key}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="211"/>
+        <source>expected yes or no for is_sample</source>
+        <translation>is_sample 应为 yes 或 no</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="214"/>
+        <source>expected an address starting with https://</source>
+        <translation>应为以 https:// 开头的网址</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="223"/>
+        <source>setting &quot;wage_area&quot; is missing, so the wage file cannot be used</source>
+        <translation>缺少设置 &quot;wage_area&quot;，因此无法使用薪资文件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="226"/>
+        <source>expected BLS&apos;s code of your area; {file} holds {areas}</source>
+        <translation>应为您所在地区的 BLS 代码；{file} 包含 {areas}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="229"/>
+        <source>expected BLS&apos;s code of your area; {file} holds {areas} and {count} more</source>
+        <translation>应为您所在地区的 BLS 代码；{file} 包含 {areas} 以及另外 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="233"/>
+        <source>wage_area &quot;{code}&quot; is not an area of {file}</source>
+        <translation>wage_area &quot;{code}&quot; 不是 {file} 中的地区</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="236"/>
+        <source>expected one of its areas: {areas}; or download your area&apos;s file</source>
+        <translation>应为其中一个地区：{areas}；或下载您所在地区的文件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="239"/>
+        <source>expected one of its areas: {areas} and {count} more; or download your area&apos;s file</source>
+        <translation>应为其中一个地区：{areas} 以及另外 {count} 个；或下载您所在地区的文件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="243"/>
+        <source>{file} does not say which BLS release it is</source>
+        <translation>{file} 没有说明是 BLS 的哪一次发布</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="246"/>
+        <source>expected BLS&apos;s file name (MSA_M2025_dl.xlsx) or a setting &quot;wage_release&quot; such as &quot;May 2025&quot;</source>
+        <translation>应为 BLS 的文件名（MSA_M2025_dl.xlsx）或设置 &quot;wage_release&quot;，例如 &quot;May 2025&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="251"/>
+        <source>{soc} is not in {file}, so this career shows no pay</source>
+        <translation>{soc} 不在 {file} 中，因此这个职业不会显示薪资</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="254"/>
+        <source>expected an occupation code BLS publishes (check it at onetonline.org), or a typed wage</source>
+        <translation>应为 BLS 有发布的职业代码（可到 onetonline.org 查询），或直接输入薪资</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="265"/>
+        <source>two sheets are both &quot;{sheet}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</source>
+        <translation>有两个工作表都是 &quot;{sheet}&quot;：&quot;{first}&quot; 和 &quot;{second}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="268"/>
+        <source>expected one sheet of each name; delete or rename one of them</source>
+        <translation>每个名称只应有一个工作表；请删除其中一个或重新命名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="271"/>
+        <source>not a sheet, ignored</source>
+        <translation>不是工作表，已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="272"/>
+        <source>a lock or shadow file that Excel, LibreOffice or macOS leaves beside open files</source>
+        <translation>Excel、LibreOffice 或 macOS 在打开的文件旁留下的锁定文件或影子文件</translation>
     </message>
 </context>
 <context>
@@ -1373,7 +2126,7 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
     </message>
     <message>
         <location filename="../../kiosk/catalogapp/publishpage.py" line="110"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="200"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="194"/>
         <source>Choose the publish folder</source>
         <translation>选择发布文件夹</translation>
     </message>
@@ -1384,7 +2137,7 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
     </message>
     <message>
         <location filename="../../kiosk/catalogapp/publishpage.py" line="120"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="161"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="155"/>
         <source>Show public &amp;key...</source>
         <translation>显示公钥(&amp;K)...</translation>
     </message>
@@ -1404,80 +2157,80 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="159"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="153"/>
         <source>Catalogs are signed with key %1 (its private file: %2).</source>
         <translation>课程目录用密钥 %1 签名（其私钥文件：%2）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="163"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="295"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="157"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="289"/>
         <source>The signing key cannot be read: %1</source>
         <translation>无法读取签名密钥：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="166"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="160"/>
         <source>This computer has no signing key yet.</source>
         <translation>这台电脑还没有签名密钥。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="167"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="161"/>
         <source>Create signing &amp;key...</source>
         <translation>创建签名密钥(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="214"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="208"/>
         <source>No folder chosen yet</source>
         <translation>尚未选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="280"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="274"/>
         <source>Open a workbook first.</source>
         <translation>请先打开工作簿。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="282"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="276"/>
         <source>Checking the workbook...</source>
         <translation>正在检查工作簿...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="284"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="278"/>
         <source>This workbook cannot be checked: see the Problems tab.</source>
         <translation>无法检查这个工作簿：请看“问题”选项卡。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="287"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="281"/>
         <source>This workbook has %n error(s): fix them first (they are on the Problems tab), then publish.</source>
         <translation>
             <numerusform>这个工作簿有 %n 个错误：请先修正（在“问题”选项卡中），再发布。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="293"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="287"/>
         <source>Choose the folder to publish to.</source>
         <translation>请选择要发布到的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="312"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="306"/>
         <source>Publishing...</source>
         <translation>正在发布...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="337"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="331"/>
         <source>Publish anyway?</source>
         <translation>仍要发布吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="354"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="348"/>
         <source>Nothing was changed in %1.</source>
         <translation>%1 中没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="371"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="365"/>
         <source>Not published</source>
         <translation>未发布</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="374"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="368"/>
         <source>Something went wrong in publishing; it is in the log file.</source>
         <translation>发布时出了问题；已记录在日志文件中。</translation>
     </message>
@@ -1485,69 +2238,89 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
 <context>
     <name>PublishText</name>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="28"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="31"/>
         <source>%1: %2 added, %3 removed, %4 changed</source>
         <translation>%1：新增 %2，删除 %3，更改 %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="34"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="37"/>
         <source>No changes</source>
         <translation>没有更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="43"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="46"/>
         <source>...and %n more: kiosk-admin diff lists them all</source>
         <translation>
             <numerusform>...还有 %n 项：kiosk-admin diff 会全部列出</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="52"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="55"/>
         <source>%1: added %2</source>
         <translation>%1：新增 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="53"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="56"/>
         <source>%1: removed %2</source>
         <translation>%1：删除 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="54"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="57"/>
         <source>%1: changed %2 %3: %4 -&gt; %5</source>
         <translation>%1：更改 %2 %3：%4 -&gt; %5</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="77"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="80"/>
         <source>%1 of %2 %3</source>
         <translation>%2 个 %3 中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="81"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="84"/>
         <source>%1 and %2</source>
         <translation>%1和%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="87"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="91"/>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="92"/>
+        <source>%1, column &quot;%2&quot;</source>
+        <translation>%1，&quot;%2&quot; 列</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="93"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="94"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="109"/>
         <source>Nothing is published in this folder yet: the whole workbook is new.</source>
         <translation>这个文件夹还没有发布任何内容：整个工作簿都是新的。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="91"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="113"/>
         <source>Nothing to compare: %1. Publishing will ask before it goes ahead.</source>
         <translation>没有可比较的内容：%1。发布前会先询问您。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="95"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="117"/>
         <source>Changes from the published %1:</source>
         <translation>与已发布的 %1 相比的更改：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="102"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="124"/>
         <source>This removes %1 (more than a fifth): publishing will ask first.</source>
         <translation>这会删除 %1（超过五分之一）：发布前会先询问您。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="111"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="133"/>
         <source>Nothing can be compared: %1, so what this removes cannot be checked. Make sure the workbook is the complete, saved one.
 
 Publish anyway?</source>
@@ -1556,7 +2329,7 @@ Publish anyway?</source>
 仍要发布吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="117"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="139"/>
         <source>This removes %1 (more than a fifth of what is published). A half-saved workbook is the usual cause.
 
 Publish anyway?</source>
@@ -1565,51 +2338,51 @@ Publish anyway?</source>
 仍要发布吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="128"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="150"/>
         <source>The publish folder is %1: choose another folder.</source>
         <translation>发布文件夹是 %1：请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="133"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="155"/>
         <source>The signing key cannot be read: %1</source>
         <translation>无法读取签名密钥：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="136"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="158"/>
         <source>This workbook cannot be read: %1</source>
         <translation>无法读取这个工作簿：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="139"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="161"/>
         <source>This workbook has %n error(s), listed below: fix them first, then publish.</source>
         <translation>
             <numerusform>这个工作簿有 %n 个错误，列在下方：请先修正，再发布。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="146"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="168"/>
         <source>It cannot be published there: %1</source>
         <translation>无法发布到那里：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="153"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="175"/>
         <source>Published catalog version %1</source>
         <translation>已发布课程目录第 %1 版</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="158"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="180"/>
         <source>%n course(s), signed with key %1, in %2.</source>
         <translation>
             <numerusform>%n 门课程，用密钥 %1 签名，位于 %2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="161"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="183"/>
         <source>Kiosks whose sync source is this folder or the web address that serves it pick it up at their next check: they check it every %1 minutes and install the new catalog between students.</source>
         <translation>同步来源是这个文件夹或提供它的网址的信息亭，会在下次检查时获取：它们每 %1 分钟检查一次，并在两位学生之间安装新的课程目录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="167"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="189"/>
         <source>For a kiosk without a network, copy the folder to a USB stick and use Import from a USB drive in the kiosk&apos;s staff panel.</source>
         <translation>没有网络的信息亭：将文件夹复制到 USB 闪存盘，然后在信息亭的员工面板中使用“从 USB 闪存盘导入”。</translation>
     </message>
@@ -2098,67 +2871,67 @@ Publish anyway?</source>
 <context>
     <name>WagesDialog</name>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="43"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="44"/>
         <source>Wages from BLS</source>
         <translation>BLS 薪资</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="55"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="56"/>
         <source>Careers show the pay in the wage file of the U.S. Bureau of Labor Statistics (OEWS, .xlsx or CSV as downloaded from bls.gov/oes) for your area.</source>
         <translation>职业会显示您所在地区的薪资，数据来自美国劳工统计局的薪资文件（OEWS，从 bls.gov/oes 下载的 .xlsx 或 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="60"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="61"/>
         <source>&amp;Choose file...</source>
         <translation>选择文件(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="66"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="67"/>
         <source>Reading the wage file</source>
         <translation>正在读取薪资文件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="73"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="74"/>
         <source>Area</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="77"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="78"/>
         <source>Wage file:</source>
         <translation>薪资文件：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="78"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="79"/>
         <source>&amp;Area:</source>
         <translation>地区(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="83"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="84"/>
         <source>Check &amp;without pay</source>
         <translation>不含薪资检查(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="113"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="114"/>
         <source>Choose BLS&apos;s wage file</source>
         <translation>选择 BLS 的薪资文件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="115"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="116"/>
         <source>BLS wage files (*.xlsx *.csv)</source>
         <translation>BLS 薪资文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="139"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="140"/>
         <source>Something went wrong reading the wage file; it is in the log file.</source>
         <translation>读取薪资文件时出了问题；已记录在日志文件中。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="141"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="143"/>
         <source>This wage file cannot be used: %1</source>
         <translation>无法使用这个薪资文件：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="155"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="157"/>
         <source>As the workbook&apos;s settings say (wage_area)</source>
         <translation>按工作簿设置所写 (wage_area)</translation>
     </message>
@@ -2166,42 +2939,42 @@ Publish anyway?</source>
 <context>
     <name>WorkbookTools</name>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="24"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="25"/>
         <source>&amp;New workbook...</source>
         <translation>新建工作簿(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="25"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="26"/>
         <source>See it as a &amp;student</source>
         <translation>以学生身份查看(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="28"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="29"/>
         <source>Language of the preview</source>
         <translation>预览的语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="33"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="34"/>
         <source>&amp;Wages...</source>
         <translation>薪资(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="43"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="44"/>
         <source>How the last action went</source>
         <translation>上一个操作的结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="84"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="85"/>
         <source>No wage file</source>
         <translation>没有薪资文件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="86"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="87"/>
         <source>Pay from %1</source>
         <translation>薪资来自 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="88"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="89"/>
         <source>Pay from %1, area %2</source>
         <translation>薪资来自 %1，地区 %2</translation>
     </message>

@@ -336,136 +336,136 @@
 <context>
     <name>CatalogWindow</name>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="66"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="55"/>
         <source>Catalog</source>
         <translation>課程目錄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="67"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="56"/>
         <source>&amp;Open workbook...</source>
         <translation>開啟活頁簿(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="69"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="58"/>
         <source>Open CSV &amp;folder...</source>
         <translation>開啟 CSV 資料夾(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="70"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="59"/>
         <source>Open in &amp;Excel</source>
         <translation>在 Excel 中開啟(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="71"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="60"/>
         <source>Check &amp;again</source>
         <translation>重新檢查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="107"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="96"/>
         <source>Checking</source>
         <translation>正在檢查</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="79"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="68"/>
         <source>Workbook</source>
         <translation>活頁簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="82"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="71"/>
         <source>&amp;Problems</source>
         <translation>問題(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="83"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="72"/>
         <source>P&amp;ublish</source>
         <translation>發佈(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="118"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="107"/>
         <source>Result of the check</source>
         <translation>檢查結果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="119"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="108"/>
         <source>Why the workbook cannot be checked</source>
         <translation>無法檢查活頁簿的原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="134"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="117"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="155"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="138"/>
         <source>Open a catalog workbook</source>
         <translation>開啟課程目錄活頁簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="157"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="140"/>
         <source>Catalog workbooks (*.xlsx *.xlsm);;CSV sheets, opens their folder (*.csv)</source>
         <translation>課程目錄活頁簿 (*.xlsx *.xlsm);;CSV 工作表，開啟其所在資料夾 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="164"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="147"/>
         <source>Open a folder of CSV sheets</source>
         <translation>開啟 CSV 工作表資料夾</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="191"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="174"/>
         <source>Open a workbook (.xlsx) or a folder of CSV sheets, or drop one here.</source>
         <translation>開啟活頁簿 (.xlsx) 或 CSV 工作表資料夾，或拖放到這裡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="193"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="176"/>
         <source>No workbook open</source>
         <translation>尚未開啟活頁簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="198"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="181"/>
         <source>%1 - Catalog</source>
         <translation>%1 - 課程目錄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="213"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="196"/>
         <source>Checking %1...</source>
         <translation>正在檢查 %1...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="223"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="206"/>
         <source>Something went wrong in the check itself; it is in the log file.</source>
         <translation>檢查本身出了問題；已記錄在記錄檔中。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="229"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="212"/>
         <source>This workbook cannot be checked</source>
         <translation>無法檢查此活頁簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="231"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="214"/>
         <source>No problems: ready to publish</source>
         <translation>沒有問題：可以發佈</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="232"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="215"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 個警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="234"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="217"/>
         <source>%1: ready to publish</source>
         <translation>%1：可以發佈</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="235"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="218"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 個錯誤</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="236"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="219"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -831,77 +831,77 @@
 <context>
     <name>KeySetupDialog</name>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="45"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="34"/>
         <source>Catalog signing key</source>
         <translation>課程目錄簽署金鑰</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="58"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="47"/>
         <source>First, a signing key</source>
         <translation>首先，建立簽署金鑰</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="63"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="52"/>
         <source>Kiosks install only catalogs signed with a key they trust. This computer has no signing key yet. Create one now: it is made once, kept in %1, and every catalog you publish is signed with it.</source>
         <translation>資訊站只安裝以其信任的金鑰簽署的課程目錄。這台電腦還沒有簽署金鑰。現在就建立一把：只需建立一次，保存在 %1，您發佈的每個課程目錄都會以它簽署。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="71"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="60"/>
         <source>Why the key was not made</source>
         <translation>金鑰未建立的原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="73"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="62"/>
         <source>&amp;Create key</source>
         <translation>建立金鑰(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="75"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="64"/>
         <source>&amp;Not now</source>
         <translation>暫時不要(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="80"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="69"/>
         <source>Your signing key</source>
         <translation>您的簽署金鑰</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="84"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="73"/>
         <source>Give IT this public key line, for [sync] trusted_keys in the kiosk configuration. It is not secret.</source>
         <translation>請將這行公開金鑰交給 IT，填入資訊站設定中的 [sync] trusted_keys。它不是機密。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="91"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="80"/>
         <source>Public key line</source>
         <translation>公開金鑰行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="93"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="82"/>
         <source>C&amp;opy</source>
         <translation>複製(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="98"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="87"/>
         <source>Keeping the private key safe</source>
         <translation>妥善保管私密金鑰</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="99"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="88"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="135"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="118"/>
         <source>something went wrong; it is in the log file</source>
         <translation>出了問題；已記錄在記錄檔中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="142"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="125"/>
         <source>The key was not made: %1</source>
         <translation>金鑰未建立：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/keysetup.py" line="151"/>
+        <location filename="../../kiosk/catalogapp/keysetup.py" line="134"/>
         <source>Back up the private key now, to a place only you can open (such as a USB stick kept locked away). It is this file:
 %1
 
@@ -1254,24 +1254,24 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
 <context>
     <name>Previewer</name>
     <message>
-        <location filename="../../kiosk/catalogapp/preview.py" line="63"/>
+        <location filename="../../kiosk/catalogapp/preview.py" line="64"/>
         <source>Building the preview of %1...</source>
         <translation>正在建立 %1 的預覽...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/preview.py" line="71"/>
+        <location filename="../../kiosk/catalogapp/preview.py" line="72"/>
         <source>Something went wrong building the preview; it is in the log file.</source>
         <translation>建立預覽時出了問題；已記錄在記錄檔中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/preview.py" line="76"/>
+        <location filename="../../kiosk/catalogapp/preview.py" line="77"/>
         <source>The workbook has %n error(s), so it cannot be previewed yet: fix them (see Problems), then try again.</source>
         <translation>
             <numerusform>活頁簿有 %n 個錯誤，所以還無法預覽：請先修正（見「問題」），再試一次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/preview.py" line="84"/>
+        <location filename="../../kiosk/catalogapp/preview.py" line="85"/>
         <source>The workbook cannot be previewed: %1</source>
         <translation>無法預覽活頁簿：%1</translation>
     </message>
@@ -1294,44 +1294,797 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
 <context>
     <name>ProblemTable</name>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="39"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="40"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="40"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="41"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="41"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="42"/>
         <source>Row</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="42"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="43"/>
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="43"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="44"/>
         <source>What is wrong</source>
         <translation>問題所在</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="44"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="45"/>
         <source>What is expected</source>
         <translation>應有內容</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="114"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="117"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/problems.py" line="115"/>
+        <location filename="../../kiosk/catalogapp/problems.py" line="118"/>
         <source>Error</source>
         <translation>錯誤</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemWords</name>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="20"/>
+        <source>&quot;{cell}&quot; is not a valid code</source>
+        <translation>&quot;{cell}&quot; 不是有效的代碼</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="21"/>
+        <source>expected up to {max} letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>應為最多 {max} 個字母、數字、&apos;.&apos;、&apos;-&apos; 或 &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="24"/>
+        <source>&quot;{cell}&quot; is not a number</source>
+        <translation>&quot;{cell}&quot; 不是數字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="25"/>
+        <source>&quot;{cell}&quot; is not a whole number</source>
+        <translation>&quot;{cell}&quot; 不是整數</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="28"/>
+        <source>{cell} is out of range</source>
+        <translation>{cell} 超出範圍</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="29"/>
+        <source>expected a whole number</source>
+        <translation>應為整數</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="30"/>
+        <source>expected a whole number from {low} to {high}</source>
+        <translation>應為 {low} 到 {high} 的整數</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="33"/>
+        <source>expected a number</source>
+        <translation>應為數字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="34"/>
+        <source>expected a number from {low} to {high}</source>
+        <translation>應為 {low} 到 {high} 的數字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="37"/>
+        <source>expected a whole number, written like 52000, 52,000 or $52,000.00</source>
+        <translation>應為整數，寫法如 52000、52,000 或 $52,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="40"/>
+        <source>expected a whole number from {low} to {high}, written like 52000, 52,000 or $52,000.00</source>
+        <translation>應為 {low} 到 {high} 的整數，寫法如 52000、52,000 或 $52,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="45"/>
+        <source>expected a number, written like 52000, 52,000 or $52,000.00</source>
+        <translation>應為數字，寫法如 52000、52,000 或 $52,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="48"/>
+        <source>expected a number from {low} to {high}, written like 52000, 52,000 or $52,000.00</source>
+        <translation>應為 {low} 到 {high} 的數字，寫法如 52000、52,000 或 $52,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="52"/>
+        <source>expected a whole number, written like 7.5 or 1,200: a point for decimals, commas only between thousands</source>
+        <translation>應為整數，寫法如 7.5 或 1,200：小數用小數點，逗號只用來分隔千位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="57"/>
+        <source>expected a whole number from {low} to {high}, written like 7.5 or 1,200: a point for decimals, commas only between thousands</source>
+        <translation>應為 {low} 到 {high} 的整數，寫法如 7.5 或 1,200：小數用小數點，逗號只用來分隔千位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="62"/>
+        <source>expected a number, written like 7.5 or 1,200: a point for decimals, commas only between thousands</source>
+        <translation>應為數字，寫法如 7.5 或 1,200：小數用小數點，逗號只用來分隔千位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="67"/>
+        <source>expected a number from {low} to {high}, written like 7.5 or 1,200: a point for decimals, commas only between thousands</source>
+        <translation>應為 {low} 到 {high} 的數字，寫法如 7.5 或 1,200：小數用小數點，逗號只用來分隔千位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="72"/>
+        <source>&quot;{cell}&quot; is not yes or no</source>
+        <translation>&quot;{cell}&quot; 不是 yes 或 no</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="73"/>
+        <source>expected yes or no</source>
+        <translation>應為 yes 或 no</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="80"/>
+        <source>&quot;{cell}&quot; is not a valid {column}</source>
+        <translation>&quot;{cell}&quot; 不是有效的 {column}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="83"/>
+        <source>expected one of: {choices}</source>
+        <translation>應為下列之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="84"/>
+        <source>&quot;{part}&quot; has a weight that is not a number from {low} to {high}</source>
+        <translation>&quot;{part}&quot; 的權重不是 {low} 到 {high} 的數字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="87"/>
+        <source>&quot;{part}&quot; has a weight that is not a number</source>
+        <translation>&quot;{part}&quot; 的權重不是數字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="90"/>
+        <source>expected CODE or CODE:weight, e.g. AG-AS:3</source>
+        <translation>應為 代碼 或 代碼:權重，例如 AG-AS:3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="93"/>
+        <source>&quot;{cell}&quot; is not a valid set of interest areas</source>
+        <translation>&quot;{cell}&quot; 不是有效的興趣領域組合</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="96"/>
+        <source>expected up to {max} different letters from R I A S E C</source>
+        <translation>應為最多 {max} 個不同的字母，取自 R I A S E C</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="99"/>
+        <source>&quot;{cell}&quot; is not an occupation code</source>
+        <translation>&quot;{cell}&quot; 不是職業代碼</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="102"/>
+        <source>expected a SOC code like 29-1141 or an O*NET-SOC code like 29-1141.00</source>
+        <translation>應為 SOC 代碼（如 29-1141）或 O*NET-SOC 代碼（如 29-1141.00）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="111"/>
+        <source>the cell shows the Excel error {error}</source>
+        <translation>儲存格顯示 Excel 錯誤 {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="114"/>
+        <source>expected a value: fix the formula, or type the value</source>
+        <translation>應有一個值：修正公式，或直接輸入值</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="117"/>
+        <source>the link&apos;s address is worked out by a formula</source>
+        <translation>連結的網址是由公式算出的</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="120"/>
+        <source>expected the address typed in the cell, or a link made with Insert &gt; Link</source>
+        <translation>應在儲存格中輸入網址，或用 Insert &gt; Link 建立連結</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="124"/>
+        <source>the cell holds a formula whose result was never saved in the file</source>
+        <translation>儲存格中的公式結果從未存入檔案</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="127"/>
+        <source>expected the file opened and saved again in Excel, or the value typed</source>
+        <translation>應在 Excel 中開啟檔案再儲存一次，或直接輸入值</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="130"/>
+        <source>what the cell shows cannot be read exactly: {why}</source>
+        <translation>無法準確讀取儲存格顯示的內容：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="133"/>
+        <source>expected the value typed as text, or a plain number format</source>
+        <translation>應以文字輸入值，或使用一般的數字格式</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="136"/>
+        <source>the cell shows {cell} but holds {number}</source>
+        <translation>儲存格顯示 {cell}，但實際是 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="139"/>
+        <source>expected the number as it is shown: round it, or show all its decimals</source>
+        <translation>應與顯示的數字相同：將它四捨五入，或顯示所有小數位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="142"/>
+        <source>the cell links to {link}, and only its text is published</source>
+        <translation>儲存格連結到 {link}，只有文字會被發佈</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="145"/>
+        <source>expected plain text: kiosks show no links</source>
+        <translation>應為純文字：資訊站不顯示連結</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="154"/>
+        <source>text is {length} characters long</source>
+        <translation>文字長度為 {length} 個字元</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="155"/>
+        <source>expected at most {max}</source>
+        <translation>應最多 {max} 個</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="156"/>
+        <source>text looks like HTML</source>
+        <translation>文字看起來像 HTML</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="157"/>
+        <source>expected plain text without &lt;tags&gt; or &amp;entities;</source>
+        <translation>應為純文字，不含 &lt;標籤&gt; 或 &amp;實體;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="160"/>
+        <source>&quot;{cell}&quot; is not a web address</source>
+        <translation>&quot;{cell}&quot; 不是網址</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="163"/>
+        <source>expected an address such as https://www.scusd.edu/ (a link cell gives its address in a workbook, but a CSV file keeps only the link&apos;s text)</source>
+        <translation>應為網址，例如 https://www.scusd.edu/（活頁簿中的連結儲存格會提供網址，但 CSV 檔只保留連結的文字）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="168"/>
+        <source>text starts with &quot;{first}&quot; like a formula</source>
+        <translation>文字以 &quot;{first}&quot; 開頭，像是公式</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="171"/>
+        <source>expected plain text; remove the leading character</source>
+        <translation>應為純文字；請移除開頭的字元</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="174"/>
+        <source>text has &quot;?&quot; where letters were (&quot;{excerpt}&quot;): the file was saved in a code page that cannot hold them</source>
+        <translation>文字中原本是字母的地方變成了 &quot;?&quot;（&quot;{excerpt}&quot;）：檔案是用無法容納這些字母的字碼頁儲存的</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="179"/>
+        <source>expected the text as typed: save the sheet as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>應為輸入時的文字：請將工作表另存為 &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="20"/>
+        <source>{path}: no such file or folder</source>
+        <translation>{path}：沒有這個檔案或資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="23"/>
+        <source>{path}: a single CSV file holds one sheet; put one CSV file per sheet (sectors.csv, courses.csv, ...) in a folder and give the folder</source>
+        <translation>{path}：一個 CSV 檔只包含一個工作表；請把每個工作表各存成一個 CSV 檔（sectors.csv、courses.csv、...）放在同一個資料夾，然後開啟該資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="28"/>
+        <source>{file}: {format} files cannot be checked exactly; save it as &quot;Excel Workbook (.xlsx)&quot; or as CSV UTF-8 files</source>
+        <translation>{file}：無法準確檢查 {format} 檔案；請另存為 &quot;Excel Workbook (.xlsx)&quot; 或 CSV UTF-8 檔案</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="33"/>
+        <source>{path}: not a workbook (expected .xlsx or a folder of CSV files)</source>
+        <translation>{path}：不是活頁簿（應為 .xlsx 或 CSV 檔案的資料夾）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="36"/>
+        <source>{path}: the folder has no CSV files (expected sectors.csv, pathways.csv, courses.csv, ...)</source>
+        <translation>{path}：資料夾中沒有 CSV 檔案（應有 sectors.csv、pathways.csv、courses.csv、...）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="41"/>
+        <source>{file}: cannot be read ({why})</source>
+        <translation>{file}：無法讀取（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="44"/>
+        <source>{file}: {why}, so its cells cannot be placed; open it in Excel and save it again as .xlsx</source>
+        <translation>{file}：{why}，因此無法確定儲存格的位置；請在 Excel 中開啟並重新存成 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="49"/>
+        <source>{file}: this file isn&apos;t a valid Excel workbook; open it in Excel and save it again as .xlsx</source>
+        <translation>{file}：這個檔案不是有效的 Excel 活頁簿；請在 Excel 中開啟並重新存成 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="54"/>
+        <source>{file}: the workbook is password protected (or is an Excel 97-2003 file); save it as &quot;Excel Workbook (.xlsx)&quot; without a password</source>
+        <translation>{file}：活頁簿有密碼保護（或是 Excel 97-2003 檔案）；請另存為不含密碼的 &quot;Excel Workbook (.xlsx)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="59"/>
+        <source>{file}: not a readable CSV file ({why})</source>
+        <translation>{file}：不是可讀取的 CSV 檔（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="62"/>
+        <source>{file}: looks like a binary file, not CSV; save it from Excel as CSV UTF-8</source>
+        <translation>{file}：看起來是二進位檔，不是 CSV；請從 Excel 另存為 CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="66"/>
+        <source>{file}: not UTF-8, and not text in any code page a spreadsheet program saves; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file}：不是 UTF-8，也不是試算表程式會儲存的任何字碼頁文字；請重新另存為 &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="77"/>
+        <source>{file} and {count} more CSV files: not UTF-8, and not text in any code page a spreadsheet program saves; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file} 和另外 {count} 個 CSV 檔：不是 UTF-8，也不是試算表程式會儲存的任何字碼頁文字；請重新另存為 &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="82"/>
+        <source>{file}: not saved as CSV UTF-8, and its accented letters cannot be read for certain: they could be {first} or {second}; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file}：不是以 CSV UTF-8 儲存，無法確定如何讀取帶重音的字母：可能是 {first} 或 {second}；請重新另存為 &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="88"/>
+        <source>{file} and {count} more CSV files: not saved as CSV UTF-8, and its accented letters cannot be read for certain: they could be {first} or {second}; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file} 和另外 {count} 個 CSV 檔：不是以 CSV UTF-8 儲存，無法確定如何讀取帶重音的字母：可能是 {first} 或 {second}；請重新另存為 &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="94"/>
+        <source>{file}: not saved as CSV UTF-8, and its accented letters cannot be read for certain: they could be {first} or {second} or {third}; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file}：不是以 CSV UTF-8 儲存，無法確定如何讀取帶重音的字母：可能是 {first}、{second} 或 {third}；請重新另存為 &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="100"/>
+        <source>{file} and {count} more CSV files: not saved as CSV UTF-8, and its accented letters cannot be read for certain: they could be {first} or {second} or {third}; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file} 和另外 {count} 個 CSV 檔：不是以 CSV UTF-8 儲存，無法確定如何讀取帶重音的字母：可能是 {first}、{second} 或 {third}；請重新另存為 &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="106"/>
+        <source>{file}: not saved as CSV UTF-8, and its accented letters cannot be read for certain: no code page a spreadsheet program saves reads them as words; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file}：不是以 CSV UTF-8 儲存，無法確定如何讀取帶重音的字母：沒有任何試算表程式會儲存的字碼頁能把它們讀成文字；請重新另存為 &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="112"/>
+        <source>{file} and {count} more CSV files: not saved as CSV UTF-8, and its accented letters cannot be read for certain: no code page a spreadsheet program saves reads them as words; save it again as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <translation>{file} 和另外 {count} 個 CSV 檔：不是以 CSV UTF-8 儲存，無法確定如何讀取帶重音的字母：沒有任何試算表程式會儲存的字碼頁能把它們讀成文字；請重新另存為 &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="118"/>
+        <source>{file}: not an OEWS wage file in BLS&apos;s layout (no column {columns}); use the file as downloaded from bls.gov/oes</source>
+        <translation>{file}：不是 BLS 格式的 OEWS 薪資檔案（沒有 {columns} 欄）；請使用從 bls.gov/oes 下載的原始檔案</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="123"/>
+        <source>{file}: row {row}, column {column}: {value} is not an area type (1, 2, 4 ...)</source>
+        <translation>{file}：第 {row} 列，{column} 欄：{value} 不是地區類型（1、2、4 ...）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="127"/>
+        <source>{file}: row {row}, column {column}: {value} is not a number, *, ** or #</source>
+        <translation>{file}：第 {row} 列，{column} 欄：{value} 不是數字、*、** 或 #</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="137"/>
+        <source>{file}: cannot be read as a workbook ({why})</source>
+        <translation>{file}：無法當作活頁簿讀取（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/readwords.py" line="140"/>
+        <source>{file}: no sheet has BLS&apos;s OCC_CODE column</source>
+        <translation>{file}：沒有任何工作表有 BLS 的 OCC_CODE 欄</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="28"/>
+        <source>unknown sheet, ignored</source>
+        <translation>不明的工作表，已略過</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="29"/>
+        <source>expected sheets: {sheets}</source>
+        <translation>應有的工作表：{sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="30"/>
+        <source>sheet is missing</source>
+        <translation>缺少工作表</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="31"/>
+        <source>expected a sheet named &quot;{sheet}&quot;</source>
+        <translation>應有名為 &quot;{sheet}&quot; 的工作表</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="34"/>
+        <source>sheet has {count} rows</source>
+        <translation>工作表有 {count} 列</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="35"/>
+        <source>expected at least {count}</source>
+        <translation>應至少有 {count}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="36"/>
+        <source>invisible character {character} removed</source>
+        <translation>已移除看不見的字元 {character}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="39"/>
+        <source>expected only characters that show; it usually comes with copied text</source>
+        <translation>應只有看得見的字元；這通常來自複製的文字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="42"/>
+        <source>text holds the invisible character {character}</source>
+        <translation>文字含有看不見的字元 {character}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="45"/>
+        <source>expected only characters that show: delete it, unless it is meant</source>
+        <translation>應只有看得見的字元：請刪除它，除非是刻意的</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="48"/>
+        <source>required text is empty</source>
+        <translation>必填的文字是空的</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="49"/>
+        <source>required value is empty</source>
+        <translation>必填的值是空的</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="50"/>
+        <source>expected {help}</source>
+        <translation>應填：{help}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="51"/>
+        <source>has a translation but no English text</source>
+        <translation>有翻譯但沒有英文文字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="54"/>
+        <source>expected English text too; it is shown when a translation is missing</source>
+        <translation>也應有英文文字；缺少翻譯時會顯示英文</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="57"/>
+        <source>duplicate &quot;{key}&quot;</source>
+        <translation>&quot;{key}&quot; 重複</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="58"/>
+        <source>expected each {columns} once; already used in row {row}</source>
+        <translation>每個 {columns} 只應出現一次；第 {row} 列已使用</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="67"/>
+        <source>the column appears twice</source>
+        <translation>這一欄出現兩次</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="68"/>
+        <source>expected each column once</source>
+        <translation>每一欄只應出現一次</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="69"/>
+        <source>column is missing</source>
+        <translation>缺少這一欄</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="70"/>
+        <source>expected a header cell &quot;{column}&quot;: {help}</source>
+        <translation>應有標題儲存格 &quot;{column}&quot;：{help}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="73"/>
+        <source>unknown column, ignored</source>
+        <translation>不明的欄，已略過</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="74"/>
+        <source>expected columns: {columns}</source>
+        <translation>應有的欄：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="77"/>
+        <source>column &quot;{column}&quot; cannot be translated</source>
+        <translation>欄 &quot;{column}&quot; 不能翻譯</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="80"/>
+        <source>expected only one column for it, without a language suffix</source>
+        <translation>應只有一欄，不加語言後綴</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="83"/>
+        <source>unknown language suffix &quot;{suffix}&quot;</source>
+        <translation>不明的語言後綴 &quot;{suffix}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="86"/>
+        <source>column {letter} has no header but holds data in 1 row (row {rows})</source>
+        <translation>{letter} 欄沒有標題，但有 1 列資料（第 {rows} 列）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="89"/>
+        <source>column {letter} has no header but holds data in {count} rows (rows {rows})</source>
+        <translation>{letter} 欄沒有標題，但有 {count} 列資料（第 {rows} 列）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="93"/>
+        <source>expected the column&apos;s name in its header cell, one of: {columns}</source>
+        <translation>標題儲存格中應有欄名，下列之一：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="96"/>
+        <source>the sheet is hidden in Excel, and it is published</source>
+        <translation>這個工作表在 Excel 中是隱藏的，但會被發佈</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="99"/>
+        <source>expected a visible sheet: unhide it, or delete it if it should not be published</source>
+        <translation>應為可見的工作表：取消隱藏，或若不應發佈就刪除它</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="103"/>
+        <source>row {rows} is hidden in Excel, and published</source>
+        <translation>第 {rows} 列在 Excel 中是隱藏的，但會被發佈</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="106"/>
+        <source>rows {rows} are hidden in Excel, and published</source>
+        <translation>第 {rows} 列在 Excel 中是隱藏的，但會被發佈</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="109"/>
+        <source>a hidden row is usually meant to be left out: delete it, or unhide it</source>
+        <translation>隱藏的列通常是想排除的：刪除它，或取消隱藏</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="112"/>
+        <source>column {letter} is hidden in Excel, and it is published</source>
+        <translation>{letter} 欄在 Excel 中是隱藏的，但會被發佈</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="115"/>
+        <source>expected a visible column: unhide it, or delete it if it should not be published</source>
+        <translation>應為可見的欄：取消隱藏，或若不應發佈就刪除它</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="125"/>
+        <source>header cells {cells} are merged</source>
+        <translation>標題儲存格 {cells} 已合併</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="128"/>
+        <source>expected one header cell for each column: unmerge them and name each column</source>
+        <translation>每一欄應有一個標題儲存格：取消合併並為每一欄命名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="132"/>
+        <source>cells {cells} are merged, so only {first} holds the text shown across them</source>
+        <translation>儲存格 {cells} 已合併，所以只有 {first} 含有橫跨顯示的文字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="136"/>
+        <source>expected each cell to hold its own value: unmerge them and fill every cell</source>
+        <translation>每個儲存格應有自己的值：取消合併並填好每個儲存格</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="146"/>
+        <source>unknown sector &quot;{code}&quot;</source>
+        <translation>不明的產業類別 &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="149"/>
+        <source>unknown pathway &quot;{code}&quot;</source>
+        <translation>不明的職業路徑 &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="152"/>
+        <source>unknown course &quot;{code}&quot;</source>
+        <translation>不明的課程 &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="155"/>
+        <source>unknown school &quot;{code}&quot;</source>
+        <translation>不明的學校 &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="158"/>
+        <source>unknown career &quot;{code}&quot;</source>
+        <translation>不明的職業 &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="161"/>
+        <source>unknown {thing} &quot;{code}&quot;</source>
+        <translation>不明的 {thing} &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="162"/>
+        <source>expected a code from the {sheet} sheet</source>
+        <translation>應為 {sheet} 工作表中的代碼</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="165"/>
+        <source>expected a code from the {sheet} sheet; also in 1 more row: {rows}</source>
+        <translation>應為 {sheet} 工作表中的代碼；另外 1 列也有：{rows}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="168"/>
+        <source>expected a code from the {sheet} sheet; also in {count} more rows: {rows}</source>
+        <translation>應為 {sheet} 工作表中的代碼；另外 {count} 列也有：{rows}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="172"/>
+        <source>1 row name codes from the {sheet} sheet, which is missing or could not be read</source>
+        <translation>有 1 列引用了 {sheet} 工作表的代碼，但該工作表缺少或無法讀取</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="176"/>
+        <source>{count} rows name codes from the {sheet} sheet, which is missing or could not be read</source>
+        <translation>有 {count} 列引用了 {sheet} 工作表的代碼，但該工作表缺少或無法讀取</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="180"/>
+        <source>expected the {sheet} sheet&apos;s problems above fixed first; these rows are checked against it then</source>
+        <translation>應先修正上面 {sheet} 工作表的問題；之後會再依它檢查這些列</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="185"/>
+        <source>grade_max {high} is below grade_min {low}</source>
+        <translation>grade_max {high} 小於 grade_min {low}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="188"/>
+        <source>expected grade_max to be at least grade_min</source>
+        <translation>grade_max 應至少等於 grade_min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="191"/>
+        <source>college_credit is yes but no partner college is named</source>
+        <translation>college_credit 為 yes，但沒有填寫合作的學院</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="194"/>
+        <source>expected the college that grants the credit</source>
+        <translation>應填寫授予學分的學院</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="197"/>
+        <source>there is no notice row</source>
+        <translation>沒有公告 (notice) 列</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="204"/>
+        <source>expected the nondiscrimination notice as a row of kind notice</source>
+        <translation>應有反歧視聲明，作為類型為 notice 的一列</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="207"/>
+        <source>setting &quot;{key}&quot; is missing</source>
+        <translation>缺少設定 &quot;{key}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="208"/>
+        <source>expected a row with key &quot;{key}&quot;</source>
+        <translation>應有一列的 key 為 &quot;{key}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="211"/>
+        <source>expected yes or no for is_sample</source>
+        <translation>is_sample 應為 yes 或 no</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="214"/>
+        <source>expected an address starting with https://</source>
+        <translation>應為以 https:// 開頭的網址</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="223"/>
+        <source>setting &quot;wage_area&quot; is missing, so the wage file cannot be used</source>
+        <translation>缺少設定 &quot;wage_area&quot;，因此無法使用薪資檔案</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="226"/>
+        <source>expected BLS&apos;s code of your area; {file} holds {areas}</source>
+        <translation>應為您所在地區的 BLS 代碼；{file} 包含 {areas}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="229"/>
+        <source>expected BLS&apos;s code of your area; {file} holds {areas} and {count} more</source>
+        <translation>應為您所在地區的 BLS 代碼；{file} 包含 {areas} 以及另外 {count} 個</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="233"/>
+        <source>wage_area &quot;{code}&quot; is not an area of {file}</source>
+        <translation>wage_area &quot;{code}&quot; 不是 {file} 中的地區</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="236"/>
+        <source>expected one of its areas: {areas}; or download your area&apos;s file</source>
+        <translation>應為其中一個地區：{areas}；或下載您所在地區的檔案</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="239"/>
+        <source>expected one of its areas: {areas} and {count} more; or download your area&apos;s file</source>
+        <translation>應為其中一個地區：{areas} 以及另外 {count} 個；或下載您所在地區的檔案</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="243"/>
+        <source>{file} does not say which BLS release it is</source>
+        <translation>{file} 沒有說明是 BLS 的哪一次發布</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="246"/>
+        <source>expected BLS&apos;s file name (MSA_M2025_dl.xlsx) or a setting &quot;wage_release&quot; such as &quot;May 2025&quot;</source>
+        <translation>應為 BLS 的檔名（MSA_M2025_dl.xlsx）或設定 &quot;wage_release&quot;，例如 &quot;May 2025&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="251"/>
+        <source>{soc} is not in {file}, so this career shows no pay</source>
+        <translation>{soc} 不在 {file} 中，因此這個職業不會顯示薪資</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="254"/>
+        <source>expected an occupation code BLS publishes (check it at onetonline.org), or a typed wage</source>
+        <translation>應為 BLS 有發布的職業代碼（可到 onetonline.org 查詢），或直接輸入薪資</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="265"/>
+        <source>two sheets are both &quot;{sheet}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</source>
+        <translation>有兩個工作表都是 &quot;{sheet}&quot;：&quot;{first}&quot; 和 &quot;{second}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="268"/>
+        <source>expected one sheet of each name; delete or rename one of them</source>
+        <translation>每個名稱只應有一個工作表；請刪除其中一個或重新命名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="271"/>
+        <source>not a sheet, ignored</source>
+        <translation>不是工作表，已略過</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="272"/>
+        <source>a lock or shadow file that Excel, LibreOffice or macOS leaves beside open files</source>
+        <translation>Excel、LibreOffice 或 macOS 在開啟的檔案旁留下的鎖定檔或影子檔</translation>
     </message>
 </context>
 <context>
@@ -1373,7 +2126,7 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
     </message>
     <message>
         <location filename="../../kiosk/catalogapp/publishpage.py" line="110"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="200"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="194"/>
         <source>Choose the publish folder</source>
         <translation>選擇發佈資料夾</translation>
     </message>
@@ -1384,7 +2137,7 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
     </message>
     <message>
         <location filename="../../kiosk/catalogapp/publishpage.py" line="120"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="161"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="155"/>
         <source>Show public &amp;key...</source>
         <translation>顯示公開金鑰(&amp;K)...</translation>
     </message>
@@ -1404,80 +2157,80 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
         <translation>發佈</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="159"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="153"/>
         <source>Catalogs are signed with key %1 (its private file: %2).</source>
         <translation>課程目錄以金鑰 %1 簽署（其私密檔案：%2）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="163"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="295"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="157"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="289"/>
         <source>The signing key cannot be read: %1</source>
         <translation>無法讀取簽署金鑰：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="166"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="160"/>
         <source>This computer has no signing key yet.</source>
         <translation>這台電腦還沒有簽署金鑰。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="167"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="161"/>
         <source>Create signing &amp;key...</source>
         <translation>建立簽署金鑰(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="214"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="208"/>
         <source>No folder chosen yet</source>
         <translation>尚未選擇資料夾</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="280"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="274"/>
         <source>Open a workbook first.</source>
         <translation>請先開啟活頁簿。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="282"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="276"/>
         <source>Checking the workbook...</source>
         <translation>正在檢查活頁簿...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="284"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="278"/>
         <source>This workbook cannot be checked: see the Problems tab.</source>
         <translation>無法檢查這個活頁簿：請看「問題」分頁。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="287"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="281"/>
         <source>This workbook has %n error(s): fix them first (they are on the Problems tab), then publish.</source>
         <translation>
             <numerusform>這個活頁簿有 %n 個錯誤：請先修正（在「問題」分頁中），再發佈。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="293"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="287"/>
         <source>Choose the folder to publish to.</source>
         <translation>請選擇要發佈到的資料夾。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="312"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="306"/>
         <source>Publishing...</source>
         <translation>正在發佈...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="337"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="331"/>
         <source>Publish anyway?</source>
         <translation>仍要發佈嗎？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="354"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="348"/>
         <source>Nothing was changed in %1.</source>
         <translation>%1 中沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="371"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="365"/>
         <source>Not published</source>
         <translation>未發佈</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="374"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="368"/>
         <source>Something went wrong in publishing; it is in the log file.</source>
         <translation>發佈時出了問題；已記錄在記錄檔中。</translation>
     </message>
@@ -1485,69 +2238,89 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
 <context>
     <name>PublishText</name>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="28"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="31"/>
         <source>%1: %2 added, %3 removed, %4 changed</source>
         <translation>%1：新增 %2，移除 %3，變更 %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="34"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="37"/>
         <source>No changes</source>
         <translation>沒有變更</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="43"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="46"/>
         <source>...and %n more: kiosk-admin diff lists them all</source>
         <translation>
             <numerusform>...還有 %n 項：kiosk-admin diff 會全部列出</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="52"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="55"/>
         <source>%1: added %2</source>
         <translation>%1：新增 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="53"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="56"/>
         <source>%1: removed %2</source>
         <translation>%1：移除 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="54"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="57"/>
         <source>%1: changed %2 %3: %4 -&gt; %5</source>
         <translation>%1：變更 %2 %3：%4 -&gt; %5</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="77"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="80"/>
         <source>%1 of %2 %3</source>
         <translation>%2 個 %3 中的 %1 個</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="81"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="84"/>
         <source>%1 and %2</source>
         <translation>%1和%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="87"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="91"/>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 列</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="92"/>
+        <source>%1, column &quot;%2&quot;</source>
+        <translation>%1，&quot;%2&quot; 欄</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="93"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="94"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="109"/>
         <source>Nothing is published in this folder yet: the whole workbook is new.</source>
         <translation>這個資料夾還沒有發佈任何內容：整個活頁簿都是新的。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="91"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="113"/>
         <source>Nothing to compare: %1. Publishing will ask before it goes ahead.</source>
         <translation>沒有可比較的內容：%1。發佈前會先詢問您。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="95"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="117"/>
         <source>Changes from the published %1:</source>
         <translation>與已發佈的 %1 相比的變更：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="102"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="124"/>
         <source>This removes %1 (more than a fifth): publishing will ask first.</source>
         <translation>這會移除 %1（超過五分之一）：發佈前會先詢問您。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="111"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="133"/>
         <source>Nothing can be compared: %1, so what this removes cannot be checked. Make sure the workbook is the complete, saved one.
 
 Publish anyway?</source>
@@ -1556,7 +2329,7 @@ Publish anyway?</source>
 仍要發佈嗎？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="117"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="139"/>
         <source>This removes %1 (more than a fifth of what is published). A half-saved workbook is the usual cause.
 
 Publish anyway?</source>
@@ -1565,51 +2338,51 @@ Publish anyway?</source>
 仍要發佈嗎？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="128"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="150"/>
         <source>The publish folder is %1: choose another folder.</source>
         <translation>發佈資料夾是 %1：請選擇其他資料夾。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="133"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="155"/>
         <source>The signing key cannot be read: %1</source>
         <translation>無法讀取簽署金鑰：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="136"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="158"/>
         <source>This workbook cannot be read: %1</source>
         <translation>無法讀取這個活頁簿：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="139"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="161"/>
         <source>This workbook has %n error(s), listed below: fix them first, then publish.</source>
         <translation>
             <numerusform>這個活頁簿有 %n 個錯誤，列在下方：請先修正，再發佈。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="146"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="168"/>
         <source>It cannot be published there: %1</source>
         <translation>無法發佈到那裡：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="153"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="175"/>
         <source>Published catalog version %1</source>
         <translation>已發佈課程目錄第 %1 版</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="158"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="180"/>
         <source>%n course(s), signed with key %1, in %2.</source>
         <translation>
             <numerusform>%n 門課程，以金鑰 %1 簽署，位於 %2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="161"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="183"/>
         <source>Kiosks whose sync source is this folder or the web address that serves it pick it up at their next check: they check it every %1 minutes and install the new catalog between students.</source>
         <translation>同步來源是這個資料夾或提供它的網址的資訊站，會在下次檢查時取得：它們每 %1 分鐘檢查一次，並在兩位學生之間安裝新的課程目錄。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="167"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="189"/>
         <source>For a kiosk without a network, copy the folder to a USB stick and use Import from a USB drive in the kiosk&apos;s staff panel.</source>
         <translation>沒有網路的資訊站：將資料夾複製到 USB 隨身碟，然後在資訊站的職員面板中使用「從 USB 隨身碟匯入」。</translation>
     </message>
@@ -2098,67 +2871,67 @@ Publish anyway?</source>
 <context>
     <name>WagesDialog</name>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="43"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="44"/>
         <source>Wages from BLS</source>
         <translation>BLS 薪資</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="55"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="56"/>
         <source>Careers show the pay in the wage file of the U.S. Bureau of Labor Statistics (OEWS, .xlsx or CSV as downloaded from bls.gov/oes) for your area.</source>
         <translation>職業會顯示您所在地區的薪資，資料來自美國勞工統計局的薪資檔案（OEWS，從 bls.gov/oes 下載的 .xlsx 或 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="60"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="61"/>
         <source>&amp;Choose file...</source>
         <translation>選擇檔案(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="66"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="67"/>
         <source>Reading the wage file</source>
         <translation>正在讀取薪資檔案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="73"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="74"/>
         <source>Area</source>
         <translation>地區</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="77"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="78"/>
         <source>Wage file:</source>
         <translation>薪資檔案：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="78"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="79"/>
         <source>&amp;Area:</source>
         <translation>地區(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="83"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="84"/>
         <source>Check &amp;without pay</source>
         <translation>不含薪資檢查(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="113"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="114"/>
         <source>Choose BLS&apos;s wage file</source>
         <translation>選擇 BLS 的薪資檔案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="115"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="116"/>
         <source>BLS wage files (*.xlsx *.csv)</source>
         <translation>BLS 薪資檔案 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="139"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="140"/>
         <source>Something went wrong reading the wage file; it is in the log file.</source>
         <translation>讀取薪資檔案時出了問題；已記錄在記錄檔中。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="141"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="143"/>
         <source>This wage file cannot be used: %1</source>
         <translation>無法使用這個薪資檔案：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="155"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="157"/>
         <source>As the workbook&apos;s settings say (wage_area)</source>
         <translation>依活頁簿設定所寫 (wage_area)</translation>
     </message>
@@ -2166,42 +2939,42 @@ Publish anyway?</source>
 <context>
     <name>WorkbookTools</name>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="24"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="25"/>
         <source>&amp;New workbook...</source>
         <translation>新增活頁簿(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="25"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="26"/>
         <source>See it as a &amp;student</source>
         <translation>以學生身分查看(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="28"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="29"/>
         <source>Language of the preview</source>
         <translation>預覽的語言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="33"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="34"/>
         <source>&amp;Wages...</source>
         <translation>薪資(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="43"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="44"/>
         <source>How the last action went</source>
         <translation>上一個動作的結果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="84"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="85"/>
         <source>No wage file</source>
         <translation>沒有薪資檔案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="86"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="87"/>
         <source>Pay from %1</source>
         <translation>薪資來自 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/tools.py" line="88"/>
+        <location filename="../../kiosk/catalogapp/tools.py" line="89"/>
         <source>Pay from %1, area %2</source>
         <translation>薪資來自 %1，地區 %2</translation>
     </message>
