@@ -85,6 +85,16 @@ def catalog_source(size: str) -> Path:
     return folder
 
 
+def workbook_100k() -> Path:
+    """The 100k workbook as one .xlsx file, as staff mostly keep it."""
+    workbook = CACHE / f"synthetic-100k-v{GENERATOR_VERSION}.xlsx"
+    if not workbook.exists():
+        making = workbook.with_suffix(".making.xlsx")
+        to_xlsx(catalog_source("100k"), making)
+        making.rename(workbook)
+    return workbook
+
+
 def built_catalog(size: str) -> Path:
     path = CACHE / f"synthetic-{size}-v{GENERATOR_VERSION}-{build_key()}.catalog"
     if not path.exists():
@@ -137,9 +147,7 @@ def search() -> list[Result]:
 def build() -> list[Result]:
     """Workbook (.xlsx, 100k offerings) to catalog file: read, validate, join the wage file,
     build, as staff run `kiosk-admin build --wages`."""
-    workbook = CACHE / f"synthetic-100k-v{GENERATOR_VERSION}.xlsx"
-    if not workbook.exists():
-        to_xlsx(catalog_source("100k"), workbook)
+    workbook = workbook_100k()
     out = CACHE / "build-bench.catalog"
     timings = []
     for _ in range(3):

@@ -9,11 +9,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.catalog_bench import CACHE, GENERATOR_VERSION, catalog_source
+from benchmarks.catalog_bench import catalog_source, workbook_100k
 from benchmarks.kiosk_bench import ROOT, live_kiosk, settle, wait_until
 from benchmarks.pay import assert_paid, checked_with_wages
 from benchmarks.suite import SUITE, GapMeter, Result, percentile, summary
-from benchmarks.synthetic import to_xlsx
 from kiosk.catalog.validate import validate
 from kiosk.catalog.workbook import read_workbook
 from kiosk.sync.install import sync_once
@@ -22,13 +21,6 @@ from kiosk.sync.outcome import CURRENT, UPDATED
 from kiosk.sync.publish import publish
 from kiosk.sync.sources import HttpSource
 from kiosk.sync.store import CatalogStore
-
-
-def workbook_100k() -> Path:
-    path = CACHE / f"synthetic-100k-v{GENERATOR_VERSION}.xlsx"
-    if not path.exists():
-        to_xlsx(catalog_source("100k"), path)
-    return path
 
 
 @SUITE.register("publish")

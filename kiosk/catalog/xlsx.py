@@ -4,7 +4,9 @@ values, formulas without a saved result, hyperlinks, hidden rows and columns.
 python-calamine reads the values (fast, in Rust) but not these, and each of them changes what
 staff see in Excel. Reading the whole sheet XML in Python would cost seconds on a 100,000-row
 workbook, so the sheet data is searched as bytes for the few cells that need a second look;
-the small parts around it (columns, hyperlinks) are parsed as XML.
+the small parts around it (columns, hyperlinks) are parsed as XML. All of it is read and
+searched a piece at a time (kiosk.catalog.pieces), so that a window stays responsive while
+its worker thread reads a large workbook.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from xml.etree import ElementTree
 
+from kiosk.catalog import pieces
 from kiosk.catalog.numfmt import format_code, is_plain
 
 Cell = tuple[int, int]  # (row, column), both counted from 0 as calamine counts them
@@ -28,6 +31,8 @@ _HYPERLINK_TYPE = "/hyperlink"
 _ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
 _FORMULA_TAG = re.compile(rb"<(\w+:)?f\b([^>]*?)(/?)>")
+_ERROR_TAG = re.compile(rb'<((?:\w+:)?)c\b([^>]*?\bt="e"[^>]*)>')
+_SHEET_DATA_TAG = re.compile(rb"<(\w+:)?sheetData\b[^>]*?(/?)>")
 _REF = re.compile(r"([A-Z]{1,3})([0-9]+)")
 _HYPERLINK_CALL = re.compile(r"^\s*(?:_xlfn\.)?HYPERLINK\(", re.IGNORECASE)
 _HYPERLINK_FORMULA = re.compile(
@@ -59,7 +64,7 @@ def read_extras(path: str) -> dict[str, SheetExtras]:
 
 def _xml(archive: zipfile.ZipFile, name: str) -> ElementTree.Element | None:
     try:
-        return ElementTree.fromstring(archive.read(name))
+        return pieces.parse(pieces.read_member(archive, name))
     except KeyError:
         return None
 
@@ -113,39 +118,43 @@ def _cell_formats(archive: zipfile.ZipFile) -> dict[int, str]:
 
 
 def _sheet_extras(archive: zipfile.ZipFile, part: str, styles: Mapping[int, str]) -> SheetExtras:
-    data = archive.read(part)
+    data = pieces.read_member(archive, part)
     start, end = _sheet_data_span(data)
-    body = data[start:end]
     extras = SheetExtras()
-    _read_outside(data[:start] + data[end:], archive, part, extras)
-    if b"hidden=" in body:
+    _read_outside(data[:start], data[end:], archive, part, extras)
+    del data[end:]  # the rows alone, cut out in place: a copy would be one long call
+    del data[:start]
+    body = data
+    if pieces.find(body, b"hidden=") >= 0:
         extras.hidden_rows = _hidden_rows(body)
     if styles:
         _find_styled(body, styles, extras)
-    if b'"e"' in body:
+    if pieces.find(body, b'"e"') >= 0:
         _find_errors(body, extras)
-    if _FORMULA_TAG.search(body):
+    if pieces.first_tag(_FORMULA_TAG, body):
         _find_formulas(body, extras)
     return extras
 
 
-def _sheet_data_span(data: bytes) -> tuple[int, int]:
+def _sheet_data_span(data: bytearray) -> tuple[int, int]:
     """Where the rows are: the span of <sheetData>...</sheetData> (empty when there is none)."""
-    match = re.search(rb"<(\w+:)?sheetData\b[^>]*?(/?)>", data)
+    match = pieces.first_tag(_SHEET_DATA_TAG, data)
     if match is None:
         return len(data), len(data)
     if match.group(2):
         return match.start(), match.end()
-    close = data.find(b"</" + (match.group(1) or b"") + b"sheetData>", match.end())
+    close = pieces.find(data, b"</" + (match.group(1) or b"") + b"sheetData>", match.end())
     if close < 0:
         raise XlsxLayoutError("a sheet's rows are not closed")
     return match.start(), close + len(b"</" + (match.group(1) or b"") + b"sheetData>")
 
 
-def _read_outside(rest: bytes, archive: zipfile.ZipFile, part: str, extras: SheetExtras) -> None:
-    """Hidden columns and hyperlinks, from the sheet XML without its rows (it stays small)."""
+def _read_outside(
+    before: bytearray, after: bytearray, archive: zipfile.ZipFile, part: str, extras: SheetExtras
+) -> None:
+    """Hidden columns and hyperlinks, from the sheet XML before and after its rows."""
     try:
-        root = ElementTree.fromstring(rest)
+        root = pieces.parse(before, after)
     except ElementTree.ParseError as exc:
         raise XlsxLayoutError(f"a sheet is not readable XML ({exc})") from exc
     for col in root.iter(_MAIN + "col"):
@@ -164,9 +173,9 @@ def _read_outside(rest: bytes, archive: zipfile.ZipFile, part: str, extras: Shee
             extras.links[cell] = address
 
 
-def _hidden_rows(body: bytes) -> set[int]:
+def _hidden_rows(body: bytearray) -> set[int]:
     hidden = set()
-    for match in _ROW_TAG.finditer(body):
+    for match in pieces.tags(_ROW_TAG, body):
         attrs = dict(_ATTR.findall(match.group(1)))
         if attrs.get(b"hidden") in (b"1", b"true"):
             if b"r" not in attrs:
@@ -175,30 +184,29 @@ def _hidden_rows(body: bytes) -> set[int]:
     return hidden
 
 
-def _find_styled(body: bytes, styles: Mapping[int, str], extras: SheetExtras) -> None:
+def _find_styled(body: bytearray, styles: Mapping[int, str], extras: SheetExtras) -> None:
     ids = b"|".join(str(i).encode() for i in sorted(styles))
     tag = re.compile(rb'<(?:\w+:)?c\b([^>]*?\bs="(?:' + ids + rb')"[^>]*)>')
-    for match in tag.finditer(body):
+    for match in pieces.tags(tag, body):
         attrs = dict(_ATTR.findall(match.group(1)))
         extras.formats[_cell_of(attrs)] = styles[int(attrs[b"s"])]
 
 
-def _find_errors(body: bytes, extras: SheetExtras) -> None:
-    tag = re.compile(rb'<((?:\w+:)?)c\b([^>]*?\bt="e"[^>]*)>')
-    for match in tag.finditer(body):
+def _find_errors(body: bytearray, extras: SheetExtras) -> None:
+    for match in pieces.tags(_ERROR_TAG, body):
         prefix = match.group(1)
-        close = body.find(b"</" + prefix + b"c>", match.end())
+        close = pieces.find(body, b"</" + prefix + b"c>", match.end())
         value = re.search(rb"<(?:\w+:)?v>([^<]*)</", body[match.end() : close])
         error = value.group(1).decode("utf-8", "replace") if value else "#N/A"
         extras.errors[_cell_of(dict(_ATTR.findall(match.group(2))))] = error
 
 
-def _find_formulas(body: bytes, extras: SheetExtras) -> None:
+def _find_formulas(body: bytearray, extras: SheetExtras) -> None:
     shared: dict[bytes, str | None] = {}  # a shared formula's id -> its HYPERLINK address
-    for match in _FORMULA_TAG.finditer(body):
+    for match in pieces.tags(_FORMULA_TAG, body):
         prefix = match.group(1) or b""
         cell = _cell_of(_enclosing_cell(body, prefix, match.start()))
-        close = body.find(b"</" + prefix + b"c>", match.end())
+        close = pieces.find(body, b"</" + prefix + b"c>", match.end())
         inside = body[match.end() : close]
         attrs = dict(_ATTR.findall(match.group(2)))
         formula = b"" if match.group(3) else inside.split(b"</", 1)[0]
@@ -229,11 +237,11 @@ def _hyperlink(formula: str) -> str | None:
     return literal.group(1).replace('""', '"') if literal else None
 
 
-def _enclosing_cell(body: bytes, prefix: bytes, at: int) -> dict[bytes, bytes]:
+def _enclosing_cell(body: bytearray, prefix: bytes, at: int) -> dict[bytes, bytes]:
     """The attributes of the <c> element that holds position `at`."""
     tag = b"<" + prefix + b"c"
-    opening = max(body.rfind(tag + b" ", 0, at), body.rfind(tag + b">", 0, at))
-    tag_end = body.find(b">", opening)
+    opening = pieces.rfind_either(body, (tag + b" ", tag + b">"), 0, at)
+    tag_end = pieces.find(body, b">", opening)
     return dict(_ATTR.findall(body[opening + len(tag) : tag_end]))
 
 
