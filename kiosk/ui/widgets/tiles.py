@@ -41,8 +41,10 @@ class Tile(QPushButton):
         self.setCheckable(checkable)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keys focus it; a tap does not
         row = self._row = QHBoxLayout(self)
-        row.setContentsMargins(16, 12, 16, 12)
-        row.setSpacing(16)
+        # 12 px around and between: the longest word in the sample catalog ("Computadoras")
+        # then fits in two columns of interests at 1366 px and three at 1920.
+        row.setContentsMargins(12, 12, 12, 12)
+        row.setSpacing(12)
         self._icon_name = (icon_group, icon_name)
         self._drawn: tuple[object, ...] = ()
         self.icon_label = QLabel(self)
@@ -97,7 +99,9 @@ class Tile(QPushButton):
         return QSize(hint.width(), self.heightForWidth(max(hint.width(), self.width())))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(160, 96)
+        # Never narrower than its icon beside its longest word: narrower, the word ran
+        # over the tile's edge.
+        return QSize(max(160, self._row.totalMinimumSize().width()), 96)
 
 
 class TileGrid(QWidget):
@@ -142,11 +146,18 @@ class TileGrid(QWidget):
             self._reflow()
         super().changeEvent(event)
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._reflow()  # a tile's words changed (another language): a longer word
+        return super().event(event)
+
     def _reflow(self) -> None:
-        # Tiles wrap their words; other buttons (filter chips) need their whole words.
+        # Tiles wrap their words but keep their longest one whole; other buttons (filter
+        # chips) need all their words.
         widest = max((t.minimumSizeHint().width() for t in self._tiles), default=0)
-        column = max(Look.scaled(self._min), widest + self._grid.spacing())
-        columns = max(1, min(4, self.width() // column))
+        gap = self._grid.spacing()
+        fit = (self.width() + gap) // (widest + gap)  # as many as fit with the gaps between
+        columns = max(1, min(4, self.width() // Look.scaled(self._min), fit))
         if columns == self._columns and self._grid.count() == len(self._tiles):
             return
         self._columns = columns
