@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+from kiosk.services.translating import TRANSLATORS
+
 log = logging.getLogger(__name__)
 
 
@@ -47,20 +49,25 @@ class LanguageSwitcher(QObject):
     def switch(self, language: str) -> bool:
         """Install `language`; returns False (and falls back to English) if its file is
         missing. English itself needs only its plural forms ("1 class", "2 classes")."""
-        app = QCoreApplication.instance()
-        assert app is not None
-        for translator in self._installed:
-            app.removeTranslator(translator)
         translators = self._translators(language)
         found = bool(translators) or language == "en"
         if not found:
             log.error("no interface translation for %r in %s", language, self._folder)
             translators = self._translators("en")
         self.language = language if found else "en"
-        for translator in translators:
-            app.installTranslator(translator)
-        self._installed = translators
+        self._install(translators)
         return found
+
+    def _install(self, translators: list[QTranslator]) -> None:
+        app = QCoreApplication.instance()
+        assert app is not None
+        # Free unless the speech thread is starting or destroying an engine (translating.py).
+        with TRANSLATORS:
+            for translator in self._installed:
+                app.removeTranslator(translator)
+            for translator in translators:
+                app.installTranslator(translator)
+        self._installed = translators
 
     def _translators(self, language: str) -> list[QTranslator]:
         if language not in self._loaded:

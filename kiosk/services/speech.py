@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import (
     Q_ARG,
     QEventLoop,
@@ -25,6 +26,7 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from kiosk.services.translating import TRANSLATORS
 from kiosk.services.voices import OFF, engines_to_try, pick_locale
 
 if TYPE_CHECKING:
@@ -73,12 +75,12 @@ class _Speaker(QObject):
             engine = _start(QTextToSpeech(NO_ENGINE, self), name)
             if not _ready(engine):
                 log.warning("speech engine %s did not start: %s", name, engine.errorString())
-                engine.deleteLater()
+                _destroy(engine)
                 continue
             self._locales = _voices(engine, self._languages)
             if not self._locales:
                 log.info("speech engine %s has no voice for %s", name, self._languages)
-                engine.deleteLater()
+                _destroy(engine)
                 continue
             self._engine = engine
             engine.stateChanged.connect(self._state_changed)
@@ -118,6 +120,13 @@ class _Speaker(QObject):
         except Exception:
             log.exception("the speech engine failed to stop")
 
+    @Slot()
+    def close(self) -> None:
+        """The thread is ending: destroy the engine here, not later in Qt's own code."""
+        engine, self._engine = self._engine, None
+        if engine is not None:
+            _destroy(engine)
+
     @Slot(object)
     def _state_changed(self, state: object) -> None:
         from PySide6.QtTextToSpeech import QTextToSpeech
@@ -134,12 +143,20 @@ def _start(engine: QTextToSpeech, name: str) -> QTextToSpeech:
     loop = QEventLoop()
     engine.engineChanged.connect(loop.quit)  # also when loading failed
     QTimer.singleShot(START_TIMEOUT_MS, loop.quit)
-    asked = QMetaObject.invokeMethod(
-        engine, "setEngine", Qt.ConnectionType.QueuedConnection, Q_ARG(str, name)
-    )
-    if asked:
-        loop.exec()
+    with TRANSLATORS:  # Qt translates the engine's errors while it starts
+        asked = QMetaObject.invokeMethod(
+            engine, "setEngine", Qt.ConnectionType.QueuedConnection, Q_ARG(str, name)
+        )
+        if asked:
+            loop.exec()
     return engine
+
+
+def _destroy(engine: QTextToSpeech) -> None:
+    """Destroy `engine` now (its destructor translates): deleteLater would leave it to this
+    thread's event loop, outside the lock."""
+    with TRANSLATORS:
+        shiboken6.delete(engine)
 
 
 def _ready(engine: QTextToSpeech) -> bool:
@@ -155,7 +172,8 @@ def _ready(engine: QTextToSpeech) -> bool:
         loop = QEventLoop()
         engine.stateChanged.connect(loop.quit)
         QTimer.singleShot(START_TIMEOUT_MS, loop.quit)
-        loop.exec()
+        with TRANSLATORS:  # still starting, see _start
+            loop.exec()
     return bool(engine.state() != error)
 
 
@@ -188,6 +206,7 @@ class SpeechService(QObject):
     _load_requested = Signal()
     _say_requested = Signal(str, str)
     _stop_requested = Signal()
+    _close_requested = Signal()
     _rate_requested = Signal(float)
 
     def __init__(
@@ -201,6 +220,9 @@ class SpeechService(QObject):
         self._voices: frozenset[str] = frozenset()
         self.engine = ""
         self.loaded = False
+        # Shutdown left a thread still starting its engine: it holds the translator lock
+        # (kiosk.services.translating) until the engine gives up, so nothing may wait for it.
+        self.left_behind = False
         self.speaking = False
         self.rate = 0.0  # -1 (slowest) to 1 (fastest); 0 is the voice's own
 
@@ -217,6 +239,7 @@ class SpeechService(QObject):
         self._load_requested.connect(speaker.load)
         self._say_requested.connect(speaker.say)
         self._stop_requested.connect(speaker.stop)
+        self._close_requested.connect(speaker.close)
         self._rate_requested.connect(speaker.set_rate)
         speaker.loaded.connect(self._loaded)
         speaker.speaking.connect(self._speaking)
@@ -254,6 +277,7 @@ class SpeechService(QObject):
         if thread is None:
             return
         self._stop_requested.emit()
+        self._close_requested.emit()
         thread.quit()
         # A voice is worth a wait to stop; an engine still starting has nothing to stop and
         # cannot be interrupted (speech-dispatcher takes seconds), so it is not waited for.
@@ -266,6 +290,7 @@ class SpeechService(QObject):
                 log.info("the speech engine was still starting: left to end with the kiosk")
             thread.setParent(None)
             _left_running.extend((thread, self._speaker))
+            self.left_behind = True
         self._voices = frozenset()
         self._speaker = None
 

@@ -147,7 +147,8 @@ class KioskWindow(QWidget):
             self.ctx.speech.shutdown()
             self.gesture.watch(None)
             self.layers.shutdown()
-            self._languages.switch("en")  # translators belong to the app, not the window
+            if not self.ctx.speech.left_behind:  # else the switch would wait for the engine
+                self._languages.switch("en")  # translators belong to the app, not the window
             event.accept()
         else:
             log.info("close request ignored in kiosk mode")
