@@ -9,6 +9,7 @@ the interpreter lock until it returns, and the GUI thread would wait as long as 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import TYPE_CHECKING
 
@@ -230,6 +231,12 @@ class SpeechService(QObject):
         """Start the engine in the speech thread; once is enough."""
         if self._thread is not None or not self.enabled:
             return
+        # Qt's speech module is imported here, in the window's thread (about 15 ms): its
+        # initialisation takes Qt locks while holding the interpreter lock, and done in the
+        # speech thread it deadlocked with the window's thread doing the same the other way
+        # round (restyling a button during a language switch). The thread finds it imported.
+        with contextlib.suppress(ImportError):  # a build without it: _load says so
+            import PySide6.QtTextToSpeech  # noqa: F401
         thread = self._thread = QThread(self)
         thread.setObjectName("speech")
         # Held here as well: Python would otherwise free the speaker once load() returns.
