@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +27,7 @@ from kiosk.catalogapp.publisher import Publisher, Request
 from kiosk.catalogapp.recent import PublishFolder
 from kiosk.catalogapp.session import WorkbookSession
 from kiosk.catalogapp.signing import KeyInfo, SigningKeys
-from kiosk.catalogapp.widgets import button, plain_label
+from kiosk.catalogapp.widgets import busy_bar, button, plain_label
 from kiosk.config import defaults
 from kiosk.sync.keys import SigningKeyError
 
@@ -124,12 +123,7 @@ class PublishPage(QWidget):
         return row
 
     def _publish_row(self) -> QHBoxLayout:
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # how long a build takes cannot be known
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumWidth(160)
-        self.busy.setAccessibleName(self.tr("Working"))
-        self.busy.hide()
+        self.busy = busy_bar(self.tr("Working"))
         self.publish_button = button(self.tr("Pu&blish"), self._publish)
         self.publish_button.setAccessibleName(self.tr("Publish"))
         row = QHBoxLayout()

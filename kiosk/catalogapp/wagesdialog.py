@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,15 +22,7 @@ from kiosk.catalogapp.background import Background
 from kiosk.catalogapp.problemwords import translated
 from kiosk.catalogapp.session import WorkbookSession
 from kiosk.catalogapp.wagefiles import Areas, areas_of
-
-
-def _plain(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # file names and messages are never markup
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+from kiosk.catalogapp.widgets import busy_bar, plain_label
 
 
 class WagesDialog(QDialog):
@@ -50,29 +40,24 @@ class WagesDialog(QDialog):
         self._build()
 
     def _build(self) -> None:
-        intro = _plain("WagesIntro")
+        intro = plain_label("WagesIntro")
         intro.setText(
             self.tr(
                 "Careers show the pay in the wage file of the U.S. Bureau of Labor Statistics "
                 "(OEWS, .xlsx or CSV as downloaded from bls.gov/oes) for your area."
             )
         )
-        self.file_label = _plain("WageFileLabel")
+        self.file_label = plain_label("WageFileLabel")
         self.choose_button = QPushButton(self.tr("&Choose file..."))
         self.choose_button.clicked.connect(self._choose)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # reading cannot say how far along it is
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumWidth(120)
-        self.busy.setAccessibleName(self.tr("Reading the wage file"))
-        self.busy.hide()
+        self.busy = busy_bar(self.tr("Reading the wage file"), width=120)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(self.busy)
         file_row.addWidget(self.choose_button)
         self.area_combo = QComboBox()
         self.area_combo.setAccessibleName(self.tr("Area"))
-        self.message_label = _plain("MessageLabel")
+        self.message_label = plain_label("MessageLabel")
         self.message_label.hide()
         form = QFormLayout()
         form.addRow(self.tr("Wage file:"), file_row)

@@ -1,5 +1,5 @@
-"""The Catalog window's two building blocks: a label that shows text as it is, and a button
-named for assistive technology by its words alone."""
+"""The Catalog window's building blocks: a label that shows text as it is, a button named for
+assistive technology by its words alone, and a busy bar for work whose length is unknown."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton
 
 # "&Open...", "發佈(&B)": the accelerator and the trailing dots are not words to read out.
 _ACCELERATOR = re.compile(r"\(&[^)]\)|&(?=[^&])")
@@ -33,3 +33,14 @@ def button(text: str, slot: Callable[[], object]) -> QPushButton:
     made.setAccessibleName(spoken(text))
     made.clicked.connect(slot)
     return made
+
+
+def busy_bar(name: str, *, width: int = 160) -> QProgressBar:
+    """A hidden bar that only moves: the work cannot say how far along it is."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumWidth(width)
+    bar.setAccessibleName(name)
+    bar.hide()
+    return bar

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMainWindow,
-    QProgressBar,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from kiosk.catalogapp.publishpage import Publishing, PublishPage
 from kiosk.catalogapp.session import WorkbookSession
 from kiosk.catalogapp.tablefit import TableFitter
 from kiosk.catalogapp.tools import WorkbookTools
-from kiosk.catalogapp.widgets import button, plain_label
+from kiosk.catalogapp.widgets import busy_bar, button, plain_label
 
 # A check that ends sooner than this shows no busy indicator: a flash would only distract.
 BUSY_AFTER_MS = 300
@@ -89,12 +88,7 @@ class CatalogWindow(QMainWindow):
         """The check's result: a count line, why it cannot be checked, and every problem."""
         self.count_label = plain_label("CountLabel", role="h3")
         self.message_label = plain_label("MessageLabel")
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # it cannot know how far along the check is
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumWidth(160)
-        self.busy.setAccessibleName(self.tr("Checking"))
-        self.busy.hide()
+        self.busy = busy_bar(self.tr("Checking"))
         status = QHBoxLayout()
         status.addWidget(self.count_label, 1)
         status.addWidget(self.busy)
