@@ -29,6 +29,7 @@ from kiosk.paths import SAMPLE_CATALOG_SOURCE, TRANSLATIONS, Paths
 from kiosk.pin import PinGuard
 from kiosk.services.catalog import CatalogService
 from kiosk.services.language import LanguageSwitcher
+from kiosk.services.reporting import HealthReporter, Reported
 from kiosk.services.session import Session
 from kiosk.services.slip import default_printer
 from kiosk.services.speech import SpeechService, thread_left_running
@@ -50,6 +51,8 @@ if TYPE_CHECKING:
     from kiosk.ui.staff.mode import AdminMode
 
 logger = logging.getLogger("kiosk")
+# The first health report waits until launch is over: the first frame never pays for it.
+HEALTH_FIRST_REPORT_MS = 3000
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -92,6 +95,7 @@ class Kiosk:
     usage: UsageRecorder
     staff: StaffService
     speech: SpeechService
+    health: HealthReporter
 
 
 def create(
@@ -159,7 +163,9 @@ def create(
     window.attach_admin(lambda: _admin_mode(staff, window))
     if problem is not None:
         window.show_config_problem(problem.reference)
-    return Kiosk(window, nav, session, catalog, ctx, sync, usage, staff, speech)
+    reported = Reported(store, catalog, lambda: nav.usable, sync, usage, speech, printer)
+    health = HealthReporter(config, reported, window)
+    return Kiosk(window, nav, session, catalog, ctx, sync, usage, staff, speech, health)
 
 
 def _admin_mode(staff: StaffService, window: KioskWindow) -> AdminMode:
@@ -282,12 +288,18 @@ def _launch(
     assert isinstance(app, QApplication)
     app.aboutToQuit.connect(kiosk.usage.flush)
     app.aboutToQuit.connect(kiosk.speech.shutdown)
+    app.aboutToQuit.connect(kiosk.health.stop)
     kiosk.window.show_kiosk()
     QTimer.singleShot(0, kiosk.nav.build_all)  # the rest, once the attract screen is up
     QTimer.singleShot(0, kiosk.speech.load)  # in its own thread: launch never waits for it
     kiosk.sync.start()
+    kiosk.health.start(first_delay_ms=HEALTH_FIRST_REPORT_MS)
     notifier = SystemdNotifier(kiosk.window)
     QTimer.singleShot(0, notifier.ready)
+    if kiosk.health.enabled:
+        logger.info(
+            "health reports every %s s as %s", config.health_interval_seconds, kiosk.health.name
+        )
     mode = "kiosk" if kiosk.window.kiosk_mode else "preview"
     logger.info("kiosk %s started (%s mode)", __version__, mode)
     return kiosk

@@ -4,6 +4,7 @@ is expected."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, replace
@@ -12,6 +13,9 @@ from typing import Any
 
 from kiosk.catalog.languages import LANGUAGES
 from kiosk.pin import is_hash
+
+# A kiosk's name becomes a file name on a share: nothing a file system could trip over.
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,62}")
 
 
 class ConfigError(Exception):
@@ -103,6 +107,14 @@ class Config:
         _is_bool,
         "true or false",
     )
+    kiosk_name: str = _setting(
+        "kiosk",
+        "",
+        "This kiosk's name in the fleet's health reports (its status file is NAME.json). "
+        "Empty: the computer's name.",
+        lambda v: isinstance(v, str) and (v == "" or bool(_NAME.fullmatch(v))),
+        "empty, or up to 63 letters, digits, dots, dashes and underscores",
+    )
     session_idle_timeout_seconds: int = _setting(
         "session",
         90,
@@ -179,6 +191,30 @@ class Config:
         "While no catalog can be opened, how often to try again.",
         _int_between(5, 3600),
         "a whole number from 5 to 3600",
+    )
+    health_textfile_dir: str = _setting(
+        "health",
+        "",
+        "A folder node_exporter or windows_exporter reads (their textfile collector): the "
+        "kiosk writes its health figures there as cte_kiosk.prom, for Prometheus. Empty: none.",
+        _is_text,
+        "a folder path",
+    )
+    health_report_dir: str = _setting(
+        "health",
+        "",
+        "A shared folder every kiosk writes its status file to (NAME.json), for "
+        "`kiosk-admin fleet`. Empty: none.",
+        _is_text,
+        "a folder path",
+    )
+    health_interval_seconds: int = _setting(
+        "health",
+        60,
+        "Seconds between health reports (a change is reported at once). `kiosk-admin fleet` "
+        "calls a kiosk silent after twice this.",
+        _int_between(15, 3600),
+        "a whole number from 15 to 3600",
     )
     files: tuple[Path, ...] = ()  # the files these values came from, in order
 
@@ -335,6 +371,10 @@ def markdown() -> str:
         "[sync]",
         'source = "https://cte.example.org/catalog/"',
         'trusted_keys = ["ed25519:PASTE-THE-PUBLIC-KEY-HERE="]',
+        "",
+        "[health]",
+        "textfile_dir = 'C:\\Program Files\\windows_exporter\\textfile_inputs'",
+        "report_dir = '\\\\district-fs\\cte-kiosks\\status'",
         "```",
         "",
     ]

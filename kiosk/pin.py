@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.sync.files import write_atomically
+from kiosk.files import read_shared, unlink_retrying, write_atomically
 
 PIN_FILE = "admin-pin"
 LOCKOUT_FILE = "admin-lockout.json"
@@ -111,7 +111,7 @@ class PinGuard:
         if self._configured:
             return self._configured
         try:
-            text = (self._data_dir / PIN_FILE).read_text(encoding="ascii").strip()
+            text = read_shared(self._data_dir / PIN_FILE).decode("ascii").strip()
         except (OSError, UnicodeDecodeError):
             return ""
         return text if is_hash(text) else ""
@@ -142,7 +142,7 @@ class PinGuard:
 
     def _state(self) -> dict[str, float]:
         try:
-            data = json.loads((self._data_dir / LOCKOUT_FILE).read_text(encoding="utf-8"))
+            data = json.loads(read_shared(self._data_dir / LOCKOUT_FILE).decode("utf-8"))
         except (OSError, ValueError):
             return self._memory
         return data if isinstance(data, dict) else self._memory
@@ -161,5 +161,5 @@ def write_pin_file(data_dir: Path, pin: str) -> Path:
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / PIN_FILE
     write_atomically(path, (hash_pin(pin) + "\n").encode("ascii"))
-    (data_dir / LOCKOUT_FILE).unlink(missing_ok=True)
+    unlink_retrying(data_dir / LOCKOUT_FILE, missing_ok=True)
     return path

@@ -90,6 +90,14 @@ class UsageLog:
             raise UsageError(f"{self.path}: cannot be written ({exc})") from exc
         self._pending.clear()
 
+    def today_total(self, measure: str) -> int:
+        """Today's count of a measure: what is in the file and what waits in memory."""
+        today = self.today()
+        written = sum(row.count for row in self.counts(today, today) if row.measure == measure)
+        day = today.isoformat()
+        waiting = sum(n for (d, m, _), n in self._pending.items() if d == day and m == measure)
+        return written + waiting
+
     def counts(self, since: date, until: date) -> list[DayCount]:
         """Every row from `since` to `until`, both included, in day then measure order."""
         return read_counts(self.path, since, until)

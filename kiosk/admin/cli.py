@@ -10,6 +10,7 @@ from kiosk import __version__
 from kiosk.admin import (
     build_cmd,
     diff_cmd,
+    fleet_cmd,
     keygen_cmd,
     pin_cmd,
     publish_cmd,
@@ -31,6 +32,7 @@ VERBS = (
     report_cmd,
     pin_cmd,
     screenshots_cmd,
+    fleet_cmd,
 )
 
 EXIT_OK = 0

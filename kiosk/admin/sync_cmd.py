@@ -115,6 +115,9 @@ def run_rollback(args: argparse.Namespace) -> int:
     except (CatalogError, LockBusy) as exc:
         print(f"rollback: failed: {exc}")
         return 1
+    except OSError as exc:  # the pointer could not be replaced: nothing changed
+        print(f"rollback: failed: the catalog folder cannot be written ({exc})")
+        return 1
     print(
         f"rollback: now on catalog version {to_version}; version {from_version} and older "
         "will be skipped until a newer one is published"

@@ -23,6 +23,7 @@ from kiosk.catalog.payrecords import PayJoin
 from kiosk.catalog.schema import APPLICATION_ID, DDL, SCHEMA_VERSION
 from kiosk.catalog.search import code_key, fold
 from kiosk.catalog.validate import Record, Validation
+from kiosk.files import replace_retrying, unlink_retrying
 
 _RowMaker = Callable[[Record, int], tuple[object, ...]]
 
@@ -61,14 +62,14 @@ def build_catalog(
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         _write(validation.records, temp, catalog_version, created, validation.pay)
-        temp.replace(target)
+        replace_retrying(temp, target)  # a virus scanner may hold the new file a moment
     except sqlite3.Error as exc:
         raise BuildError(f"could not write {target.name}: {exc}") from exc
     except OSError as exc:
         raise BuildError(f"could not write {target.name}: {exc.strerror or exc}") from exc
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
+        with contextlib.suppress(OSError):  # a scanner still holding it: only a hidden leftover
+            unlink_retrying(temp, missing_ok=True)
     return target
 
 

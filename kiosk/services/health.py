@@ -64,6 +64,7 @@ def report(
     if config_error:
         problems.append(f"configuration: {config_error}")
     languages = config.languages if config else ("en",)
+    result["health_reports"] = _reports(config) if config else {}
     result["translations"] = _translations(languages, problems)
     result["fonts"] = _fonts(languages, problems)
     result["problems"] = problems
@@ -115,6 +116,23 @@ def _catalog(data_dir: Path, problems: list[str]) -> dict[str, Any]:
         "sample": info.is_sample,
         "languages": list(info.languages),
         "integrity": integrity,
+    }
+
+
+def _reports(config: Config) -> dict[str, Any]:
+    """Where health reports go and whether those folders are there now. Not a problem when
+    one is missing: a share may be down for a while, and the kiosk works without it."""
+    from kiosk.fleet.figures import kiosk_name
+
+    folders = {"textfile_dir": config.health_textfile_dir, "report_dir": config.health_report_dir}
+    return {
+        "name": kiosk_name(config.kiosk_name),
+        "interval_seconds": config.health_interval_seconds,
+        **{
+            key: {"path": folder, "reachable": Path(folder).is_dir()}
+            for key, folder in folders.items()
+            if folder
+        },
     }
 
 

@@ -260,6 +260,11 @@ class SpeechService(QObject):
         """Read aloud is wanted (the setting is not "off"); whether it works is for load."""
         return self._setting != OFF
 
+    @property
+    def ready(self) -> bool:
+        """An engine started and has a voice for at least one of the kiosk's languages."""
+        return self.loaded and bool(self._voices)
+
     def can_speak(self, language: str) -> bool:
         return language in self._voices
 

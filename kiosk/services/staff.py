@@ -85,6 +85,8 @@ class StaffService(QObject):
                 versions = self._store.rollback()
         except (CatalogError, LockBusy) as exc:
             raise ActionFailed(str(exc)) from exc
+        except OSError as exc:  # the pointer file could not be replaced: nothing changed
+            raise ActionFailed(f"the catalog folder cannot be written ({exc})") from exc
         log.info("staff rolled back from version %s to %s", *versions)
         return versions
 

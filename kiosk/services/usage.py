@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from kiosk.catalog.repository import CatalogError
 from kiosk.services.catalog import CatalogService
@@ -16,6 +16,8 @@ log = logging.getLogger(__name__)
 
 
 class UsageRecorder(QObject):
+    session_started = Signal()  # a student began: today's session count went up
+
     def __init__(
         self,
         usage: UsageLog,
@@ -45,6 +47,7 @@ class UsageRecorder(QObject):
             self._active = True
             self.usage.count("sessions")
             self._once("language", self._session.language)
+            self.session_started.emit()
         self._once("screen", name)
         if name == "sector" and arg:
             self._once("sector", arg)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import logging
 import os
 import sqlite3
 from collections.abc import Iterable
@@ -20,7 +21,7 @@ from pathlib import Path
 from kiosk import __version__
 from kiosk.catalog.repository import CatalogError, Repository
 from kiosk.catalog.schema import SCHEMA_VERSION
-from kiosk.sync.files import write_atomically
+from kiosk.files import is_refused, read_shared, replace_retrying, retry_refused, write_atomically
 from kiosk.sync.keys import PublicKey
 from kiosk.sync.lock import LockBusy, sync_lock
 from kiosk.sync.manifest import Manifest, ManifestError, verify, version_tuple
@@ -29,6 +30,7 @@ from kiosk.sync.sources import Source, SourceError, Validators
 from kiosk.sync.store import CatalogStore
 
 STATE = "sync-state.json"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class SyncState:
 
     source: str = ""
     last_check: str = ""
+    last_success: str = ""  # the last check that did not fail ("": none yet)
     result: SyncResult | None = None  # None: never checked
     reason: str = ""
     version: int = -1
@@ -55,7 +58,7 @@ class Current(Exception):
 
 def read_state(store: CatalogStore) -> SyncState:
     try:
-        raw = json.loads((store.folder / STATE).read_text(encoding="utf-8"))
+        raw = json.loads(read_shared(store.folder / STATE).decode("utf-8"))
         known = {k: v for k, v in raw.items() if k in SyncState.__dataclass_fields__}
         known["result"] = SyncResult(known["result"]) if known.get("result") else None
         return SyncState(**known)
@@ -76,7 +79,11 @@ def sync_once(
         with sync_lock(store.folder):
             _remove_leftovers(store)
             outcome, validators = _check_and_install(store, source, list(trusted), app_version, now)
-            _remember(store, source, outcome, validators, now)
+            try:
+                _remember(store, source, outcome, validators, now)
+            except OSError as exc:  # the catalog is installed or not either way
+                if not is_refused(exc):  # a refusal has been reported where it happened
+                    log.warning("the sync state was not saved: %s", exc)
             return outcome
     except LockBusy as busy:
         return Outcome(FAILED, str(busy), store.current_version())
@@ -119,6 +126,9 @@ def _check_and_install(
         # Validators are kept only for what was installed, so a refused manifest is looked at
         # again next time (it may be fixed without changing).
         return Outcome(FAILED, str(exc), current), since
+    except OSError as exc:  # a full disk, or a file another program holds on to for good
+        reason = f"the catalog folder cannot be written ({exc.strerror or exc})"
+        return Outcome(FAILED, reason, current), since
     except Current as same:
         return Outcome(CURRENT, str(same), current), response.validators
     return (
@@ -166,15 +176,21 @@ def _install(store: CatalogStore, source: Source, manifest: Manifest) -> None:
                 "the downloaded catalog does not match the manifest's sha256 (damaged or tampered)"
             )
         _check_catalog(part, manifest)
-        with part.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        part.replace(store.folder / name)
+        # An antivirus scans the new file the moment it is closed: both may be refused for that.
+        retry_refused(lambda: _flush_to_disk(part), part)
+        replace_retrying(part, store.folder / name)
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            part.unlink()
+        # One try: a part file still held is swept away by the next sync (_remove_leftovers).
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
     store.switch_to(name)
     pointer = store.pointer()
     store.keep_only({name, pointer.previous or name} if pointer else {name})
+
+
+def _flush_to_disk(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
 
 
 def _check_catalog(path: Path, manifest: Manifest) -> None:
@@ -201,6 +217,9 @@ def _remember(
     state = SyncState(
         source=source.description,
         last_check=now.isoformat(timespec="seconds"),
+        last_success=(
+            before.last_success if outcome.result is FAILED else now.isoformat(timespec="seconds")
+        ),
         result=outcome.result,
         reason=outcome.reason,
         version=outcome.version,

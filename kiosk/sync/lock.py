@@ -12,6 +12,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from kiosk.files import read_shared, retry_refused, unlink_retrying
+
 STALE_SECONDS = 30 * 60  # no sync takes this long; a lock this old was left by a crash
 
 
@@ -33,7 +35,7 @@ def _holder_alive(pid: int) -> bool:
 
 def _stale(path: Path) -> bool:
     try:
-        holder = json.loads(path.read_text(encoding="utf-8"))
+        holder = json.loads(read_shared(path).decode("utf-8"))
         age = time.time() - float(holder["time"])
         return age > STALE_SECONDS or not _holder_alive(int(holder["pid"]))
     except (OSError, ValueError, KeyError, TypeError):
@@ -50,11 +52,13 @@ def sync_lock(folder: Path) -> Iterator[None]:
     path = folder / "sync.lock"
     for _ in range(2):
         try:
-            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            # Refused for a moment on Windows while a lock just removed is still held open.
+            descriptor = retry_refused(
+                lambda: os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644), path
+            )
         except FileExistsError:
             if _stale(path):
-                with contextlib.suppress(FileNotFoundError):
-                    path.unlink()
+                unlink_retrying(path, missing_ok=True)
                 continue
             raise LockBusy("another sync is running") from None
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
@@ -62,7 +66,9 @@ def sync_lock(folder: Path) -> Iterator[None]:
         try:
             yield
         finally:
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
+            # Still refused after the retries (and logged): the lock goes stale by its age,
+            # and the sync that held it is over either way.
+            with contextlib.suppress(PermissionError):
+                unlink_retrying(path, missing_ok=True)
         return
     raise LockBusy("another sync is running")

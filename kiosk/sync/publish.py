@@ -13,7 +13,7 @@ from kiosk.catalog.build import build_catalog
 from kiosk.catalog.identify import is_catalog_file
 from kiosk.catalog.schema import SCHEMA_VERSION
 from kiosk.catalog.validate import Validation
-from kiosk.sync.files import write_atomically
+from kiosk.files import read_shared, write_atomically
 from kiosk.sync.keys import PrivateKey
 from kiosk.sync.manifest import MANIFEST_NAME, Manifest, ManifestError, read_unverified, sign
 
@@ -28,7 +28,7 @@ def published_version(folder: Path) -> int:
     if not path.exists():
         return 0
     try:
-        return read_unverified(path.read_bytes()).catalog_version
+        return read_unverified(read_shared(path)).catalog_version
     except (OSError, ManifestError) as exc:
         raise PublishError(f"{path}: cannot read the published manifest ({exc})") from exc
 
@@ -40,7 +40,7 @@ def published_catalog(folder: Path) -> Path | None:
     if not path.exists():
         return None
     try:
-        return folder / read_unverified(path.read_bytes()).file
+        return folder / read_unverified(read_shared(path)).file
     except (OSError, ManifestError) as exc:
         raise PublishError(f"{path}: cannot read the published manifest ({exc})") from exc
 
@@ -97,7 +97,8 @@ def _check_replaceable(path: Path) -> None:
 
 def _remove_older(folder: Path, keep: set[str]) -> None:
     # The previous file stays: a kiosk may be downloading it right now. Only catalog files go:
-    # anything else under such a name is somebody's file.
+    # anything else under such a name is somebody's file. One still open (a kiosk copying it
+    # from the share) is not waited for: the next publish removes it.
     for old in folder.glob("catalog-v*.catalog"):
         if old.name not in keep and is_catalog_file(old):
             with contextlib.suppress(OSError):

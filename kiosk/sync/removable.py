@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.files import read_shared
 from kiosk.sync.manifest import MANIFEST_NAME, MAX_MANIFEST_BYTES, ManifestError, read_unverified
 
 # Where Linux desktops and udisks mount removable media (/media/USER/LABEL, /run/media/...).
@@ -46,7 +47,7 @@ def _manifest_version(path: Path) -> int | None:
     try:
         if not path.is_file() or path.stat().st_size > MAX_MANIFEST_BYTES:
             return None
-        return read_unverified(path.read_bytes()).catalog_version
+        return read_unverified(read_shared(path)).catalog_version
     except (OSError, ManifestError):
         return None
 

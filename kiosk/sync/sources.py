@@ -19,6 +19,7 @@ from typing import BinaryIO, Protocol
 from urllib.parse import urljoin
 
 from kiosk import __version__
+from kiosk.files import open_shared, read_shared
 from kiosk.sync.manifest import MANIFEST_NAME, MAX_MANIFEST_BYTES
 
 CHUNK = 256 * 1024
@@ -96,7 +97,8 @@ class FolderSource:
                 return ManifestResponse(None, since)
             if stat.st_size > MAX_MANIFEST_BYTES:
                 raise SourceError("the manifest is larger than any real manifest")
-            return ManifestResponse(path.read_bytes(), Validators(etag=stamp))
+            # Shared: the publisher must still be able to rename a new manifest over it.
+            return ManifestResponse(read_shared(path), Validators(etag=stamp))
         except FileNotFoundError as exc:
             raise SourceError(f"no {MANIFEST_NAME} in {self.folder}") from exc
         except OSError as exc:
@@ -104,7 +106,7 @@ class FolderSource:
 
     def download(self, name: str, size: int, target: Path) -> str:
         try:
-            with (self.folder / name).open("rb") as handle:
+            with open_shared(self.folder / name) as handle:
                 return _copy(handle.read, size, target, name)
         except OSError as exc:
             raise SourceError(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.catalog.repository import CatalogError, Repository
-from kiosk.sync.files import write_atomically
+from kiosk.files import read_shared, write_atomically
 
 POINTER = "current.json"
 SAMPLE_VERSION = 0  # any published catalog (version 1 and up) is newer than the sample
@@ -35,7 +35,7 @@ class CatalogStore:
 
     def pointer(self) -> Pointer | None:
         try:
-            raw = json.loads((self.folder / POINTER).read_text(encoding="utf-8"))
+            raw = json.loads(read_shared(self.folder / POINTER).decode("utf-8"))
             pin = raw.get("rolled_back_from")
             return Pointer(
                 str(raw["current"]), raw.get("previous"), int(pin) if pin is not None else None
@@ -95,7 +95,9 @@ class CatalogStore:
         """Remove catalog files other than `names` (call with the sync lock held)."""
         for path in self.folder.glob("*.catalog"):
             if path.name not in names:
-                with contextlib.suppress(OSError):  # still open somewhere (Windows): later
+                # Still open somewhere (Windows): no waiting here, every install calls this
+                # again and removes it then.
+                with contextlib.suppress(OSError):
                     path.unlink()
 
     def ensure_sample(self, source: Path) -> Path:

@@ -46,6 +46,25 @@ def test_healthy_with_a_catalog(tmp_path: Path, sample_catalog: Path) -> None:
     assert report["paths"]["data"] == str(tmp_path)
 
 
+def test_it_says_where_health_reports_go(tmp_path: Path, sample_catalog: Path) -> None:
+    seed_store(tmp_path, sample_catalog)
+    (tmp_path / "textfile").mkdir()
+    config = tmp_path / "kiosk.toml"
+    config.write_text(
+        f"[kiosk]\nname = 'front-desk'\n[health]\ntextfile_dir = '{tmp_path / 'textfile'}'\n"
+        f"report_dir = '{tmp_path / 'share'}'\n",
+        encoding="utf-8",
+    )
+    code, report = self_test(tmp_path, "--config", str(config))
+    assert code == 0, report["problems"]  # a share that is down does not stop a kiosk
+    assert report["health_reports"] == {
+        "name": "front-desk",
+        "interval_seconds": 60,
+        "textfile_dir": {"path": str(tmp_path / "textfile"), "reachable": True},
+        "report_dir": {"path": str(tmp_path / "share"), "reachable": False},
+    }
+
+
 def test_a_first_launch_is_healthy_before_the_sample_is_built(tmp_path: Path) -> None:
     code, report = self_test(tmp_path)
     assert code == 0

@@ -76,6 +76,7 @@ def make_kiosk(qtbot: QtBot, tmp_path: Path, sample_catalog: Path) -> Iterator[M
         # A locked-down window refuses pytest-qt's close, and its speech thread would still
         # run when the window is deleted (which aborts the process): end it here.
         kiosk.speech.shutdown()
+        kiosk.health.stop()
         kiosk.catalog.close()
 
 
