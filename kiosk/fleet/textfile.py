@@ -15,6 +15,7 @@ from kiosk.files import retry_refused
 from kiosk.fleet.figures import SYNC_RESULTS, KioskFigures
 
 if TYPE_CHECKING:
+    from prometheus_client import CollectorRegistry
     from prometheus_client.metrics_core import Metric
 
 TEXTFILE = "cte_kiosk.prom"
@@ -84,13 +85,27 @@ class _Snapshot:
         yield gauge("report_interval_seconds", "Seconds between these reports.", f.interval_seconds)
 
 
-def write_textfile(folder: Path, figures: KioskFigures) -> Path:
-    """Write the figures to `folder`/cte_kiosk.prom in one rename (retried while Windows
-    refuses it because a reader has the file open)."""
-    from prometheus_client import CollectorRegistry, write_to_textfile
+def _registry(figures: KioskFigures) -> CollectorRegistry:
+    from prometheus_client import CollectorRegistry
 
     registry = CollectorRegistry(auto_describe=False)
     registry.register(_Snapshot(figures))
+    return registry
+
+
+def exposition(figures: KioskFigures) -> str:
+    """The textfile's text, unwritten (the self-test shows the format can be made)."""
+    from prometheus_client import generate_latest
+
+    return generate_latest(_registry(figures)).decode("utf-8")
+
+
+def write_textfile(folder: Path, figures: KioskFigures) -> Path:
+    """Write the figures to `folder`/cte_kiosk.prom in one rename (retried while Windows
+    refuses it because a reader has the file open)."""
+    from prometheus_client import write_to_textfile
+
+    registry = _registry(figures)
     path = folder / TEXTFILE
     retry_refused(lambda: write_to_textfile(str(path), registry), path)
     return path

@@ -64,7 +64,7 @@ def report(
     if config_error:
         problems.append(f"configuration: {config_error}")
     languages = config.languages if config else ("en",)
-    result["health_reports"] = _reports(config) if config else {}
+    result["health_reports"] = _reports(config, problems) if config else {}
     result["translations"] = _translations(languages, problems)
     result["fonts"] = _fonts(languages, problems)
     result["problems"] = problems
@@ -119,21 +119,37 @@ def _catalog(data_dir: Path, problems: list[str]) -> dict[str, Any]:
     }
 
 
-def _reports(config: Config) -> dict[str, Any]:
+def _reports(config: Config, problems: list[str]) -> dict[str, Any]:
     """Where health reports go and whether those folders are there now. Not a problem when
     one is missing: a share may be down for a while, and the kiosk works without it."""
     from kiosk.fleet.figures import kiosk_name
 
     folders = {"textfile_dir": config.health_textfile_dir, "report_dir": config.health_report_dir}
-    return {
+    found: dict[str, Any] = {
         "name": kiosk_name(config.kiosk_name),
         "interval_seconds": config.health_interval_seconds,
-        **{
-            key: {"path": folder, "reachable": Path(folder).is_dir()}
-            for key, folder in folders.items()
-            if folder
-        },
     }
+    for key, folder in folders.items():
+        if folder:
+            found[key] = {"path": folder, "reachable": Path(folder).is_dir()}
+    if config.health_textfile_dir:
+        found["textfile_dir"]["format"] = _textfile_format(problems)
+    return found
+
+
+def _textfile_format(problems: list[str]) -> str:
+    """Whether the Prometheus textfile can be made here (its library is in the program)."""
+    from kiosk.fleet.figures import KioskFigures
+    from kiosk.fleet.textfile import exposition
+
+    blank = KioskFigures("self-test", __version__, -1, "", False, False, "off", "", 0, 0, 0, 0, 0,
+                         False, False, True, 60)  # fmt: skip
+    try:
+        text = exposition(blank)
+    except Exception as exc:  # a build without prometheus_client
+        problems.append(f"health.textfile_dir is set, but the textfile cannot be made: {exc}")
+        return "error"
+    return "ok" if "cte_kiosk_info" in text else "error"
 
 
 def _speech() -> list[str]:

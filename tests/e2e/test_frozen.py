@@ -50,10 +50,15 @@ def run(program: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_frozen_self_test_is_healthy(bundle: Path, tmp_path: Path) -> None:
-    result = run(bundle / "kiosk", "--self-test", "--data-dir", str(tmp_path))
+    config = tmp_path / "kiosk.toml"  # health reports on: the bundle can make the textfile
+    config.write_text(f"[health]\ntextfile_dir = '{tmp_path}'\n", encoding="utf-8")
+    result = run(
+        bundle / "kiosk", "--self-test", "--data-dir", str(tmp_path), "--config", str(config)
+    )
     report = json.loads(result.stdout)
     assert result.returncode == 0, report["problems"]
     assert report["frozen"] is True
+    assert report["health_reports"]["textfile_dir"]["format"] == "ok"
     assert report["sqlite"]["fts5"] and report["svg"]["icon_rendered"]
     assert report["translations"] == dict.fromkeys(("en", "es", "hmn", "zh", "vi"), True)
     # Qt's speech module loads in the bundle with the platform's engine, and the test-only

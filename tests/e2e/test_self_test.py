@@ -60,7 +60,7 @@ def test_it_says_where_health_reports_go(tmp_path: Path, sample_catalog: Path) -
     assert report["health_reports"] == {
         "name": "front-desk",
         "interval_seconds": 60,
-        "textfile_dir": {"path": str(tmp_path / "textfile"), "reachable": True},
+        "textfile_dir": {"path": str(tmp_path / "textfile"), "reachable": True, "format": "ok"},
         "report_dir": {"path": str(tmp_path / "share"), "reachable": False},
     }
 
