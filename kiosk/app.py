@@ -202,7 +202,7 @@ def install_exception_hook(window: KioskWindow) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     paths = Paths.resolve(args.data_dir)
-    log.setup(paths.log_dir)
+    log.setup(paths.log_dir, event_log=True)
     files = paths.config_files(args.config)
     try:
         config, problem = load(files), None
@@ -301,7 +301,7 @@ def _launch(
             "health reports every %s s as %s", config.health_interval_seconds, kiosk.health.name
         )
     mode = "kiosk" if kiosk.window.kiosk_mode else "preview"
-    logger.info("kiosk %s started (%s mode)", __version__, mode)
+    log.event(logger, log.Event.STARTED, "kiosk %s started (%s mode)", __version__, mode)
     return kiosk
 
 

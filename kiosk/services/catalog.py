@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.catalog.repository import CatalogError, Repository
+from kiosk.log import Event, event
 from kiosk.sync.store import CatalogStore
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,8 @@ class CatalogService(QObject):
         old, self._repo = self._repo, repo
         if old is not None:
             old.close()
-        log.info("catalog %s version %s open", path.name, repo.info().catalog_version)
+        version = repo.info().catalog_version
+        event(log, Event.CATALOG, "catalog %s version %s open", path.name, version)
         self._retry.stop()
         self.catalog_changed.emit()
         if old is None:

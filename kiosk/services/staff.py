@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.config import Config
 from kiosk.exits import EXIT_OK, EXIT_RESTART
+from kiosk.log import Event, event
 from kiosk.pin import Attempt, PinGuard
 from kiosk.services.sync import SyncService
 from kiosk.services.usage import UsageRecorder
@@ -87,7 +88,7 @@ class StaffService(QObject):
             raise ActionFailed(str(exc)) from exc
         except OSError as exc:  # the pointer file could not be replaced: nothing changed
             raise ActionFailed(f"the catalog folder cannot be written ({exc})") from exc
-        log.info("staff rolled back from version %s to %s", *versions)
+        event(log, Event.ROLLBACK, "staff rolled back from version %s to %s", *versions)
         return versions
 
     def usage(self, days: int) -> tuple[dict[str, int], list[tuple[str, int]]]:
@@ -103,9 +104,9 @@ class StaffService(QObject):
         print_test_page(self._printer())
 
     def restart(self) -> None:
-        log.info("staff asked for a restart")
+        event(log, Event.RESTART, "staff asked for a restart")
         self.exit_requested.emit(EXIT_RESTART)
 
     def exit_kiosk(self) -> None:
-        log.info("staff exited the kiosk")
+        event(log, Event.EXIT, "staff exited the kiosk")
         self.exit_requested.emit(EXIT_OK)
