@@ -10,6 +10,7 @@ from benchmarks import (  # noqa: F401  (they register themselves)
     bundle_bench,
     catalog_bench,
     catalogapp_bench,
+    display_bench,
     health_bench,
     kiosk_bench,
     sync_bench,

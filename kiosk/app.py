@@ -28,6 +28,7 @@ from kiosk.exits import EXIT_ALREADY_RUNNING, EXIT_FAILURE, EXIT_OK
 from kiosk.paths import SAMPLE_CATALOG_SOURCE, TRANSLATIONS, Paths
 from kiosk.pin import PinGuard
 from kiosk.services.catalog import CatalogService
+from kiosk.services.display import DisplaySchedule
 from kiosk.services.language import LanguageSwitcher
 from kiosk.services.reporting import HealthReporter, Reported
 from kiosk.services.session import Session
@@ -95,6 +96,7 @@ class Kiosk:
     usage: UsageRecorder
     staff: StaffService
     speech: SpeechService
+    display: DisplaySchedule
     health: HealthReporter
 
 
@@ -163,9 +165,12 @@ def create(
     window.attach_admin(lambda: _admin_mode(staff, window))
     if problem is not None:
         window.show_config_problem(problem.reference)
-    reported = Reported(store, catalog, lambda: nav.usable, sync, usage, speech, printer)
+    wakes = config.display_wake_on_touch
+    display = DisplaySchedule(config.schedule, wake_on_touch=wakes, parent=window)
+    window.attach_display(display)  # asleep at once outside opening hours
+    reported = Reported(store, catalog, lambda: nav.usable, sync, usage, speech, printer, display)
     health = HealthReporter(config, reported, window)
-    return Kiosk(window, nav, session, catalog, ctx, sync, usage, staff, speech, health)
+    return Kiosk(window, nav, session, catalog, ctx, sync, usage, staff, speech, display, health)
 
 
 def _admin_mode(staff: StaffService, window: KioskWindow) -> AdminMode:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import tempfile
 from collections.abc import Callable, Iterator
+from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -156,7 +157,8 @@ def tour(
 
 
 def _layers(window: KioskWindow) -> Iterator[str]:
-    """What shows over or instead of the screens: Still there?, out of service, admin."""
+    """What shows over or instead of the screens: Still there?, out of service, asleep,
+    admin."""
     still_there, layers = window.inactivity.still_there, window.layers
     still_there.start()
     yield _shown("13-still-there")
@@ -167,6 +169,12 @@ def _layers(window: KioskWindow) -> Iterator[str]:
     yield _shown("14-out-of-service-configuration")
     layers.out_of_service.show_detail("")
     layers.show_screens()
+    # Asleep on a Friday evening, as a kiosk open on weekdays is.
+    language = window.ctx.lang
+    layers.sleeping.show_state(datetime(2026, 12, 7, 7), date(2026, 12, 4), language, wakes=True)
+    layers.set_asleep(True)
+    yield _shown("14-sleeping")
+    layers.set_asleep(False)
     admin = layers.admin
     if admin is not None:
         layers.open_admin()

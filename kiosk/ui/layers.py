@@ -1,5 +1,5 @@
-"""The window's layers, one shown at a time: the screens, out of service, or admin mode, which
-stays on top until staff lock it."""
+"""The window's layers, one shown at a time: the screens (or, outside opening hours, the dark
+sleeping layer instead), out of service, or admin mode, which stays on top until staff lock it."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kiosk.ui.navigation import Navigator
 from kiosk.ui.screens.out_of_service import OutOfService
+from kiosk.ui.screens.sleeping import Sleeping
 
 if TYPE_CHECKING:
     from kiosk.ui.staff.mode import AdminMode
@@ -29,15 +30,25 @@ class Layers(QStackedWidget):
         self._nav = nav
         self.screens = screens
         self.out_of_service = OutOfService()
+        self.sleeping = Sleeping()
+        self.asleep = False
         self.addWidget(screens)
         self.addWidget(self.out_of_service)
+        self.addWidget(self.sleeping)
         self._admin: AdminMode | None = None
         self._admin_factory: Callable[[], AdminMode] | None = None
         nav.refused.connect(self.show_out_of_service)
 
     @Slot()
     def show_screens(self) -> None:
-        self._show(self.screens)
+        """The screens, or the sleeping layer in their place while asleep."""
+        self._show(self.sleeping if self.asleep else self.screens)
+
+    def set_asleep(self, asleep: bool) -> None:
+        """Outside opening hours or not; out of service and admin mode keep their place."""
+        self.asleep = asleep
+        if self.currentWidget() in (self.screens, self.sleeping):
+            self.show_screens()
 
     @Slot()
     def show_out_of_service(self) -> None:
@@ -76,7 +87,7 @@ class Layers(QStackedWidget):
     def _admin_closed(self) -> None:
         self.admin_closed.emit()
         if self._nav.usable:
-            self.setCurrentWidget(self.screens)
+            self.show_screens()
             self._nav.start_over()  # the next student starts clean, on the newest catalog
         else:
             self.setCurrentWidget(self.out_of_service)

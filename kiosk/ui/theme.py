@@ -41,6 +41,8 @@ PALETTES: dict[str, dict[str, str]] = {
         "note": "#FFF4D6",
         "note-edge": "#E0B84F",
         "scrim": "rgba(20, 32, 52, 215)",
+        "black": "#000000",
+        "sleep-text": "#7A7A7A",  # dim on black, and still 4.5:1
     },
     HIGH_CONTRAST: {
         "white": "#FFFFFF",
@@ -67,6 +69,8 @@ PALETTES: dict[str, dict[str, str]] = {
         "note": "#FFF8C4",
         "note-edge": "#000000",
         "scrim": "rgba(0, 0, 0, 235)",
+        "black": "#000000",
+        "sleep-text": "#999999",
     },
 }
 _TOKEN = re.compile(r"@([a-z][a-z-]*)")

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.services.display import DisplaySchedule
 from kiosk.services.idle import InputKind
 from kiosk.services.language import LanguageSwitcher
 from kiosk.ui import keys, theme
@@ -24,6 +25,7 @@ from kiosk.ui.overlays.display_chooser import DisplayChooser
 from kiosk.ui.overlays.language_picker import LanguagePicker
 from kiosk.ui.read_aloud import ReadAloud
 from kiosk.ui.screens.base import Context, Screen
+from kiosk.ui.sleep import SleepMode
 from kiosk.ui.staff.gesture import AdminGesture
 from kiosk.ui.talking.mode import TalkingMode
 from kiosk.ui.widgets.common import Text
@@ -75,6 +77,7 @@ class KioskWindow(QWidget):
         self.read_aloud = ReadAloud(ctx.speech, ctx.session, nav, self.top_bar, self)
         self.talking = TalkingMode(self, nav, ctx.session, ctx.speech, self.talk_roots)
         self._lockdown_refused = False
+        self.sleep: SleepMode | None = None
         self._connect()
         RingKeeper(self, self.input_kind)  # a touch takes away the ring keys left
 
@@ -136,6 +139,8 @@ class KioskWindow(QWidget):
         self.gesture.watch(handle)
         self.input_kind.watch(handle)
         self.layers.watch(handle)
+        if self.sleep is not None:
+            self.sleep.watch(handle)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:
@@ -146,6 +151,8 @@ class KioskWindow(QWidget):
             self.inactivity.shutdown()
             self.ctx.speech.shutdown()
             self.gesture.watch(None)
+            if self.sleep is not None:
+                self.sleep.idle.shutdown()
             self.layers.shutdown()
             if not self.ctx.speech.left_behind:  # else the switch would wait for the engine
                 self._languages.switch("en")  # translators belong to the app, not the window
@@ -261,6 +268,13 @@ class KioskWindow(QWidget):
 
     def attach_admin(self, factory: Callable[[], AdminMode]) -> None:
         self.layers.attach_admin(factory)
+
+    def attach_display(self, display: DisplaySchedule) -> None:
+        """Asleep outside opening hours (kiosk/ui/sleep.py)."""
+        self.sleep = SleepMode(
+            display, self.layers, self.nav, self.ctx.session, self.ctx.config.idle_timeout_ms, self
+        )
+        self.sleep.watch(self.windowHandle())
 
     # -- keys --------------------------------------------------------------------------------------
 

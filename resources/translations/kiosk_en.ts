@@ -14,7 +14,7 @@
 <context>
     <name>CatalogWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="215" />
+        <location filename="../../kiosk/catalogapp/window.py" line="209" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="218" />
+        <location filename="../../kiosk/catalogapp/window.py" line="212" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>PublishPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="281" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="275" />
         <source>This workbook has %n error(s): fix them first (they are on the Problems tab), then publish.</source>
         <translation>
             <numerusform>This workbook has %n error: fix it first (it is on the Problems tab), then publish.</numerusform>

@@ -298,22 +298,22 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="85"/>
         <source>Free career classes at your school</source>
         <translation>Clases de carreras gratis en tu escuela</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="190"/>
         <source>Touch the screen to explore career classes</source>
         <translation>Toca la pantalla para explorar clases de carreras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="191"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="192"/>
         <source>Start exploring</source>
         <translation>Empezar a explorar</translation>
     </message>
@@ -337,117 +337,117 @@
 <context>
     <name>CatalogWindow</name>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="55"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="54"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="56"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="55"/>
         <source>&amp;Open workbook...</source>
         <translation>&amp;Abrir libro...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="58"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="57"/>
         <source>Open CSV &amp;folder...</source>
         <translation>Abrir &amp;carpeta CSV...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="59"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="58"/>
         <source>Open in &amp;Excel</source>
         <translation>Abrir en &amp;Excel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="60"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="59"/>
         <source>Check &amp;again</source>
         <translation>&amp;Revisar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="96"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="91"/>
         <source>Checking</source>
         <translation>Revisando</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="68"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="67"/>
         <source>Workbook</source>
         <translation>Libro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="71"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="70"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problemas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="72"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="71"/>
         <source>P&amp;ublish</source>
         <translation>P&amp;ublicar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="107"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="101"/>
         <source>Result of the check</source>
         <translation>Resultado de la revisión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="108"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="102"/>
         <source>Why the workbook cannot be checked</source>
         <translation>Por qué no se puede revisar el libro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="117"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="111"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="138"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="132"/>
         <source>Open a catalog workbook</source>
         <translation>Abrir un libro del catálogo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="140"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="134"/>
         <source>Catalog workbooks (*.xlsx *.xlsm);;CSV sheets, opens their folder (*.csv)</source>
         <translation>Libros del catálogo (*.xlsx *.xlsm);;Hojas CSV, abre su carpeta (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="147"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="141"/>
         <source>Open a folder of CSV sheets</source>
         <translation>Abrir una carpeta de hojas CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="174"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="168"/>
         <source>Open a workbook (.xlsx) or a folder of CSV sheets, or drop one here.</source>
         <translation>Abra un libro (.xlsx) o una carpeta de hojas CSV, o suéltelo aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="176"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="170"/>
         <source>No workbook open</source>
         <translation>Ningún libro abierto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="181"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="175"/>
         <source>%1 - Catalog</source>
         <translation>%1 - Catálogo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="196"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="190"/>
         <source>Checking %1...</source>
         <translation>Revisando %1...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="206"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="200"/>
         <source>Something went wrong in the check itself; it is in the log file.</source>
         <translation>Algo falló en la revisión misma; está anotado en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="212"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="206"/>
         <source>This workbook cannot be checked</source>
         <translation>Este libro no se puede revisar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="214"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="208"/>
         <source>No problems: ready to publish</source>
         <translation>Sin problemas: listo para publicar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="215"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="209"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -455,12 +455,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="217"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="211"/>
         <source>%1: ready to publish</source>
         <translation>%1: listo para publicar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="218"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="212"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -468,7 +468,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="219"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="213"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -958,22 +958,22 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="125"/>
+        <location filename="../../kiosk/ui/window.py" line="128"/>
         <source>Career Kiosk (preview)</source>
         <translation>Quiosco de carreras (vista previa)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="178"/>
+        <location filename="../../kiosk/ui/window.py" line="186"/>
         <source>Career Kiosk: %1</source>
         <translation>Quiosco de carreras: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="178"/>
+        <location filename="../../kiosk/ui/window.py" line="186"/>
         <source>Career Kiosk</source>
         <translation>Quiosco de carreras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="257"/>
+        <location filename="../../kiosk/ui/window.py" line="265"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>No se ha configurado un PIN del personal, así que este quiosco funciona como vista previa y no está bloqueado. TI: ejecuta kiosk-admin set-pin en esta computadora y después reinicia el quiosco.</translation>
     </message>
@@ -2098,115 +2098,115 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="81"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="80"/>
         <source>A shared folder, a web server&apos;s folder or a USB stick: kiosks take the catalog from there.</source>
         <translation>Una carpeta compartida, la carpeta de un servidor web o una memoria USB: los quioscos toman el catálogo de allí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="90"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="89"/>
         <source>Why it cannot be published yet</source>
         <translation>Por qué todavía no se puede publicar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="95"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="94"/>
         <source>Result of publishing</source>
         <translation>Resultado de la publicación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="96"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="95"/>
         <source>What happens next</source>
         <translation>Qué pasa ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="103"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="102"/>
         <source>Publish &amp;to:</source>
         <translation>Publ&amp;icar en:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="107"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="106"/>
         <source>Publish folder</source>
         <translation>Carpeta de publicación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="109"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="108"/>
         <source>&amp;Choose...</source>
         <translation>E&amp;legir...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="110"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="194"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="109"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="188"/>
         <source>Choose the publish folder</source>
         <translation>Elegir la carpeta de publicación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="119"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="118"/>
         <source>Signing key</source>
         <translation>Clave de firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="120"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="155"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="119"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="149"/>
         <source>Show public &amp;key...</source>
         <translation>&amp;Mostrar clave pública...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="131"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="126"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="133"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="127"/>
         <source>Pu&amp;blish</source>
         <translation>Pu&amp;blicar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="134"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="128"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="153"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="147"/>
         <source>Catalogs are signed with key %1 (its private file: %2).</source>
         <translation>Los catálogos se firman con la clave %1 (su archivo privado: %2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="157"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="289"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="151"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="283"/>
         <source>The signing key cannot be read: %1</source>
         <translation>No se puede leer la clave de firma: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="160"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="154"/>
         <source>This computer has no signing key yet.</source>
         <translation>Esta computadora todavía no tiene clave de firma.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="161"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="155"/>
         <source>Create signing &amp;key...</source>
         <translation>Crear clave de &amp;firma...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="208"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="202"/>
         <source>No folder chosen yet</source>
         <translation>Todavía no se eligió ninguna carpeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="274"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="268"/>
         <source>Open a workbook first.</source>
         <translation>Primero abra un libro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="276"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="270"/>
         <source>Checking the workbook...</source>
         <translation>Revisando el libro...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="278"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="272"/>
         <source>This workbook cannot be checked: see the Problems tab.</source>
         <translation>Este libro no se puede revisar: vea la pestaña Problemas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="281"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="275"/>
         <source>This workbook has %n error(s): fix them first (they are on the Problems tab), then publish.</source>
         <translation>
             <numerusform>Este libro tiene %n error: corríjalo primero (está en la pestaña Problemas) y después publique.</numerusform>
@@ -2214,32 +2214,32 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="287"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="281"/>
         <source>Choose the folder to publish to.</source>
         <translation>Elija la carpeta donde publicar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="306"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="300"/>
         <source>Publishing...</source>
         <translation>Publicando...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="331"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="325"/>
         <source>Publish anyway?</source>
         <translation>¿Publicar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="348"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="342"/>
         <source>Nothing was changed in %1.</source>
         <translation>No se cambió nada en %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="365"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="359"/>
         <source>Not published</source>
         <translation>No publicado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="368"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="362"/>
         <source>Something went wrong in publishing; it is in the log file.</source>
         <translation>Algo falló al publicar; está anotado en el archivo de registro.</translation>
     </message>
@@ -2532,6 +2532,69 @@ Publish anyway?</source>
         <location filename="../../kiosk/ui/screens/browse.py" line="134"/>
         <source>No classes in this sector yet.</source>
         <translation>Todavía no hay clases en este sector.</translation>
+    </message>
+</context>
+<context>
+    <name>Sleeping</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="21"/>
+        <source>Closed.</source>
+        <translation>Cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="26"/>
+        <source>Closed. Open again on %1 at %2.</source>
+        <translation>Cerrado. Abre de nuevo el %1, a las %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="30"/>
+        <source>Closed. Open again today at %1.</source>
+        <translation>Cerrado. Abre de nuevo hoy a las %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="32"/>
+        <source>Closed. Open again tomorrow at %1.</source>
+        <translation>Cerrado. Abre de nuevo mañana a las %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="35"/>
+        <source>Closed. Open again Monday at %1.</source>
+        <translation>Cerrado. Abre de nuevo el lunes a las %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="36"/>
+        <source>Closed. Open again Tuesday at %1.</source>
+        <translation>Cerrado. Abre de nuevo el martes a las %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="37"/>
+        <source>Closed. Open again Wednesday at %1.</source>
+        <translation>Cerrado. Abre de nuevo el miércoles a las %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="38"/>
+        <source>Closed. Open again Thursday at %1.</source>
+        <translation>Cerrado. Abre de nuevo el jueves a las %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="39"/>
+        <source>Closed. Open again Friday at %1.</source>
+        <translation>Cerrado. Abre de nuevo el viernes a las %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="40"/>
+        <source>Closed. Open again Saturday at %1.</source>
+        <translation>Cerrado. Abre de nuevo el sábado a las %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="41"/>
+        <source>Closed. Open again Sunday at %1.</source>
+        <translation>Cerrado. Abre de nuevo el domingo a las %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="84"/>
+        <source>Touch the screen to use it now.</source>
+        <translation>Toca la pantalla para usarla ahora.</translation>
     </message>
 </context>
 <context>
@@ -2887,67 +2950,67 @@ Publish anyway?</source>
 <context>
     <name>WagesDialog</name>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="44"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="34"/>
         <source>Wages from BLS</source>
         <translation>Salarios de BLS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="56"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="46"/>
         <source>Careers show the pay in the wage file of the U.S. Bureau of Labor Statistics (OEWS, .xlsx or CSV as downloaded from bls.gov/oes) for your area.</source>
         <translation>Las carreras muestran el salario de su área según el archivo de salarios de la Oficina de Estadísticas Laborales de EE. UU. (OEWS, .xlsx o CSV tal como se descarga de bls.gov/oes).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="61"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="51"/>
         <source>&amp;Choose file...</source>
         <translation>&amp;Elegir archivo...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="67"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="53"/>
         <source>Reading the wage file</source>
         <translation>Leyendo el archivo de salarios</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="74"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="59"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="78"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="63"/>
         <source>Wage file:</source>
         <translation>Archivo de salarios:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="79"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="64"/>
         <source>&amp;Area:</source>
         <translation>Á&amp;rea:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="84"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="69"/>
         <source>Check &amp;without pay</source>
         <translation>Revisar &amp;sin salarios</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="114"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="99"/>
         <source>Choose BLS&apos;s wage file</source>
         <translation>Elegir el archivo de salarios de BLS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="116"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="101"/>
         <source>BLS wage files (*.xlsx *.csv)</source>
         <translation>Archivos de salarios de BLS (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="140"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="125"/>
         <source>Something went wrong reading the wage file; it is in the log file.</source>
         <translation>Algo falló al leer el archivo de salarios; está anotado en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="143"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="128"/>
         <source>This wage file cannot be used: %1</source>
         <translation>Este archivo de salarios no se puede usar: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="157"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="142"/>
         <source>As the workbook&apos;s settings say (wage_area)</source>
         <translation>Como dice la configuración del libro (wage_area)</translation>
     </message>

@@ -297,22 +297,22 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="77" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="85" />
         <source>Free career classes at your school</source>
         <translation>Chav kawm txog hauj lwm pub dawb hauv koj lub tsev kawm ntawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="111" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="190" />
         <source>Touch the screen to explore career classes</source>
         <translation>Kov lub vijtsam los tshawb nrhiav cov chav kawm txog hauj lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="112" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="191" />
         <source>Start</source>
         <translation>Pib</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="113" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="192" />
         <source>Start exploring</source>
         <translation>Pib tshawb nrhiav</translation>
     </message>
@@ -335,132 +335,132 @@
 <context>
     <name>CatalogWindow</name>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="55" />
+        <location filename="../../kiosk/catalogapp/window.py" line="54" />
         <source>Catalog</source>
         <translation>Phau ntawv teev chav kawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="56" />
+        <location filename="../../kiosk/catalogapp/window.py" line="55" />
         <source>&amp;Open workbook...</source>
         <translation>&amp;Qhib phau ntawv...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="58" />
+        <location filename="../../kiosk/catalogapp/window.py" line="57" />
         <source>Open CSV &amp;folder...</source>
         <translation>Qhib &amp;nplaub tshev CSV...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="59" />
+        <location filename="../../kiosk/catalogapp/window.py" line="58" />
         <source>Open in &amp;Excel</source>
         <translation>Qhib hauv &amp;Excel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="60" />
+        <location filename="../../kiosk/catalogapp/window.py" line="59" />
         <source>Check &amp;again</source>
         <translation>&amp;Kuaj dua</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="68" />
+        <location filename="../../kiosk/catalogapp/window.py" line="67" />
         <source>Workbook</source>
         <translation>Phau ntawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="71" />
+        <location filename="../../kiosk/catalogapp/window.py" line="70" />
         <source>&amp;Problems</source>
         <translation>Teeb &amp;meem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="72" />
+        <location filename="../../kiosk/catalogapp/window.py" line="71" />
         <source>P&amp;ublish</source>
         <translation>&amp;Tshaj tawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="96" />
+        <location filename="../../kiosk/catalogapp/window.py" line="91" />
         <source>Checking</source>
         <translation>Tab tom kuaj</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="107" />
+        <location filename="../../kiosk/catalogapp/window.py" line="101" />
         <source>Result of the check</source>
         <translation>Qhov kuaj tau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="108" />
+        <location filename="../../kiosk/catalogapp/window.py" line="102" />
         <source>Why the workbook cannot be checked</source>
         <translation>Vim li cas kuaj tsis tau phau ntawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="117" />
+        <location filename="../../kiosk/catalogapp/window.py" line="111" />
         <source>Problems</source>
         <translation>Teeb meem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="138" />
+        <location filename="../../kiosk/catalogapp/window.py" line="132" />
         <source>Open a catalog workbook</source>
         <translation>Qhib ib phau ntawv teev chav kawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="140" />
+        <location filename="../../kiosk/catalogapp/window.py" line="134" />
         <source>Catalog workbooks (*.xlsx *.xlsm);;CSV sheets, opens their folder (*.csv)</source>
         <translation>Phau ntawv teev chav kawm (*.xlsx *.xlsm);;Nplooj CSV, qhib lawv lub nplaub tshev (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="147" />
+        <location filename="../../kiosk/catalogapp/window.py" line="141" />
         <source>Open a folder of CSV sheets</source>
         <translation>Qhib ib lub nplaub tshev nplooj CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="174" />
+        <location filename="../../kiosk/catalogapp/window.py" line="168" />
         <source>Open a workbook (.xlsx) or a folder of CSV sheets, or drop one here.</source>
         <translation>Qhib ib phau ntawv (.xlsx) los yog ib lub nplaub tshev nplooj CSV, los yog muab ib qho tso rau ntawm no.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="176" />
+        <location filename="../../kiosk/catalogapp/window.py" line="170" />
         <source>No workbook open</source>
         <translation>Tsis tau qhib phau ntawv twg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="181" />
+        <location filename="../../kiosk/catalogapp/window.py" line="175" />
         <source>%1 - Catalog</source>
         <translation>%1 - Phau ntawv teev chav kawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="196" />
+        <location filename="../../kiosk/catalogapp/window.py" line="190" />
         <source>Checking %1...</source>
         <translation>Tab tom kuaj %1...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="206" />
+        <location filename="../../kiosk/catalogapp/window.py" line="200" />
         <source>Something went wrong in the check itself; it is in the log file.</source>
         <translation>Muaj ib yam tsis zoo hauv qhov kuaj nws tus kheej; nws sau cia hauv daim ntawv log.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="212" />
+        <location filename="../../kiosk/catalogapp/window.py" line="206" />
         <source>This workbook cannot be checked</source>
         <translation>Phau ntawv no kuaj tsis tau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="214" />
+        <location filename="../../kiosk/catalogapp/window.py" line="208" />
         <source>No problems: ready to publish</source>
         <translation>Tsis muaj teeb meem: npaj txhij tshaj tawm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="215" />
+        <location filename="../../kiosk/catalogapp/window.py" line="209" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n qhov ceeb toom</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="217" />
+        <location filename="../../kiosk/catalogapp/window.py" line="211" />
         <source>%1: ready to publish</source>
         <translation>%1: npaj txhij tshaj tawm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="218" />
+        <location filename="../../kiosk/catalogapp/window.py" line="212" />
         <source>%n error(s)</source>
         <translation><numerusform>%n qhov yuam kev</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="219" />
+        <location filename="../../kiosk/catalogapp/window.py" line="213" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -949,22 +949,22 @@ Khaws kom zais cia: leej twg muaj nws yeej tshaj tawm tau cov phau catalog uas k
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="125" />
+        <location filename="../../kiosk/ui/window.py" line="128" />
         <source>Career Kiosk (preview)</source>
         <translation>Kiosk Hauj Lwm (saib ua ntej)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="178" />
+        <location filename="../../kiosk/ui/window.py" line="186" />
         <source>Career Kiosk: %1</source>
         <translation>Kiosk Hauj Lwm: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="178" />
+        <location filename="../../kiosk/ui/window.py" line="186" />
         <source>Career Kiosk</source>
         <translation>Kiosk Hauj Lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="257" />
+        <location filename="../../kiosk/ui/window.py" line="265" />
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>Tsis tau teeb tsa PIN rau neeg ua hauj lwm, yog li lub kiosk no khiav ua qauv saib ua ntej thiab tsis tau xauv. IT: khiav kiosk-admin set-pin rau ntawm lub computer no, ces qhib lub kiosk dua.</translation>
     </message>
@@ -2079,145 +2079,145 @@ Khaws kom zais cia: leej twg muaj nws yeej tshaj tawm tau cov phau catalog uas k
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="81" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="80" />
         <source>A shared folder, a web server's folder or a USB stick: kiosks take the catalog from there.</source>
         <translation>Ib lub nplaub tshev sib koom, lub nplaub tshev ntawm ib lub web server los sis ib lub USB: cov kiosk muab phau catalog los ntawm qhov ntawd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="90" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="89" />
         <source>Why it cannot be published yet</source>
         <translation>Vim li cas tseem tshaj tawm tsis tau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="95" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="94" />
         <source>Result of publishing</source>
         <translation>Qhov tshaj tawm tau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="96" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="95" />
         <source>What happens next</source>
         <translation>Yuav muaj dab tsi tom ntej</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="103" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="102" />
         <source>Publish &amp;to:</source>
         <translation>Tshaj tawm &amp;rau:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="107" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="106" />
         <source>Publish folder</source>
         <translation>Nplaub tshev tshaj tawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="109" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="108" />
         <source>&amp;Choose...</source>
         <translation>&amp;Xaiv...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="110" />
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="194" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="109" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="188" />
         <source>Choose the publish folder</source>
         <translation>Xaiv lub nplaub tshev tshaj tawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="119" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="118" />
         <source>Signing key</source>
         <translation>Tus yuam sij kos npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="120" />
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="155" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="119" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="149" />
         <source>Show public &amp;key...</source>
         <translation>Qhia tus yuam sij &amp;pej xeem...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="131" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="126" />
         <source>Working</source>
         <translation>Tab tom ua haujlwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="133" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="127" />
         <source>Pu&amp;blish</source>
         <translation>Tshaj ta&amp;wm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="134" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="128" />
         <source>Publish</source>
         <translation>Tshaj tawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="153" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="147" />
         <source>Catalogs are signed with key %1 (its private file: %2).</source>
         <translation>Cov phau catalog kos npe nrog tus yuam sij %1 (nws daim ntawv ntiag tug: %2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="157" />
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="289" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="151" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="283" />
         <source>The signing key cannot be read: %1</source>
         <translation>Nyeem tsis tau tus yuam sij kos npe: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="160" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="154" />
         <source>This computer has no signing key yet.</source>
         <translation>Lub computer no tseem tsis tau muaj tus yuam sij kos npe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="161" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="155" />
         <source>Create signing &amp;key...</source>
         <translation>Ua tus yuam sij &amp;kos npe...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="208" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="202" />
         <source>No folder chosen yet</source>
         <translation>Tseem tsis tau xaiv nplaub tshev</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="274" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="268" />
         <source>Open a workbook first.</source>
         <translation>Qhib ib phau ntawv ua ntej.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="276" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="270" />
         <source>Checking the workbook...</source>
         <translation>Tab tom kuaj phau ntawv...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="278" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="272" />
         <source>This workbook cannot be checked: see the Problems tab.</source>
         <translation>Kuaj tsis tau phau ntawv no: saib daim tab Teeb meem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="281" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="275" />
         <source>This workbook has %n error(s): fix them first (they are on the Problems tab), then publish.</source>
         <translation><numerusform>Phau ntawv no muaj %n qhov yuam kev: kho ua ntej (lawv nyob hauv daim tab Teeb meem), ces mam tshaj tawm.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="287" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="281" />
         <source>Choose the folder to publish to.</source>
         <translation>Xaiv lub nplaub tshev uas yuav tshaj tawm rau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="306" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="300" />
         <source>Publishing...</source>
         <translation>Tab tom tshaj tawm...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="331" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="325" />
         <source>Publish anyway?</source>
         <translation>Puas tseem tshaj tawm?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="348" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="342" />
         <source>Nothing was changed in %1.</source>
         <translation>Tsis muaj dab tsi hloov hauv %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="365" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="359" />
         <source>Not published</source>
         <translation>Tsis tau tshaj tawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="368" />
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="362" />
         <source>Something went wrong in publishing; it is in the log file.</source>
         <translation>Muaj ib yam tsis zoo thaum tshaj tawm; nws sau cia hauv daim ntawv log.</translation>
     </message>
@@ -2500,6 +2500,69 @@ Puas tseem tshaj tawm?</translation>
         <location filename="../../kiosk/ui/screens/browse.py" line="134" />
         <source>No classes in this sector yet.</source>
         <translation>Pawg hauj lwm no tseem tsis tau muaj chav kawm.</translation>
+    </message>
+</context>
+<context>
+    <name>Sleeping</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="21" />
+        <source>Closed.</source>
+        <translation>Kaw lawm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="26" />
+        <source>Closed. Open again on %1 at %2.</source>
+        <translation>Kaw lawm. Yuav qhib dua %1 thaum %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="30" />
+        <source>Closed. Open again today at %1.</source>
+        <translation>Kaw lawm. Yuav qhib dua hnub no thaum %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="32" />
+        <source>Closed. Open again tomorrow at %1.</source>
+        <translation>Kaw lawm. Yuav qhib dua tag kis thaum %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="35" />
+        <source>Closed. Open again Monday at %1.</source>
+        <translation>Kaw lawm. Yuav qhib dua hnub Ib thaum %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="36" />
+        <source>Closed. Open again Tuesday at %1.</source>
+        <translation>Kaw lawm. Yuav qhib dua hnub Ob thaum %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="37" />
+        <source>Closed. Open again Wednesday at %1.</source>
+        <translation>Kaw lawm. Yuav qhib dua hnub Peb thaum %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="38" />
+        <source>Closed. Open again Thursday at %1.</source>
+        <translation>Kaw lawm. Yuav qhib dua hnub Plaub thaum %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="39" />
+        <source>Closed. Open again Friday at %1.</source>
+        <translation>Kaw lawm. Yuav qhib dua hnub Tsib thaum %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="40" />
+        <source>Closed. Open again Saturday at %1.</source>
+        <translation>Kaw lawm. Yuav qhib dua hnub Rau thaum %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="41" />
+        <source>Closed. Open again Sunday at %1.</source>
+        <translation>Kaw lawm. Yuav qhib dua hnub Xya thaum %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="84" />
+        <source>Touch the screen to use it now.</source>
+        <translation>Kov lub vijtsam kom siv tam sim no.</translation>
     </message>
 </context>
 <context>
@@ -2848,67 +2911,67 @@ Puas tseem tshaj tawm?</translation>
 <context>
     <name>WagesDialog</name>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="44" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="34" />
         <source>Wages from BLS</source>
         <translation>Nyiaj hli los ntawm BLS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="56" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="46" />
         <source>Careers show the pay in the wage file of the U.S. Bureau of Labor Statistics (OEWS, .xlsx or CSV as downloaded from bls.gov/oes) for your area.</source>
         <translation>Cov hauj lwm qhia cov nyiaj hli rau koj thaj chaw los ntawm daim ntawv nyiaj hli ntawm U.S. Bureau of Labor Statistics (OEWS, .xlsx los yog CSV raws li rub tau los ntawm bls.gov/oes).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="61" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="51" />
         <source>&amp;Choose file...</source>
         <translation>&amp;Xaiv daim ntawv...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="67" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="53" />
         <source>Reading the wage file</source>
         <translation>Tab tom nyeem daim ntawv nyiaj hli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="74" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="59" />
         <source>Area</source>
         <translation>Thaj chaw</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="78" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="63" />
         <source>Wage file:</source>
         <translation>Daim ntawv nyiaj hli:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="79" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="64" />
         <source>&amp;Area:</source>
         <translation>&amp;Thaj chaw:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="84" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="69" />
         <source>Check &amp;without pay</source>
         <translation>Kuaj tsis muaj nyiaj &amp;hli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="114" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="99" />
         <source>Choose BLS's wage file</source>
         <translation>Xaiv daim ntawv nyiaj hli ntawm BLS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="116" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="101" />
         <source>BLS wage files (*.xlsx *.csv)</source>
         <translation>Cov ntaub ntawv nyiaj hli BLS (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="140" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="125" />
         <source>Something went wrong reading the wage file; it is in the log file.</source>
         <translation>Muaj ib yam tsis zoo thaum nyeem daim ntawv nyiaj hli; nws sau cia hauv daim ntawv log.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="143" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="128" />
         <source>This wage file cannot be used: %1</source>
         <translation>Daim ntawv nyiaj hli no siv tsis tau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="157" />
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="142" />
         <source>As the workbook's settings say (wage_area)</source>
         <translation>Raws li phau ntawv cov chaw teeb tsa hais (wage_area)</translation>
     </message>

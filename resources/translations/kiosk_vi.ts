@@ -298,22 +298,22 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="85"/>
         <source>Free career classes at your school</source>
         <translation>Lớp hướng nghiệp miễn phí tại trường của bạn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="190"/>
         <source>Touch the screen to explore career classes</source>
         <translation>Chạm vào màn hình để khám phá các lớp hướng nghiệp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="191"/>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="192"/>
         <source>Start exploring</source>
         <translation>Bắt đầu khám phá</translation>
     </message>
@@ -336,136 +336,136 @@
 <context>
     <name>CatalogWindow</name>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="55"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="54"/>
         <source>Catalog</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="56"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="55"/>
         <source>&amp;Open workbook...</source>
         <translation>&amp;Mở sổ tính...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="58"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="57"/>
         <source>Open CSV &amp;folder...</source>
         <translation>Mở &amp;thư mục CSV...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="59"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="58"/>
         <source>Open in &amp;Excel</source>
         <translation>Mở bằng &amp;Excel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="60"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="59"/>
         <source>Check &amp;again</source>
         <translation>&amp;Kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="96"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="91"/>
         <source>Checking</source>
         <translation>Đang kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="68"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="67"/>
         <source>Workbook</source>
         <translation>Sổ tính</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="71"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="70"/>
         <source>&amp;Problems</source>
         <translation>Vấ&amp;n đề</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="72"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="71"/>
         <source>P&amp;ublish</source>
         <translation>&amp;Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="107"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="101"/>
         <source>Result of the check</source>
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="108"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="102"/>
         <source>Why the workbook cannot be checked</source>
         <translation>Vì sao không kiểm tra được sổ tính</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="117"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="111"/>
         <source>Problems</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="138"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="132"/>
         <source>Open a catalog workbook</source>
         <translation>Mở sổ tính danh mục</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="140"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="134"/>
         <source>Catalog workbooks (*.xlsx *.xlsm);;CSV sheets, opens their folder (*.csv)</source>
         <translation>Sổ tính danh mục (*.xlsx *.xlsm);;Trang CSV, mở thư mục chứa chúng (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="147"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="141"/>
         <source>Open a folder of CSV sheets</source>
         <translation>Mở thư mục chứa các trang CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="174"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="168"/>
         <source>Open a workbook (.xlsx) or a folder of CSV sheets, or drop one here.</source>
         <translation>Mở một sổ tính (.xlsx) hoặc một thư mục trang CSV, hoặc thả vào đây.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="176"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="170"/>
         <source>No workbook open</source>
         <translation>Chưa mở sổ tính nào</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="181"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="175"/>
         <source>%1 - Catalog</source>
         <translation>%1 - Danh mục</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="196"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="190"/>
         <source>Checking %1...</source>
         <translation>Đang kiểm tra %1...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="206"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="200"/>
         <source>Something went wrong in the check itself; it is in the log file.</source>
         <translation>Có lỗi trong chính quá trình kiểm tra; lỗi đã được ghi vào tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="212"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="206"/>
         <source>This workbook cannot be checked</source>
         <translation>Không thể kiểm tra sổ tính này</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="214"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="208"/>
         <source>No problems: ready to publish</source>
         <translation>Không có vấn đề: sẵn sàng xuất bản</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="215"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="209"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n cảnh báo</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="217"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="211"/>
         <source>%1: ready to publish</source>
         <translation>%1: sẵn sàng xuất bản</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="218"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="212"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n lỗi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="219"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="213"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -954,22 +954,22 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="125"/>
+        <location filename="../../kiosk/ui/window.py" line="128"/>
         <source>Career Kiosk (preview)</source>
         <translation>Kiosk hướng nghiệp (xem trước)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="178"/>
+        <location filename="../../kiosk/ui/window.py" line="186"/>
         <source>Career Kiosk: %1</source>
         <translation>Kiosk hướng nghiệp: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="178"/>
+        <location filename="../../kiosk/ui/window.py" line="186"/>
         <source>Career Kiosk</source>
         <translation>Kiosk hướng nghiệp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="257"/>
+        <location filename="../../kiosk/ui/window.py" line="265"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>Chưa đặt mã PIN cho nhân viên, nên kiosk này đang chạy ở chế độ xem trước và chưa được khóa. Bộ phận IT: hãy chạy kiosk-admin set-pin trên máy tính này, rồi khởi động lại kiosk.</translation>
     </message>
@@ -2090,147 +2090,147 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="81"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="80"/>
         <source>A shared folder, a web server&apos;s folder or a USB stick: kiosks take the catalog from there.</source>
         <translation>Một thư mục dùng chung, thư mục của máy chủ web hoặc một ổ USB: các kiosk lấy danh mục từ đó.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="90"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="89"/>
         <source>Why it cannot be published yet</source>
         <translation>Lý do chưa thể xuất bản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="95"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="94"/>
         <source>Result of publishing</source>
         <translation>Kết quả xuất bản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="96"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="95"/>
         <source>What happens next</source>
         <translation>Điều gì xảy ra tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="103"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="102"/>
         <source>Publish &amp;to:</source>
         <translation>Xuất bản &amp;vào:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="107"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="106"/>
         <source>Publish folder</source>
         <translation>Thư mục xuất bản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="109"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="108"/>
         <source>&amp;Choose...</source>
         <translation>&amp;Chọn...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="110"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="194"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="109"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="188"/>
         <source>Choose the publish folder</source>
         <translation>Chọn thư mục xuất bản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="119"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="118"/>
         <source>Signing key</source>
         <translation>Khóa ký</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="120"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="155"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="119"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="149"/>
         <source>Show public &amp;key...</source>
         <translation>Hiện &amp;khóa công khai...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="131"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="126"/>
         <source>Working</source>
         <translation>Đang xử lý</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="133"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="127"/>
         <source>Pu&amp;blish</source>
         <translation>Xuất &amp;bản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="134"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="128"/>
         <source>Publish</source>
         <translation>Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="153"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="147"/>
         <source>Catalogs are signed with key %1 (its private file: %2).</source>
         <translation>Danh mục được ký bằng khóa %1 (tệp riêng của khóa: %2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="157"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="289"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="151"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="283"/>
         <source>The signing key cannot be read: %1</source>
         <translation>Không đọc được khóa ký: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="160"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="154"/>
         <source>This computer has no signing key yet.</source>
         <translation>Máy tính này chưa có khóa ký.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="161"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="155"/>
         <source>Create signing &amp;key...</source>
         <translation>Tạo &amp;khóa ký...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="208"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="202"/>
         <source>No folder chosen yet</source>
         <translation>Chưa chọn thư mục</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="274"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="268"/>
         <source>Open a workbook first.</source>
         <translation>Hãy mở một sổ tính trước.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="276"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="270"/>
         <source>Checking the workbook...</source>
         <translation>Đang kiểm tra sổ tính...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="278"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="272"/>
         <source>This workbook cannot be checked: see the Problems tab.</source>
         <translation>Không kiểm tra được sổ tính này: xem thẻ Vấn đề.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="281"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="275"/>
         <source>This workbook has %n error(s): fix them first (they are on the Problems tab), then publish.</source>
         <translation>
             <numerusform>Sổ tính này có %n lỗi: hãy sửa trước (chúng nằm ở thẻ Vấn đề), rồi mới xuất bản.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="287"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="281"/>
         <source>Choose the folder to publish to.</source>
         <translation>Hãy chọn thư mục để xuất bản vào.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="306"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="300"/>
         <source>Publishing...</source>
         <translation>Đang xuất bản...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="331"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="325"/>
         <source>Publish anyway?</source>
         <translation>Vẫn xuất bản?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="348"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="342"/>
         <source>Nothing was changed in %1.</source>
         <translation>Không có gì thay đổi trong %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="365"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="359"/>
         <source>Not published</source>
         <translation>Chưa xuất bản</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="368"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="362"/>
         <source>Something went wrong in publishing; it is in the log file.</source>
         <translation>Có lỗi khi xuất bản; lỗi đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -2519,6 +2519,69 @@ Vẫn xuất bản?</translation>
         <location filename="../../kiosk/ui/screens/browse.py" line="134"/>
         <source>No classes in this sector yet.</source>
         <translation>Ngành này chưa có lớp nào.</translation>
+    </message>
+</context>
+<context>
+    <name>Sleeping</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="21"/>
+        <source>Closed.</source>
+        <translation>Đã đóng cửa.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="26"/>
+        <source>Closed. Open again on %1 at %2.</source>
+        <translation>Đã đóng cửa. Mở lại vào %1 lúc %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="30"/>
+        <source>Closed. Open again today at %1.</source>
+        <translation>Đã đóng cửa. Mở lại hôm nay lúc %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="32"/>
+        <source>Closed. Open again tomorrow at %1.</source>
+        <translation>Đã đóng cửa. Mở lại ngày mai lúc %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="35"/>
+        <source>Closed. Open again Monday at %1.</source>
+        <translation>Đã đóng cửa. Mở lại vào thứ Hai lúc %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="36"/>
+        <source>Closed. Open again Tuesday at %1.</source>
+        <translation>Đã đóng cửa. Mở lại vào thứ Ba lúc %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="37"/>
+        <source>Closed. Open again Wednesday at %1.</source>
+        <translation>Đã đóng cửa. Mở lại vào thứ Tư lúc %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="38"/>
+        <source>Closed. Open again Thursday at %1.</source>
+        <translation>Đã đóng cửa. Mở lại vào thứ Năm lúc %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="39"/>
+        <source>Closed. Open again Friday at %1.</source>
+        <translation>Đã đóng cửa. Mở lại vào thứ Sáu lúc %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="40"/>
+        <source>Closed. Open again Saturday at %1.</source>
+        <translation>Đã đóng cửa. Mở lại vào thứ Bảy lúc %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="41"/>
+        <source>Closed. Open again Sunday at %1.</source>
+        <translation>Đã đóng cửa. Mở lại vào Chủ Nhật lúc %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="84"/>
+        <source>Touch the screen to use it now.</source>
+        <translation>Chạm vào màn hình để dùng ngay.</translation>
     </message>
 </context>
 <context>
@@ -2871,67 +2934,67 @@ Vẫn xuất bản?</translation>
 <context>
     <name>WagesDialog</name>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="44"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="34"/>
         <source>Wages from BLS</source>
         <translation>Lương theo BLS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="56"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="46"/>
         <source>Careers show the pay in the wage file of the U.S. Bureau of Labor Statistics (OEWS, .xlsx or CSV as downloaded from bls.gov/oes) for your area.</source>
         <translation>Các nghề hiển thị mức lương tại vùng của bạn theo tệp lương của Cục Thống kê Lao động Hoa Kỳ (OEWS, .xlsx hoặc CSV như tải về từ bls.gov/oes).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="61"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="51"/>
         <source>&amp;Choose file...</source>
         <translation>&amp;Chọn tệp...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="67"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="53"/>
         <source>Reading the wage file</source>
         <translation>Đang đọc tệp lương</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="74"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="59"/>
         <source>Area</source>
         <translation>Vùng</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="78"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="63"/>
         <source>Wage file:</source>
         <translation>Tệp lương:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="79"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="64"/>
         <source>&amp;Area:</source>
         <translation>&amp;Vùng:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="84"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="69"/>
         <source>Check &amp;without pay</source>
         <translation>Kiểm tra &amp;không có lương</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="114"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="99"/>
         <source>Choose BLS&apos;s wage file</source>
         <translation>Chọn tệp lương của BLS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="116"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="101"/>
         <source>BLS wage files (*.xlsx *.csv)</source>
         <translation>Tệp lương BLS (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="140"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="125"/>
         <source>Something went wrong reading the wage file; it is in the log file.</source>
         <translation>Có lỗi khi đọc tệp lương; lỗi đã được ghi vào tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="143"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="128"/>
         <source>This wage file cannot be used: %1</source>
         <translation>Không dùng được tệp lương này: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="157"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="142"/>
         <source>As the workbook&apos;s settings say (wage_area)</source>
         <translation>Theo phần cài đặt của sổ tính (wage_area)</translation>
     </message>

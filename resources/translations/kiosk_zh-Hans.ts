@@ -298,22 +298,22 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="85"/>
         <source>Free career classes at your school</source>
         <translation>在你的学校上免费的职业课程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="190"/>
         <source>Touch the screen to explore career classes</source>
         <translation>轻触屏幕，探索职业课程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="191"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="192"/>
         <source>Start exploring</source>
         <translation>开始探索</translation>
     </message>
@@ -336,136 +336,136 @@
 <context>
     <name>CatalogWindow</name>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="55"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="54"/>
         <source>Catalog</source>
         <translation>课程目录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="56"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="55"/>
         <source>&amp;Open workbook...</source>
         <translation>打开工作簿(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="58"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="57"/>
         <source>Open CSV &amp;folder...</source>
         <translation>打开 CSV 文件夹(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="59"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="58"/>
         <source>Open in &amp;Excel</source>
         <translation>在 Excel 中打开(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="60"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="59"/>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="96"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="91"/>
         <source>Checking</source>
         <translation>正在检查</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="68"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="67"/>
         <source>Workbook</source>
         <translation>工作簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="71"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="70"/>
         <source>&amp;Problems</source>
         <translation>问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="72"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="71"/>
         <source>P&amp;ublish</source>
         <translation>发布(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="107"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="101"/>
         <source>Result of the check</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="108"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="102"/>
         <source>Why the workbook cannot be checked</source>
         <translation>无法检查工作簿的原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="117"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="111"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="138"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="132"/>
         <source>Open a catalog workbook</source>
         <translation>打开课程目录工作簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="140"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="134"/>
         <source>Catalog workbooks (*.xlsx *.xlsm);;CSV sheets, opens their folder (*.csv)</source>
         <translation>课程目录工作簿 (*.xlsx *.xlsm);;CSV 工作表，打开其所在文件夹 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="147"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="141"/>
         <source>Open a folder of CSV sheets</source>
         <translation>打开 CSV 工作表文件夹</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="174"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="168"/>
         <source>Open a workbook (.xlsx) or a folder of CSV sheets, or drop one here.</source>
         <translation>打开工作簿 (.xlsx) 或 CSV 工作表文件夹，或拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="176"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="170"/>
         <source>No workbook open</source>
         <translation>尚未打开工作簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="181"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="175"/>
         <source>%1 - Catalog</source>
         <translation>%1 - 课程目录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="196"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="190"/>
         <source>Checking %1...</source>
         <translation>正在检查 %1...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="206"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="200"/>
         <source>Something went wrong in the check itself; it is in the log file.</source>
         <translation>检查本身出了问题；已记录在日志文件中。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="212"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="206"/>
         <source>This workbook cannot be checked</source>
         <translation>无法检查此工作簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="214"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="208"/>
         <source>No problems: ready to publish</source>
         <translation>没有问题：可以发布</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="215"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="209"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="217"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="211"/>
         <source>%1: ready to publish</source>
         <translation>%1：可以发布</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="218"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="212"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="219"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="213"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -954,22 +954,22 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="125"/>
+        <location filename="../../kiosk/ui/window.py" line="128"/>
         <source>Career Kiosk (preview)</source>
         <translation>职业信息站（预览）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="178"/>
+        <location filename="../../kiosk/ui/window.py" line="186"/>
         <source>Career Kiosk: %1</source>
         <translation>职业信息站：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="178"/>
+        <location filename="../../kiosk/ui/window.py" line="186"/>
         <source>Career Kiosk</source>
         <translation>职业信息站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="257"/>
+        <location filename="../../kiosk/ui/window.py" line="265"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>尚未设置教职员 PIN 码，所以这台信息站以预览模式运行，没有锁定。IT 人员：请在这台电脑上运行 kiosk-admin set-pin，然后重新启动信息站。</translation>
     </message>
@@ -2090,147 +2090,147 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="81"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="80"/>
         <source>A shared folder, a web server&apos;s folder or a USB stick: kiosks take the catalog from there.</source>
         <translation>共享文件夹、网页服务器的文件夹或 USB 闪存盘：信息亭会从那里获取课程目录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="90"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="89"/>
         <source>Why it cannot be published yet</source>
         <translation>目前还不能发布的原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="95"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="94"/>
         <source>Result of publishing</source>
         <translation>发布结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="96"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="95"/>
         <source>What happens next</source>
         <translation>接下来会发生什么</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="103"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="102"/>
         <source>Publish &amp;to:</source>
         <translation>发布到(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="107"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="106"/>
         <source>Publish folder</source>
         <translation>发布文件夹</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="109"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="108"/>
         <source>&amp;Choose...</source>
         <translation>选择(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="110"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="194"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="109"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="188"/>
         <source>Choose the publish folder</source>
         <translation>选择发布文件夹</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="119"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="118"/>
         <source>Signing key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="120"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="155"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="119"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="149"/>
         <source>Show public &amp;key...</source>
         <translation>显示公钥(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="131"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="126"/>
         <source>Working</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="133"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="127"/>
         <source>Pu&amp;blish</source>
         <translation>发布(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="134"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="128"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="153"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="147"/>
         <source>Catalogs are signed with key %1 (its private file: %2).</source>
         <translation>课程目录用密钥 %1 签名（其私钥文件：%2）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="157"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="289"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="151"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="283"/>
         <source>The signing key cannot be read: %1</source>
         <translation>无法读取签名密钥：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="160"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="154"/>
         <source>This computer has no signing key yet.</source>
         <translation>这台电脑还没有签名密钥。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="161"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="155"/>
         <source>Create signing &amp;key...</source>
         <translation>创建签名密钥(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="208"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="202"/>
         <source>No folder chosen yet</source>
         <translation>尚未选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="274"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="268"/>
         <source>Open a workbook first.</source>
         <translation>请先打开工作簿。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="276"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="270"/>
         <source>Checking the workbook...</source>
         <translation>正在检查工作簿...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="278"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="272"/>
         <source>This workbook cannot be checked: see the Problems tab.</source>
         <translation>无法检查这个工作簿：请看“问题”选项卡。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="281"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="275"/>
         <source>This workbook has %n error(s): fix them first (they are on the Problems tab), then publish.</source>
         <translation>
             <numerusform>这个工作簿有 %n 个错误：请先修正（在“问题”选项卡中），再发布。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="287"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="281"/>
         <source>Choose the folder to publish to.</source>
         <translation>请选择要发布到的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="306"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="300"/>
         <source>Publishing...</source>
         <translation>正在发布...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="331"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="325"/>
         <source>Publish anyway?</source>
         <translation>仍要发布吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="348"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="342"/>
         <source>Nothing was changed in %1.</source>
         <translation>%1 中没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="365"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="359"/>
         <source>Not published</source>
         <translation>未发布</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="368"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="362"/>
         <source>Something went wrong in publishing; it is in the log file.</source>
         <translation>发布时出了问题；已记录在日志文件中。</translation>
     </message>
@@ -2519,6 +2519,69 @@ Publish anyway?</source>
         <location filename="../../kiosk/ui/screens/browse.py" line="134"/>
         <source>No classes in this sector yet.</source>
         <translation>这个产业类别目前还没有课程。</translation>
+    </message>
+</context>
+<context>
+    <name>Sleeping</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="21"/>
+        <source>Closed.</source>
+        <translation>已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="26"/>
+        <source>Closed. Open again on %1 at %2.</source>
+        <translation>已关闭。%1 %2 再开放。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="30"/>
+        <source>Closed. Open again today at %1.</source>
+        <translation>已关闭。今天 %1 再开放。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="32"/>
+        <source>Closed. Open again tomorrow at %1.</source>
+        <translation>已关闭。明天 %1 再开放。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="35"/>
+        <source>Closed. Open again Monday at %1.</source>
+        <translation>已关闭。星期一 %1 再开放。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="36"/>
+        <source>Closed. Open again Tuesday at %1.</source>
+        <translation>已关闭。星期二 %1 再开放。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="37"/>
+        <source>Closed. Open again Wednesday at %1.</source>
+        <translation>已关闭。星期三 %1 再开放。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="38"/>
+        <source>Closed. Open again Thursday at %1.</source>
+        <translation>已关闭。星期四 %1 再开放。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="39"/>
+        <source>Closed. Open again Friday at %1.</source>
+        <translation>已关闭。星期五 %1 再开放。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="40"/>
+        <source>Closed. Open again Saturday at %1.</source>
+        <translation>已关闭。星期六 %1 再开放。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="41"/>
+        <source>Closed. Open again Sunday at %1.</source>
+        <translation>已关闭。星期日 %1 再开放。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="84"/>
+        <source>Touch the screen to use it now.</source>
+        <translation>轻触屏幕即可立即使用。</translation>
     </message>
 </context>
 <context>
@@ -2871,67 +2934,67 @@ Publish anyway?</source>
 <context>
     <name>WagesDialog</name>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="44"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="34"/>
         <source>Wages from BLS</source>
         <translation>BLS 薪资</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="56"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="46"/>
         <source>Careers show the pay in the wage file of the U.S. Bureau of Labor Statistics (OEWS, .xlsx or CSV as downloaded from bls.gov/oes) for your area.</source>
         <translation>职业会显示您所在地区的薪资，数据来自美国劳工统计局的薪资文件（OEWS，从 bls.gov/oes 下载的 .xlsx 或 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="61"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="51"/>
         <source>&amp;Choose file...</source>
         <translation>选择文件(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="67"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="53"/>
         <source>Reading the wage file</source>
         <translation>正在读取薪资文件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="74"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="59"/>
         <source>Area</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="78"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="63"/>
         <source>Wage file:</source>
         <translation>薪资文件：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="79"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="64"/>
         <source>&amp;Area:</source>
         <translation>地区(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="84"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="69"/>
         <source>Check &amp;without pay</source>
         <translation>不含薪资检查(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="114"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="99"/>
         <source>Choose BLS&apos;s wage file</source>
         <translation>选择 BLS 的薪资文件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="116"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="101"/>
         <source>BLS wage files (*.xlsx *.csv)</source>
         <translation>BLS 薪资文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="140"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="125"/>
         <source>Something went wrong reading the wage file; it is in the log file.</source>
         <translation>读取薪资文件时出了问题；已记录在日志文件中。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="143"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="128"/>
         <source>This wage file cannot be used: %1</source>
         <translation>无法使用这个薪资文件：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="157"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="142"/>
         <source>As the workbook&apos;s settings say (wage_area)</source>
         <translation>按工作簿设置所写 (wage_area)</translation>
     </message>

@@ -298,22 +298,22 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="85"/>
         <source>Free career classes at your school</source>
         <translation>在你的學校上免費的職業課程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="190"/>
         <source>Touch the screen to explore career classes</source>
         <translation>輕觸螢幕，探索職業課程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="191"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="192"/>
         <source>Start exploring</source>
         <translation>開始探索</translation>
     </message>
@@ -336,136 +336,136 @@
 <context>
     <name>CatalogWindow</name>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="55"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="54"/>
         <source>Catalog</source>
         <translation>課程目錄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="56"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="55"/>
         <source>&amp;Open workbook...</source>
         <translation>開啟活頁簿(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="58"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="57"/>
         <source>Open CSV &amp;folder...</source>
         <translation>開啟 CSV 資料夾(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="59"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="58"/>
         <source>Open in &amp;Excel</source>
         <translation>在 Excel 中開啟(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="60"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="59"/>
         <source>Check &amp;again</source>
         <translation>重新檢查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="96"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="91"/>
         <source>Checking</source>
         <translation>正在檢查</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="68"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="67"/>
         <source>Workbook</source>
         <translation>活頁簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="71"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="70"/>
         <source>&amp;Problems</source>
         <translation>問題(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="72"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="71"/>
         <source>P&amp;ublish</source>
         <translation>發佈(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="107"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="101"/>
         <source>Result of the check</source>
         <translation>檢查結果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="108"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="102"/>
         <source>Why the workbook cannot be checked</source>
         <translation>無法檢查活頁簿的原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="117"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="111"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="138"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="132"/>
         <source>Open a catalog workbook</source>
         <translation>開啟課程目錄活頁簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="140"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="134"/>
         <source>Catalog workbooks (*.xlsx *.xlsm);;CSV sheets, opens their folder (*.csv)</source>
         <translation>課程目錄活頁簿 (*.xlsx *.xlsm);;CSV 工作表，開啟其所在資料夾 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="147"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="141"/>
         <source>Open a folder of CSV sheets</source>
         <translation>開啟 CSV 工作表資料夾</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="174"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="168"/>
         <source>Open a workbook (.xlsx) or a folder of CSV sheets, or drop one here.</source>
         <translation>開啟活頁簿 (.xlsx) 或 CSV 工作表資料夾，或拖放到這裡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="176"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="170"/>
         <source>No workbook open</source>
         <translation>尚未開啟活頁簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="181"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="175"/>
         <source>%1 - Catalog</source>
         <translation>%1 - 課程目錄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="196"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="190"/>
         <source>Checking %1...</source>
         <translation>正在檢查 %1...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="206"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="200"/>
         <source>Something went wrong in the check itself; it is in the log file.</source>
         <translation>檢查本身出了問題；已記錄在記錄檔中。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="212"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="206"/>
         <source>This workbook cannot be checked</source>
         <translation>無法檢查此活頁簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="214"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="208"/>
         <source>No problems: ready to publish</source>
         <translation>沒有問題：可以發佈</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="215"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="209"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 個警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="217"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="211"/>
         <source>%1: ready to publish</source>
         <translation>%1：可以發佈</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/window.py" line="218"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="212"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 個錯誤</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/window.py" line="219"/>
+        <location filename="../../kiosk/catalogapp/window.py" line="213"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -954,22 +954,22 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="125"/>
+        <location filename="../../kiosk/ui/window.py" line="128"/>
         <source>Career Kiosk (preview)</source>
         <translation>職涯資訊站（預覽）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="178"/>
+        <location filename="../../kiosk/ui/window.py" line="186"/>
         <source>Career Kiosk: %1</source>
         <translation>職涯資訊站：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="178"/>
+        <location filename="../../kiosk/ui/window.py" line="186"/>
         <source>Career Kiosk</source>
         <translation>職涯資訊站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="257"/>
+        <location filename="../../kiosk/ui/window.py" line="265"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>尚未設定教職員 PIN 碼，所以這台資訊站以預覽模式執行，沒有鎖定。IT 人員：請在這台電腦上執行 kiosk-admin set-pin，然後重新啟動資訊站。</translation>
     </message>
@@ -2090,147 +2090,147 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="81"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="80"/>
         <source>A shared folder, a web server&apos;s folder or a USB stick: kiosks take the catalog from there.</source>
         <translation>共用資料夾、網頁伺服器的資料夾或 USB 隨身碟：資訊站會從那裡取得課程目錄。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="90"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="89"/>
         <source>Why it cannot be published yet</source>
         <translation>目前還不能發佈的原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="95"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="94"/>
         <source>Result of publishing</source>
         <translation>發佈結果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="96"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="95"/>
         <source>What happens next</source>
         <translation>接下來會發生什麼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="103"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="102"/>
         <source>Publish &amp;to:</source>
         <translation>發佈到(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="107"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="106"/>
         <source>Publish folder</source>
         <translation>發佈資料夾</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="109"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="108"/>
         <source>&amp;Choose...</source>
         <translation>選擇(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="110"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="194"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="109"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="188"/>
         <source>Choose the publish folder</source>
         <translation>選擇發佈資料夾</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="119"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="118"/>
         <source>Signing key</source>
         <translation>簽署金鑰</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="120"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="155"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="119"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="149"/>
         <source>Show public &amp;key...</source>
         <translation>顯示公開金鑰(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="131"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="126"/>
         <source>Working</source>
         <translation>處理中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="133"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="127"/>
         <source>Pu&amp;blish</source>
         <translation>發佈(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="134"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="128"/>
         <source>Publish</source>
         <translation>發佈</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="153"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="147"/>
         <source>Catalogs are signed with key %1 (its private file: %2).</source>
         <translation>課程目錄以金鑰 %1 簽署（其私密檔案：%2）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="157"/>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="289"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="151"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="283"/>
         <source>The signing key cannot be read: %1</source>
         <translation>無法讀取簽署金鑰：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="160"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="154"/>
         <source>This computer has no signing key yet.</source>
         <translation>這台電腦還沒有簽署金鑰。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="161"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="155"/>
         <source>Create signing &amp;key...</source>
         <translation>建立簽署金鑰(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="208"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="202"/>
         <source>No folder chosen yet</source>
         <translation>尚未選擇資料夾</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="274"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="268"/>
         <source>Open a workbook first.</source>
         <translation>請先開啟活頁簿。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="276"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="270"/>
         <source>Checking the workbook...</source>
         <translation>正在檢查活頁簿...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="278"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="272"/>
         <source>This workbook cannot be checked: see the Problems tab.</source>
         <translation>無法檢查這個活頁簿：請看「問題」分頁。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="281"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="275"/>
         <source>This workbook has %n error(s): fix them first (they are on the Problems tab), then publish.</source>
         <translation>
             <numerusform>這個活頁簿有 %n 個錯誤：請先修正（在「問題」分頁中），再發佈。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="287"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="281"/>
         <source>Choose the folder to publish to.</source>
         <translation>請選擇要發佈到的資料夾。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="306"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="300"/>
         <source>Publishing...</source>
         <translation>正在發佈...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="331"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="325"/>
         <source>Publish anyway?</source>
         <translation>仍要發佈嗎？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="348"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="342"/>
         <source>Nothing was changed in %1.</source>
         <translation>%1 中沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="365"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="359"/>
         <source>Not published</source>
         <translation>未發佈</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishpage.py" line="368"/>
+        <location filename="../../kiosk/catalogapp/publishpage.py" line="362"/>
         <source>Something went wrong in publishing; it is in the log file.</source>
         <translation>發佈時出了問題；已記錄在記錄檔中。</translation>
     </message>
@@ -2519,6 +2519,69 @@ Publish anyway?</source>
         <location filename="../../kiosk/ui/screens/browse.py" line="134"/>
         <source>No classes in this sector yet.</source>
         <translation>這個產業類別目前還沒有課程。</translation>
+    </message>
+</context>
+<context>
+    <name>Sleeping</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="21"/>
+        <source>Closed.</source>
+        <translation>已關閉。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="26"/>
+        <source>Closed. Open again on %1 at %2.</source>
+        <translation>已關閉。%1 %2 再開放。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="30"/>
+        <source>Closed. Open again today at %1.</source>
+        <translation>已關閉。今天 %1 再開放。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="32"/>
+        <source>Closed. Open again tomorrow at %1.</source>
+        <translation>已關閉。明天 %1 再開放。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="35"/>
+        <source>Closed. Open again Monday at %1.</source>
+        <translation>已關閉。星期一 %1 再開放。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="36"/>
+        <source>Closed. Open again Tuesday at %1.</source>
+        <translation>已關閉。星期二 %1 再開放。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="37"/>
+        <source>Closed. Open again Wednesday at %1.</source>
+        <translation>已關閉。星期三 %1 再開放。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="38"/>
+        <source>Closed. Open again Thursday at %1.</source>
+        <translation>已關閉。星期四 %1 再開放。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="39"/>
+        <source>Closed. Open again Friday at %1.</source>
+        <translation>已關閉。星期五 %1 再開放。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="40"/>
+        <source>Closed. Open again Saturday at %1.</source>
+        <translation>已關閉。星期六 %1 再開放。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="41"/>
+        <source>Closed. Open again Sunday at %1.</source>
+        <translation>已關閉。星期日 %1 再開放。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sleeping.py" line="84"/>
+        <source>Touch the screen to use it now.</source>
+        <translation>輕觸螢幕即可立即使用。</translation>
     </message>
 </context>
 <context>
@@ -2871,67 +2934,67 @@ Publish anyway?</source>
 <context>
     <name>WagesDialog</name>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="44"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="34"/>
         <source>Wages from BLS</source>
         <translation>BLS 薪資</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="56"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="46"/>
         <source>Careers show the pay in the wage file of the U.S. Bureau of Labor Statistics (OEWS, .xlsx or CSV as downloaded from bls.gov/oes) for your area.</source>
         <translation>職業會顯示您所在地區的薪資，資料來自美國勞工統計局的薪資檔案（OEWS，從 bls.gov/oes 下載的 .xlsx 或 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="61"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="51"/>
         <source>&amp;Choose file...</source>
         <translation>選擇檔案(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="67"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="53"/>
         <source>Reading the wage file</source>
         <translation>正在讀取薪資檔案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="74"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="59"/>
         <source>Area</source>
         <translation>地區</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="78"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="63"/>
         <source>Wage file:</source>
         <translation>薪資檔案：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="79"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="64"/>
         <source>&amp;Area:</source>
         <translation>地區(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="84"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="69"/>
         <source>Check &amp;without pay</source>
         <translation>不含薪資檢查(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="114"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="99"/>
         <source>Choose BLS&apos;s wage file</source>
         <translation>選擇 BLS 的薪資檔案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="116"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="101"/>
         <source>BLS wage files (*.xlsx *.csv)</source>
         <translation>BLS 薪資檔案 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="140"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="125"/>
         <source>Something went wrong reading the wage file; it is in the log file.</source>
         <translation>讀取薪資檔案時出了問題；已記錄在記錄檔中。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="143"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="128"/>
         <source>This wage file cannot be used: %1</source>
         <translation>無法使用這個薪資檔案：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="157"/>
+        <location filename="../../kiosk/catalogapp/wagesdialog.py" line="142"/>
         <source>As the workbook&apos;s settings say (wage_area)</source>
         <translation>依活頁簿設定所寫 (wage_area)</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 
 class Clock:
@@ -24,3 +24,13 @@ class Today:
 
     def __call__(self) -> date:
         return self.day
+
+
+class WallClock:
+    """The machine's local time, as the test sets it (`moment`)."""
+
+    def __init__(self, moment: datetime) -> None:
+        self.moment = moment
+
+    def __call__(self) -> datetime:
+        return self.moment

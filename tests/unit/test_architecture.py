@@ -8,7 +8,17 @@ from pathlib import Path
 import kiosk
 
 PACKAGE = Path(kiosk.__file__).parent
-QT_FREE = ["catalog", "sync", "admin", "fleet", "files.py", "config.py", "pin.py", "usage.py"]
+QT_FREE = [
+    "catalog",
+    "sync",
+    "admin",
+    "fleet",
+    "files.py",
+    "config.py",
+    "configdoc.py",
+    "pin.py",
+    "usage.py",
+]
 FORBIDDEN = ("PySide6", "kiosk.ui", "kiosk.services", "shiboken6")
 
 

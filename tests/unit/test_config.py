@@ -10,7 +10,8 @@ from pathlib import Path
 import platformdirs
 import pytest
 
-from kiosk.config import SETTINGS, Config, ConfigError, defaults, load, markdown
+from kiosk.config import SETTINGS, Config, ConfigError, defaults, load
+from kiosk.configdoc import markdown
 from kiosk.paths import Paths
 
 DOCS = Path(__file__).parents[2] / "docs" / "configuration.md"
@@ -18,14 +19,14 @@ DOCS = Path(__file__).parents[2] / "docs" / "configuration.md"
 
 def test_the_docs_are_generated_from_the_declarations() -> None:
     assert DOCS.read_text(encoding="utf-8") == markdown(), (
-        "docs/configuration.md is out of date: python -m kiosk.config > docs/configuration.md"
+        "docs/configuration.md is out of date: python -m kiosk.configdoc > docs/configuration.md"
     )
     for setting in SETTINGS:
         assert f"| `{setting.key}` |" in markdown()
 
 
 def test_the_readme_gives_the_declared_defaults() -> None:
-    from kiosk.config import _toml
+    from kiosk.configdoc import _toml
 
     readme = (DOCS.parents[1] / "README.md").read_text(encoding="utf-8")
     rows = dict(re.findall(r"^\| `([a-z_]+\.[a-z_]+)` \| `([^`]*)` \|", readme, re.MULTILINE))

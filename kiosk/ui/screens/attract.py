@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Slot
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.catalog.languages import NATIVE_NAMES
@@ -86,7 +86,8 @@ class AttractScreen(Screen):
         self._index = 0
         self.highlight.set_text(self._highlights[0])
         self._fit()
-        self._rotate.start()
+        if self.isVisible():  # else when it shows: hidden (asleep, say), nothing moves
+            self._rotate.start()
 
     def reading(self) -> list[str]:
         # The language buttons are names in five languages: no one voice can read them.
@@ -95,6 +96,10 @@ class AttractScreen(Screen):
     def show_read_aloud(self, available: bool, speaking: bool) -> None:
         if self.read_aloud.show_state(available, speaking):
             self._fit()  # a row more or less
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._rotate.start()
 
     def hideEvent(self, event: object) -> None:
         self._rotate.stop()
