@@ -180,3 +180,21 @@ def test_a_share_that_hangs_never_holds_the_window(
     with open(share / f".k2.json.{os.getpid()}.tmp", "rb") as pipe:  # noqa: PTH123
         pipe.read()
     qtbot.waitUntil(lambda: not writer.busy, timeout=10_000)
+
+
+def test_the_display_asleep_and_awake_is_reported(
+    qtbot: QtBot, make_kiosk: MakeKiosk, tmp_path: Path
+) -> None:
+    from datetime import datetime
+
+    from tests.helpers.clocks import WallClock
+
+    kiosk = make_kiosk(health__textfile_dir=str(tmp_path), display__hours=["Mon-Fri 07:00-17:30"])
+    kiosk.display.now = WallClock(datetime(2026, 12, 7, 10, 0))  # a Monday morning
+    kiosk.display.check()
+    kiosk.health.start()
+    qtbot.waitUntil(lambda: value(tmp_path, "cte_kiosk_display_awake") == 1, timeout=10_000)
+    kiosk.display.now = WallClock(datetime(2026, 12, 7, 18, 0))  # closing time passed
+    kiosk.display.check()
+    qtbot.waitUntil(lambda: value(tmp_path, "cte_kiosk_display_awake") == 0, timeout=10_000)
+    assert value(tmp_path, "cte_kiosk_in_service") == 1  # asleep is not out of service
