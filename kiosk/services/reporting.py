@@ -27,7 +27,6 @@ from kiosk.services.speech import SpeechService
 from kiosk.services.sync import SyncService
 from kiosk.services.translating import TRANSLATORS
 from kiosk.services.usage import UsageRecorder
-from kiosk.sync.install import read_state
 from kiosk.sync.store import CatalogStore
 from kiosk.usage import UsageError
 
@@ -153,6 +152,9 @@ class HealthReporter(QObject):
                 )
             except CatalogError:
                 pass
+        # Here, not at the top: the sync machinery (HTTP, TLS) is no part of launch.
+        from kiosk.sync.install import read_state
+
         state = read_state(parts.store)
         result = "off" if not parts.sync.enabled else str(state.result or "never")
         return KioskFigures(
