@@ -13,6 +13,7 @@ from benchmarks import (  # noqa: F401  (they register themselves)
     display_bench,
     health_bench,
     kiosk_bench,
+    launch_bench,
     sync_bench,
     talking_bench,
 )

@@ -1,11 +1,10 @@
-"""Kiosk benchmarks on the real window: launch to first frame, screen changes, keystrokes
-on a 100k catalog, idle memory and memory growth over a 20,000-tap soak."""
+"""Kiosk benchmarks on the real window, in this process: screen changes, keystrokes on a 100k
+catalog, read aloud's stalls and memory growth over a 20,000-tap soak (launch is measured by
+launch_bench, in a process of its own on a real X display)."""
 
 from __future__ import annotations
 
 import os
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -17,7 +16,6 @@ from benchmarks.catalog_bench import built_catalog
 from benchmarks.suite import SUITE, GapMeter, Result, percentile, summary
 
 ROOT = Path(__file__).resolve().parent.parent
-LAUNCHES = 10
 
 
 def rss_mb(pid: int | None = None) -> float:
@@ -25,66 +23,6 @@ def rss_mb(pid: int | None = None) -> float:
     status = Path(f"/proc/{pid or os.getpid()}/status").read_text()
     line = next(ln for ln in status.splitlines() if ln.startswith("VmRSS:"))
     return int(line.split()[1]) / 1024
-
-
-def kiosk_process(
-    data: Path, *extra: str, program: list[str] | None = None
-) -> subprocess.Popen[str]:
-    """The kiosk as a process (the unfrozen app unless `program` names a frozen one)."""
-    # A warm launch on a kiosk uses compiled bytecode (a frozen build always does), so the
-    # benchmark lets Python keep its .pyc files even where the environment says not to.
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    command = program or [sys.executable, "-m", "kiosk"]
-    return subprocess.Popen(
-        [*command, "--windowed", "--data-dir", str(data), *extra],
-        stdout=subprocess.PIPE,
-        text=True,
-        env=env,
-        cwd=ROOT,
-    )
-
-
-def first_frame_ms(data: Path, program: list[str] | None = None) -> float:
-    start = time.perf_counter()
-    process = kiosk_process(data, "--exit-after-first-frame", program=program)
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    elapsed = (time.perf_counter() - start) * 1000
-    process.wait(timeout=30)
-    if not line.startswith("first-frame"):
-        raise RuntimeError(f"the kiosk did not report its first frame: {line!r}")
-    return elapsed
-
-
-@SUITE.register("launch")
-def launch() -> list[Result]:
-    with tempfile.TemporaryDirectory() as folder:
-        data = Path(folder)
-        first_frame_ms(data)  # first run builds the sample catalog into the data folder
-        first_frame_ms(data)  # and warms the disk cache
-        samples = [first_frame_ms(data) for _ in range(LAUNCHES)]
-        process = kiosk_process(data)
-        time.sleep(4)  # settled on the attract screen
-        idle = rss_mb(process.pid)
-        process.terminate()
-        process.wait(timeout=30)
-    return [
-        Result(
-            "first_frame_ms",
-            statistics.median(samples),
-            "ms",
-            400,
-            "median, process spawn to first painted attract frame, warm; " + summary(samples),
-        ),
-        Result(
-            "idle_rss_mb",
-            idle,
-            "MB",
-            150,
-            "resident memory of the kiosk process 4 s after launch, on the attract screen",
-        ),
-    ]
 
 
 @contextmanager
