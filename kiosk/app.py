@@ -6,7 +6,6 @@ drive the real thing.
 
 from __future__ import annotations
 
-import argparse
 import faulthandler
 import importlib
 import logging
@@ -19,10 +18,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, TextIO, cast
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QLockFile, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__, log
+from kiosk.arguments import parse_args
 from kiosk.config import Config, ConfigError, defaults, load, pin_hash_of
 from kiosk.exits import EXIT_ALREADY_RUNNING, EXIT_FAILURE, EXIT_OK
 from kiosk.paths import SAMPLE_CATALOG_SOURCE, TRANSLATIONS, Paths
@@ -40,6 +40,7 @@ from kiosk.services.usage import UsageRecorder
 from kiosk.services.watchdog import SystemdNotifier
 from kiosk.sync.store import CatalogStore
 from kiosk.ui import theme
+from kiosk.ui.firstframe import FirstFrame
 from kiosk.ui.navigation import Navigator
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import Context, Screen
@@ -49,40 +50,12 @@ from kiosk.usage import USAGE_FILE, UsageLog
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+    from kiosk.ui.launchscreen import LaunchScreen
     from kiosk.ui.staff.mode import AdminMode
 
 logger = logging.getLogger("kiosk")
 # The first health report waits until launch is over: the first frame never pays for it.
 HEALTH_FIRST_REPORT_MS = 3000
-
-
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="kiosk", description="The CTE Career Kiosk.")
-    parser.add_argument(
-        "--windowed",
-        action="store_true",
-        help="preview in a normal window instead of locked-down full screen",
-    )
-    parser.add_argument(
-        "--data-dir",
-        type=Path,
-        help="one folder for everything the kiosk keeps or reads on this machine: its "
-        "catalogs, logs/ and config/kiosk.toml (instead of the platform's folders)",
-    )
-    parser.add_argument("--config", type=Path, help="a configuration file (TOML) to use last")
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="print a JSON health report and exit (0 only when healthy)",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    # For kiosk-admin screenshots and the benchmarks; not for people.
-    parser.add_argument("--screenshots", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--lang", default="en", help=argparse.SUPPRESS)
-    parser.add_argument("--size", default="1920x1080", help=argparse.SUPPRESS)
-    parser.add_argument("--look", default="100-standard", help=argparse.SUPPRESS)
-    parser.add_argument("--exit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
-    return parser.parse_args(argv)
 
 
 @dataclass
@@ -204,7 +177,8 @@ def install_exception_hook(window: KioskWindow) -> None:
     sys.excepthook = hook
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, launch_screen: LaunchScreen | None = None) -> int:
+    """`launch_screen`: the picture kiosk.launch put up before importing this (or None)."""
     args = parse_args(argv)
     paths = Paths.resolve(args.data_dir)
     log.setup(paths.log_dir, event_log=True)
@@ -218,8 +192,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem is not None:
         _log_config_problem(problem)
     _crash_log(paths.log_dir)
-    QApplication.setAttribute(Qt.ApplicationAttribute.AA_SynthesizeMouseForUnhandledTouchEvents)
-    app = QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):  # kiosk.launch may have made it already
+        QApplication.setAttribute(Qt.ApplicationAttribute.AA_SynthesizeMouseForUnhandledTouchEvents)
+        app = QApplication(sys.argv[:1])
     app.setApplicationName("CTE Career Kiosk")
     app.setApplicationVersion(__version__)
     if args.screenshots:
@@ -233,7 +209,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     lock = _lock(paths.data_dir)
     if lock is None:
         return EXIT_ALREADY_RUNNING
-    kiosk = _launch(config, paths.data_dir, windowed=args.windowed, problem=problem)
+    kiosk = _launch(
+        config, paths.data_dir, windowed=args.windowed, problem=problem, picture=launch_screen
+    )
     staff_chose: list[int] = []
     kiosk.staff.exit_requested.connect(staff_chose.append)
     kiosk.staff.exit_requested.connect(lambda code: _staff_exit(kiosk, app, code))
@@ -273,7 +251,12 @@ def _log_config_problem(problem: ConfigError) -> None:
 
 
 def _launch(
-    config: Config, data_dir: Path, *, windowed: bool, problem: ConfigError | None
+    config: Config,
+    data_dir: Path,
+    *,
+    windowed: bool,
+    problem: ConfigError | None,
+    picture: LaunchScreen | None = None,
 ) -> Kiosk:
     """Build the kiosk and put it on the screen. Out of service for a broken configuration is
     locked down even without a staff PIN: it must not become a window a student can close."""
@@ -295,12 +278,8 @@ def _launch(
     app.aboutToQuit.connect(kiosk.speech.shutdown)
     app.aboutToQuit.connect(kiosk.health.stop)
     kiosk.window.show_kiosk()
-    QTimer.singleShot(0, kiosk.nav.build_all)  # the rest, once the attract screen is up
-    QTimer.singleShot(0, kiosk.speech.load)  # in its own thread: launch never waits for it
-    kiosk.sync.start()
-    kiosk.health.start(first_delay_ms=HEALTH_FIRST_REPORT_MS)
-    notifier = SystemdNotifier(kiosk.window)
-    QTimer.singleShot(0, notifier.ready)
+    first = FirstFrame(kiosk.window)
+    first.painted.connect(lambda: _after_first_frame(kiosk, data_dir, picture))
     if kiosk.health.enabled:
         logger.info(
             "health reports every %s s as %s", config.health_interval_seconds, kiosk.health.name
@@ -308,6 +287,35 @@ def _launch(
     mode = "kiosk" if kiosk.window.kiosk_mode else "preview"
     log.event(logger, log.Event.STARTED, "kiosk %s started (%s mode)", __version__, mode)
     return kiosk
+
+
+def _after_first_frame(kiosk: Kiosk, data_dir: Path, picture: LaunchScreen | None) -> None:
+    """What the attract screen's first frame does not need starts once it is on the screen:
+    the speech engine (in its own thread), the other screens (one per turn of the event
+    loop), sync and health reports; systemd hears the kiosk is ready. The launch screen
+    gives way, and the next launch gets a picture of this first frame."""
+    from kiosk.ui import launchscreen
+
+    window = kiosk.window
+    if window.kiosk_mode and window.showing_attract():
+        launchscreen.save(window, data_dir)
+    else:  # a preview, out of service, asleep: nothing a locked launch should show first
+        launchscreen.forget(data_dir)
+    if picture is not None:
+        picture.hand_over(window)
+        logger.info("the launch screen gave way to the live kiosk")
+    kiosk.speech.load()
+    builder = QTimer(kiosk.window)
+
+    def build_one() -> None:
+        if not kiosk.nav.build_next():
+            builder.stop()
+
+    builder.timeout.connect(build_one)
+    builder.start(0)
+    kiosk.sync.start()
+    kiosk.health.start(first_delay_ms=HEALTH_FIRST_REPORT_MS)
+    SystemdNotifier(kiosk.window).ready()
 
 
 def _staff_exit(kiosk: Kiosk, app: QApplication, code: int) -> None:
@@ -350,19 +358,6 @@ def _self_test(config: Config | None, config_error: str, paths: Paths) -> int:
 def _report_first_frame(window: KioskWindow, app: QApplication) -> None:
     """For the launch benchmark: print once the first frame has been painted, then quit."""
 
-    class FirstPaint(QObject):
-        """Watches the whole application until any widget of the window paints."""
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if (
-                event.type() == QEvent.Type.Paint
-                and isinstance(watched, QWidget)
-                and (watched.window() is window)
-            ):
-                app.removeEventFilter(self)
-                QTimer.singleShot(0, done)  # after this paint has finished
-            return False
-
     def done() -> None:
         frame, screen = window.frameGeometry(), window.screen().geometry()
         print(
@@ -372,5 +367,4 @@ def _report_first_frame(window: KioskWindow, app: QApplication) -> None:
         )
         app.exit(0)  # quit() would ask the window to close, which kiosk mode refuses
 
-    watcher = FirstPaint(window)
-    app.installEventFilter(watcher)
+    FirstFrame(window).painted.connect(done)

@@ -73,6 +73,7 @@ class HealthReporter(QObject):
         self.destinations: list[Destination] = []
         self._printer_ready = False
         self._probing = False
+        self._stopped = False
         self._timer = QTimer(self)
         self._timer.setInterval(config.health_interval_seconds * 1000)
         self._timer.timeout.connect(self.report_now)
@@ -89,7 +90,7 @@ class HealthReporter(QObject):
 
     def start(self, first_delay_ms: int = 0) -> None:
         """Begin reporting (nothing happens when no folder is configured)."""
-        if not self.enabled or self.destinations:
+        if not self.enabled or self.destinations or self._stopped:
             return
         from kiosk.fleet.statusfile import write_status
         from kiosk.fleet.textfile import write_textfile
@@ -121,6 +122,7 @@ class HealthReporter(QObject):
             awake_changed.connect(self.changed)
 
     def stop(self) -> None:
+        self._stopped = True  # for good: a start asked for later (on the way out) does nothing
         self._timer.stop()
         self._soon.stop()
         logging.getLogger().removeHandler(self.errors)

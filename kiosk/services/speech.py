@@ -224,12 +224,13 @@ class SpeechService(QObject):
         # Shutdown left a thread still starting its engine: it holds the translator lock
         # (kiosk.services.translating) until the engine gives up, so nothing may wait for it.
         self.left_behind = False
+        self._closed = False  # shut down: a load asked for later starts nothing
         self.speaking = False
         self.rate = 0.0  # -1 (slowest) to 1 (fastest); 0 is the voice's own
 
     def load(self) -> None:
         """Start the engine in the speech thread; once is enough."""
-        if self._thread is not None or not self.enabled:
+        if self._thread is not None or not self.enabled or self._closed:
             return
         # Qt's speech module is imported here, in the window's thread (about 15 ms): its
         # initialisation takes Qt locks while holding the interpreter lock, and done in the
@@ -285,6 +286,7 @@ class SpeechService(QObject):
     def shutdown(self) -> None:
         """The kiosk is closing: end the speech thread (an engine stuck starting is left
         behind rather than holding the exit up)."""
+        self._closed = True
         thread, self._thread = self._thread, None
         if thread is None:
             return

@@ -88,9 +88,19 @@ class Navigator(QObject):
         return self.screens[name]
 
     def build_all(self) -> None:
-        """Build every screen now (after the first frame, or for tests)."""
+        """Build every screen now (for tests and pictures)."""
         for name in self._factories:
             self.screen_named(name)
+
+    def build_next(self) -> bool:
+        """Build one screen not built yet; False when there is none left. After launch the
+        screens are built one per turn of the event loop, so a tap meanwhile is not kept
+        waiting for all of them (and a screen it needs first is built on the spot)."""
+        name = next((n for n in self._factories if n not in self.screens), None)
+        if name is None:
+            return False
+        self.screen_named(name)
+        return True
 
     def current_screen(self) -> Screen:
         return self.screen_named(self.current[0])

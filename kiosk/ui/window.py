@@ -227,6 +227,16 @@ class KioskWindow(QWidget):
         elif not available:
             self.show_out_of_service()
 
+    def showing_attract(self) -> bool:
+        """The attract screen is what the window shows (not out of service, asleep or
+        admin mode, and no card over it)."""
+        shown = any(w.isVisible() for w in self.findChildren(QWidget) if w.objectName() in CARDS)
+        return (
+            self.layers.currentWidget() is self.layers.screens
+            and self.nav.current[0] == "attract"
+            and not shown
+        )
+
     def show_out_of_service(self) -> None:
         """No catalog: out of service, and nobody's time counts (admin mode stays on top)."""
         self.inactivity.pause()

@@ -65,3 +65,54 @@ def test_preview_mode_is_an_ordinary_window_under_x(
     line = run_kiosk(display, tmp_path, "--windowed")
     assert line.startswith("first-frame window ")
     assert line.endswith("x768 screen 1920x1080")  # a 1366x768 window on a bigger screen
+
+
+GRAB = """
+import sys
+from PySide6.QtGui import QGuiApplication
+app = QGuiApplication(sys.argv[:1])
+app.primaryScreen().grabWindow(0).save(sys.argv[1])
+"""
+
+
+def test_the_next_launch_opens_on_its_picture_and_the_live_kiosk_matches_it(
+    display: str, tmp_path: Path, sample_catalog: Path
+) -> None:
+    import time
+
+    from PySide6.QtGui import QImage
+
+    from kiosk.ui.launchscreen import ABOUT, PICTURE
+
+    seed_store(tmp_path, sample_catalog)
+    write_pin_file(tmp_path, "482613")
+    env = x_environment(display)
+    command = [sys.executable, "-m", "kiosk", "--data-dir", str(tmp_path)]
+    log = tmp_path / "logs" / "kiosk.log"
+
+    def run_until(done: object) -> None:
+        kiosk = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 60
+            while not done():  # type: ignore[operator]
+                assert kiosk.poll() is None and time.monotonic() < deadline
+                time.sleep(0.05)
+            time.sleep(0.5)  # nothing moves for a while after (the highlights wait 7 s)
+            subprocess.run([sys.executable, "-c", GRAB, str(tmp_path / "screen.png")],
+                           env=env, check=True, timeout=60)  # fmt: skip
+        finally:
+            kiosk.terminate()
+            kiosk.wait(timeout=30)
+
+    run_until(lambda: (tmp_path / ABOUT).exists())  # the first launch keeps its picture
+    first = QImage(str(tmp_path / "screen.png"))
+    picture = QImage(str(tmp_path / PICTURE))
+    assert picture.size() == first.size()
+
+    def gave_way() -> bool:
+        return log.exists() and "the launch screen gave way" in log.read_text(encoding="utf-8")
+
+    run_until(gave_way)  # the second opens on it, and the live kiosk takes its place
+    second = QImage(str(tmp_path / "screen.png"))
+    converted = picture.convertToFormat(second.format())
+    assert converted == second  # the live screen is the picture, pixel for pixel
