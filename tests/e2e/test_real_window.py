@@ -116,3 +116,39 @@ def test_the_next_launch_opens_on_its_picture_and_the_live_kiosk_matches_it(
     second = QImage(str(tmp_path / "screen.png"))
     converted = picture.convertToFormat(second.format())
     assert converted == second  # the live screen is the picture, pixel for pixel
+
+
+def test_a_kiosk_out_of_service_behind_the_picture_shows_it_and_the_picture_goes(
+    display: str, tmp_path: Path, sample_catalog: Path
+) -> None:
+    import time
+
+    from kiosk.ui.launchscreen import ABOUT
+
+    seed_store(tmp_path, sample_catalog)
+    write_pin_file(tmp_path, "482613")
+    env = x_environment(display)
+    command = [sys.executable, "-m", "kiosk", "--data-dir", str(tmp_path)]
+    log = tmp_path / "logs" / "kiosk.log"
+
+    def run_until(done: object) -> None:
+        kiosk = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 60
+            while not done():  # type: ignore[operator]
+                assert kiosk.poll() is None and time.monotonic() < deadline
+                time.sleep(0.05)
+        finally:
+            kiosk.terminate()
+            kiosk.wait(timeout=30)
+
+    run_until(lambda: (tmp_path / ABOUT).exists())
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "kiosk.toml").write_text("[kiosk]\nlockdwn = true\n")  # a typo
+    log.unlink()
+    # The picture comes up first; the live kiosk then finds it cannot serve and says so, and
+    # the next launch will not show the picture again.
+    run_until(lambda: log.exists() and "the launch screen gave way" in log.read_text("utf-8"))
+    text = log.read_text(encoding="utf-8")
+    assert "configuration error CFG-" in text and "out of service" in text
+    assert not (tmp_path / ABOUT).exists()
