@@ -32,7 +32,6 @@ from kiosk.services.display import DisplaySchedule
 from kiosk.services.language import LanguageSwitcher
 from kiosk.services.reporting import HealthReporter, Reported
 from kiosk.services.session import Session
-from kiosk.services.slip import default_printer
 from kiosk.services.speech import SpeechService, thread_left_running
 from kiosk.services.staff import StaffService
 from kiosk.services.sync import SyncService
@@ -79,7 +78,7 @@ def create(
     *,
     kiosk_mode: bool,
     lazy: bool = False,
-    printer: Callable[[], QPrinter | None] = default_printer,
+    printer: Callable[[], QPrinter | None] | None = None,
     sample_source: Path | None = SAMPLE_CATALOG_SOURCE,
     lockdown_refused: bool = False,
     media_roots: Callable[[], list[Path]] | None = None,
@@ -91,6 +90,7 @@ def create(
     restarted: the screen shows only the problem's reference, the log has the rest."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    printer = printer or _default_printer
     theme.apply(app)
     store = CatalogStore(data_dir)
     catalog = CatalogService(store, sample_source, config.catalog_retry_seconds * 1000)
@@ -144,6 +144,13 @@ def create(
     reported = Reported(store, catalog, lambda: nav.usable, sync, usage, speech, printer, display)
     health = HealthReporter(config, reported, window)
     return Kiosk(window, nav, session, catalog, ctx, sync, usage, staff, speech, display, health)
+
+
+def _default_printer() -> QPrinter | None:
+    """The system's default printer; Qt's printing loads when a slip is first printed."""
+    from kiosk.services.slip import default_printer
+
+    return default_printer()
 
 
 def _admin_mode(staff: StaffService, window: KioskWindow) -> AdminMode:

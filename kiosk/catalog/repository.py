@@ -17,7 +17,6 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from kiosk.catalog.finder import find_courses
 from kiosk.catalog.languages import FALLBACK
 from kiosk.catalog.models import (
     BrowseFilter,
@@ -49,7 +48,6 @@ from kiosk.catalog.queries import (
     SCHOOL,
     text_join,
 )
-from kiosk.catalog.quiz import score_areas, score_pathways
 from kiosk.catalog.rowmap import as_model, as_models
 from kiosk.catalog.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -265,6 +263,8 @@ class Repository:
     ) -> tuple[dict[str, float], tuple[str, ...], list[PathwayMatch]]:
         """Area scores (0..1), the top areas, and pathways ranked for those areas."""
         areas = {q.code: q.area for q in self.quiz_items(lang)}
+        from kiosk.catalog.quiz import score_areas, score_pathways  # with the first quiz
+
         area_scores, top = score_areas(areas, answers)
         riasec = {r["code"]: r["riasec"] for r in self._rows("SELECT code, riasec FROM pathway")}
         scores, reasons = score_pathways(riasec, area_scores, top)
@@ -308,6 +308,8 @@ class Repository:
 
     def search(self, text: str, lang: str, limit: int = 30) -> list[SearchHit]:
         """Courses for what a student typed (see kiosk.catalog.finder)."""
+        from kiosk.catalog.finder import find_courses  # with the first search: not at launch
+
         return find_courses(self._rows, text, self.lang(lang), limit)
 
     # -- staff checks --------------------------------------------------------------------------
