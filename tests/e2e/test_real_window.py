@@ -152,3 +152,61 @@ def test_a_kiosk_out_of_service_behind_the_picture_shows_it_and_the_picture_goes
     text = log.read_text(encoding="utf-8")
     assert "configuration error CFG-" in text and "out of service" in text
     assert not (tmp_path / ABOUT).exists()
+
+
+SHOWN_WITH = """
+import sys
+import kiosk.ui.launchscreen as screen
+shown = screen.show_saved
+def show(data):
+    picture = shown(data)
+    loaded = sorted(m for m in sys.modules if m.startswith("kiosk"))
+    qt = sorted(m for m in sys.modules if m.startswith("PySide6.Qt"))
+    print("ON THE SCREEN", picture is not None, " ".join(loaded), "|", " ".join(qt), flush=True)
+    return picture
+screen.show_saved = show
+from kiosk.launch import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_launch_screen_is_up_before_the_kiosk_is_imported(
+    display: str, tmp_path: Path, sample_catalog: Path
+) -> None:
+    import time
+
+    from kiosk.ui.launchscreen import ABOUT
+
+    seed_store(tmp_path, sample_catalog)
+    write_pin_file(tmp_path, "482613")
+    env = x_environment(display)
+    first = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "--data-dir", str(tmp_path)], env=env,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while not (tmp_path / ABOUT).exists():
+            assert first.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
+    result = subprocess.run(
+        [sys.executable, "-c", SHOWN_WITH, "--data-dir", str(tmp_path), "--exit-after-first-frame"],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    line = next(ln for ln in result.stdout.splitlines() if ln.startswith("ON THE SCREEN"))
+    shown, _, rest = line.removeprefix("ON THE SCREEN ").partition(" ")
+    ours, _, qt = rest.partition(" | ")
+    assert shown == "True"
+    # Only what it takes to find and show the picture: not the catalog, the screens, the
+    # configuration or any service.
+    assert ours.split() == [
+        "kiosk",
+        "kiosk.launch",
+        "kiosk.paths",
+        "kiosk.ui",
+        "kiosk.ui.launchscreen",
+    ]
+    assert qt.split() == ["PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"]
