@@ -13,9 +13,10 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QEventLoop, QPointF, Qt
+from PySide6.QtCore import QEvent, QEventLoop, QPointF, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -45,6 +46,7 @@ class LaunchScreen(QWidget):
         self._picture = picture
         self.taps: list[QPointF] = []
         self.painted = False
+        self.on_painted: Callable[[], None] = lambda: None
         self._handed_over = False
         self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -54,7 +56,9 @@ class LaunchScreen(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         QPainter(self).drawImage(0, 0, self._picture)
-        self.painted = True
+        if not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self.on_painted)  # once this paint has gone to the screen
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.taps.append(event.position())
@@ -101,8 +105,13 @@ def show_saved(data_dir: Path) -> LaunchScreen | None:
     screen = LaunchScreen(picture)
     screen.setGeometry(QGuiApplication.primaryScreen().geometry())
     screen.showFullScreen()
-    while not screen.painted:  # on the screen before anything else is imported
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    # On the screen before anything else is imported; a screen that never paints (none
+    # attached) holds the launch up for two seconds at most.
+    waiting = QEventLoop()
+    screen.on_painted = waiting.quit
+    QTimer.singleShot(2000, waiting.quit)
+    if not screen.painted:
+        waiting.exec()
     QApplication.processEvents()  # and the paint flushed to the screen
     return screen
 
