@@ -54,7 +54,8 @@ def payload(
     lang: str,
     base_url: str = "",
 ) -> str:
-    """A link when the catalog names a base URL; else the list as a person reads it, or only
+    """A link to the list page when the catalog names its address (settings' qr_base_url, the
+    published folder's public address); else the list as a person reads it, or only
     its codes when the titles do not fit. Never larger than MAX_VERSION: when even the codes
     do not fit, the last ones give way to an ellipsis (the slip still lists every course)."""
     codes = [c.code for c in courses]
@@ -76,15 +77,18 @@ def payload(
     return _fitted(codes, codes_only)
 
 
+LIST_PAGE = "list.html"  # the page publish writes beside the catalog
+
+
 def link(base_url: str, codes: Sequence[str], school: str | None, lang: str) -> str:
-    """The base URL with the codes, the school and the language (for a page in the student's
-    language) added to its query."""
-    query: dict[str, str] = {"courses": ",".join(codes)}
+    """The list page in the published folder at `base_url`, with the codes, the school and
+    the language in the address's fragment (`#c=HS-310,TR-110&s=CKM&l=es`): a browser never
+    sends the fragment to the server, so no server's log ever holds a student's list."""
+    fragment: dict[str, str] = {"c": ",".join(codes)}
     if school:
-        query["school"] = school
-    query["lang"] = lang
-    separator = "&" if "?" in base_url else "?"
-    return f"{base_url}{separator}{urlencode(query, safe=',')}"
+        fragment["s"] = school
+    fragment["l"] = lang
+    return f"{base_url.rstrip('/')}/{LIST_PAGE}#{urlencode(fragment, safe=',')}"
 
 
 def _fitted(codes: list[str], build: Callable[[list[str], bool], str]) -> str:

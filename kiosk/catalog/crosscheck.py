@@ -171,3 +171,12 @@ def _check_settings(records: list[Record], add: _Adder) -> None:
             Wording.of(w.NOT_AN_ADDRESS, cell=url.text("value")),
             Wording.of(w.HTTPS_EXPECTED),
         )
+    elif url is not None and url.text("value").startswith("http://"):
+        add(
+            "settings",
+            url.row,
+            "value",
+            Wording.of(w.NOT_HTTPS, cell=url.text("value")),
+            Wording.of(w.HTTPS_EXPECTED),
+            warning=True,
+        )

@@ -155,6 +155,10 @@ AT_MOST = "expected at most {max}"
 LOOKS_LIKE_HTML = "text looks like HTML"
 PLAIN_TEXT_EXPECTED = "expected plain text without <tags> or &entities;"
 NOT_AN_ADDRESS = '"{cell}" is not a web address'
+NOT_HTTPS = (
+    '"{cell}" is a plain http:// address: phones warn that the list page is not secure, and '
+    "anyone on the way could change what it shows"
+)
 ADDRESS_EXPECTED = (
     "expected an address such as https://www.scusd.edu/ (a link cell gives its address in a "
     "workbook, but a CSV file keeps only the link's text)"

@@ -160,6 +160,11 @@ def _text() -> dict[str, str]:
         w.NOT_AN_ADDRESS: QCoreApplication.translate(
             "ProblemWords", '"{cell}" is not a web address'
         ),
+        w.NOT_HTTPS: QCoreApplication.translate(
+            "ProblemWords",
+            '"{cell}" is a plain http:// address: phones warn that the list page is not '
+            "secure, and anyone on the way could change what it shows",
+        ),
         w.ADDRESS_EXPECTED: QCoreApplication.translate(
             "ProblemWords",
             "expected an address such as https://www.scusd.edu/ (a link cell gives its "

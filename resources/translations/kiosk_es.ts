@@ -973,7 +973,7 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
         <translation>Quiosco de carreras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="265"/>
+        <location filename="../../kiosk/ui/window.py" line="275"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>No se ha configurado un PIN del personal, así que este quiosco funciona como vista previa y no está bloqueado. TI: ejecuta kiosk-admin set-pin en esta computadora y después reinicia el quiosco.</translation>
     </message>
@@ -1571,26 +1571,31 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
     </message>
     <message>
         <location filename="../../kiosk/catalogapp/cellwords.py" line="163"/>
+        <source>&quot;{cell}&quot; is a plain http:// address: phones warn that the list page is not secure, and anyone on the way could change what it shows</source>
+        <translation>&quot;{cell}&quot; es una dirección http:// simple: los teléfonos advierten que la página de la lista no es segura, y cualquiera en el camino podría cambiar lo que muestra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="168"/>
         <source>expected an address such as https://www.scusd.edu/ (a link cell gives its address in a workbook, but a CSV file keeps only the link&apos;s text)</source>
         <translation>se espera una dirección como https://www.scusd.edu/ (una celda con enlace da su dirección en un libro, pero un archivo CSV solo guarda el texto del enlace)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/cellwords.py" line="168"/>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="173"/>
         <source>text starts with &quot;{first}&quot; like a formula</source>
         <translation>el texto empieza con &quot;{first}&quot; como una fórmula</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/cellwords.py" line="171"/>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="176"/>
         <source>expected plain text; remove the leading character</source>
         <translation>se espera texto sin formato; quite el primer carácter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/cellwords.py" line="174"/>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="179"/>
         <source>text has &quot;?&quot; where letters were (&quot;{excerpt}&quot;): the file was saved in a code page that cannot hold them</source>
         <translation>el texto tiene &quot;?&quot; donde había letras (&quot;{excerpt}&quot;): el archivo se guardó en una página de códigos que no puede contenerlas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/cellwords.py" line="179"/>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="184"/>
         <source>expected the text as typed: save the sheet as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
         <translation>se espera el texto tal como se escribió: guarde la hoja como &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
     </message>

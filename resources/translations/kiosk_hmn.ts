@@ -964,7 +964,7 @@ Khaws kom zais cia: leej twg muaj nws yeej tshaj tawm tau cov phau catalog uas k
         <translation>Kiosk Hauj Lwm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="265" />
+        <location filename="../../kiosk/ui/window.py" line="275" />
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>Tsis tau teeb tsa PIN rau neeg ua hauj lwm, yog li lub kiosk no khiav ua qauv saib ua ntej thiab tsis tau xauv. IT: khiav kiosk-admin set-pin rau ntawm lub computer no, ces qhib lub kiosk dua.</translation>
     </message>
@@ -1552,26 +1552,31 @@ Khaws kom zais cia: leej twg muaj nws yeej tshaj tawm tau cov phau catalog uas k
     </message>
     <message>
         <location filename="../../kiosk/catalogapp/cellwords.py" line="163" />
+        <source>"{cell}" is a plain http:// address: phones warn that the list page is not secure, and anyone on the way could change what it shows</source>
+        <translation>"{cell}" yog ib qho chaw nyob http:// xwb: cov xov tooj yuav ceeb toom tias nplooj ntawv teev npe tsis muaj kev nyab xeeb, thiab leej twg nyob hauv txoj kev yuav hloov tau qhov nws qhia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="168" />
         <source>expected an address such as https://www.scusd.edu/ (a link cell gives its address in a workbook, but a CSV file keeps only the link's text)</source>
         <translation>yuav tsum yog ib qho chaw nyob zoo li https://www.scusd.edu/ (ib lub cell uas muaj link muab nws qhov chaw nyob hauv phau ntawv, tab sis daim ntawv CSV tsuas khaws cov ntawv ntawm qhov link xwb)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/cellwords.py" line="168" />
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="173" />
         <source>text starts with "{first}" like a formula</source>
         <translation>cov ntawv pib nrog "{first}" zoo li ib tus formula</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/cellwords.py" line="171" />
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="176" />
         <source>expected plain text; remove the leading character</source>
         <translation>yuav tsum yog ntawv xwb; muab tus cim thawj tshem tawm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/cellwords.py" line="174" />
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="179" />
         <source>text has "?" where letters were ("{excerpt}"): the file was saved in a code page that cannot hold them</source>
         <translation>cov ntawv muaj "?" nyob rau qhov uas yav tas los muaj tus ntawv ("{excerpt}"): daim ntawv raug txuag ua ib hom code page uas tuav tsis tau cov tus ntawv ntawd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/cellwords.py" line="179" />
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="184" />
         <source>expected the text as typed: save the sheet as "CSV UTF-8 (Comma delimited)"</source>
         <translation>yuav tsum yog cov ntawv raws li tau ntaus: txuag nplooj ua "CSV UTF-8 (Comma delimited)"</translation>
     </message>

@@ -969,7 +969,7 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
         <translation>Kiosk hướng nghiệp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="265"/>
+        <location filename="../../kiosk/ui/window.py" line="275"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>Chưa đặt mã PIN cho nhân viên, nên kiosk này đang chạy ở chế độ xem trước và chưa được khóa. Bộ phận IT: hãy chạy kiosk-admin set-pin trên máy tính này, rồi khởi động lại kiosk.</translation>
     </message>
@@ -1563,26 +1563,31 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
     </message>
     <message>
         <location filename="../../kiosk/catalogapp/cellwords.py" line="163"/>
+        <source>&quot;{cell}&quot; is a plain http:// address: phones warn that the list page is not secure, and anyone on the way could change what it shows</source>
+        <translation>&quot;{cell}&quot; là một địa chỉ http:// thường: điện thoại sẽ cảnh báo trang danh sách không an toàn, và bất kỳ ai ở giữa đường truyền đều có thể thay đổi những gì trang hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="168"/>
         <source>expected an address such as https://www.scusd.edu/ (a link cell gives its address in a workbook, but a CSV file keeps only the link&apos;s text)</source>
         <translation>cần một địa chỉ như https://www.scusd.edu/ (ô có liên kết cho biết địa chỉ trong sổ tính, nhưng tệp CSV chỉ giữ văn bản của liên kết)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/cellwords.py" line="168"/>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="173"/>
         <source>text starts with &quot;{first}&quot; like a formula</source>
         <translation>văn bản bắt đầu bằng &quot;{first}&quot; giống như công thức</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/cellwords.py" line="171"/>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="176"/>
         <source>expected plain text; remove the leading character</source>
         <translation>cần văn bản thuần; hãy xóa ký tự đầu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/cellwords.py" line="174"/>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="179"/>
         <source>text has &quot;?&quot; where letters were (&quot;{excerpt}&quot;): the file was saved in a code page that cannot hold them</source>
         <translation>văn bản có &quot;?&quot; ở chỗ từng là chữ cái (&quot;{excerpt}&quot;): tệp đã được lưu bằng một bảng mã không chứa được các chữ đó</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/cellwords.py" line="179"/>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="184"/>
         <source>expected the text as typed: save the sheet as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
         <translation>cần văn bản đúng như đã nhập: hãy lưu trang thành &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
     </message>

@@ -969,7 +969,7 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
         <translation>职业信息站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="265"/>
+        <location filename="../../kiosk/ui/window.py" line="275"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>尚未设置教职员 PIN 码，所以这台信息站以预览模式运行，没有锁定。IT 人员：请在这台电脑上运行 kiosk-admin set-pin，然后重新启动信息站。</translation>
     </message>
@@ -1563,26 +1563,31 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
     </message>
     <message>
         <location filename="../../kiosk/catalogapp/cellwords.py" line="163"/>
+        <source>&quot;{cell}&quot; is a plain http:// address: phones warn that the list page is not secure, and anyone on the way could change what it shows</source>
+        <translation>“{cell}”是普通的 http:// 网址：手机会警告清单网页不安全，而且传输途中的任何人都可能更改网页显示的内容</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="168"/>
         <source>expected an address such as https://www.scusd.edu/ (a link cell gives its address in a workbook, but a CSV file keeps only the link&apos;s text)</source>
         <translation>应为网址，例如 https://www.scusd.edu/（工作簿中的链接单元格会提供网址，但 CSV 文件只保留链接的文字）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/cellwords.py" line="168"/>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="173"/>
         <source>text starts with &quot;{first}&quot; like a formula</source>
         <translation>文字以 &quot;{first}&quot; 开头，像是公式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/cellwords.py" line="171"/>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="176"/>
         <source>expected plain text; remove the leading character</source>
         <translation>应为纯文本；请删除开头的字符</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/cellwords.py" line="174"/>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="179"/>
         <source>text has &quot;?&quot; where letters were (&quot;{excerpt}&quot;): the file was saved in a code page that cannot hold them</source>
         <translation>文字中原本是字母的地方变成了 &quot;?&quot;（&quot;{excerpt}&quot;）：文件是用无法容纳这些字母的代码页保存的</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/cellwords.py" line="179"/>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="184"/>
         <source>expected the text as typed: save the sheet as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
         <translation>应为输入时的文字：请将工作表另存为 &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
     </message>

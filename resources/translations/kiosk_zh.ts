@@ -969,7 +969,7 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
         <translation>職涯資訊站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="265"/>
+        <location filename="../../kiosk/ui/window.py" line="275"/>
         <source>No staff PIN is set, so this kiosk runs as a preview and is not locked down. IT: run kiosk-admin set-pin on this computer, then restart the kiosk.</source>
         <translation>尚未設定教職員 PIN 碼，所以這台資訊站以預覽模式執行，沒有鎖定。IT 人員：請在這台電腦上執行 kiosk-admin set-pin，然後重新啟動資訊站。</translation>
     </message>
@@ -1563,26 +1563,31 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
     </message>
     <message>
         <location filename="../../kiosk/catalogapp/cellwords.py" line="163"/>
+        <source>&quot;{cell}&quot; is a plain http:// address: phones warn that the list page is not secure, and anyone on the way could change what it shows</source>
+        <translation>「{cell}」是一般的 http:// 網址：手機會警告清單網頁不安全，而且傳輸途中的任何人都可能更改網頁顯示的內容</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="168"/>
         <source>expected an address such as https://www.scusd.edu/ (a link cell gives its address in a workbook, but a CSV file keeps only the link&apos;s text)</source>
         <translation>應為網址，例如 https://www.scusd.edu/（活頁簿中的連結儲存格會提供網址，但 CSV 檔只保留連結的文字）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/cellwords.py" line="168"/>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="173"/>
         <source>text starts with &quot;{first}&quot; like a formula</source>
         <translation>文字以 &quot;{first}&quot; 開頭，像是公式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/cellwords.py" line="171"/>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="176"/>
         <source>expected plain text; remove the leading character</source>
         <translation>應為純文字；請移除開頭的字元</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/cellwords.py" line="174"/>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="179"/>
         <source>text has &quot;?&quot; where letters were (&quot;{excerpt}&quot;): the file was saved in a code page that cannot hold them</source>
         <translation>文字中原本是字母的地方變成了 &quot;?&quot;（&quot;{excerpt}&quot;）：檔案是用無法容納這些字母的字碼頁儲存的</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/cellwords.py" line="179"/>
+        <location filename="../../kiosk/catalogapp/cellwords.py" line="184"/>
         <source>expected the text as typed: save the sheet as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
         <translation>應為輸入時的文字：請將工作表另存為 &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
     </message>

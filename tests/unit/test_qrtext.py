@@ -128,11 +128,12 @@ def test_words_too_long_for_any_code_still_make_one(sample_repo: Repository) -> 
 def test_a_link_names_codes_school_and_language(sample_repo: Repository) -> None:
     listed = courses(sample_repo, "es", ["HS-310", "TR-110"])
     chosen = school(sample_repo, "es", "CKM")
-    assert payload(listed, chosen, SPANISH, "es", "https://cte.example.org/list") == (
-        "https://cte.example.org/list?courses=HS-310,TR-110&school=CKM&lang=es"
+    assert payload(listed, chosen, SPANISH, "es", "https://cte.example.org/catalog") == (
+        "https://cte.example.org/catalog/list.html#c=HS-310,TR-110&s=CKM&l=es"
     )
-    assert payload(listed[:1], None, CHINESE, "zh-Hans", "https://x.example/l?src=kiosk") == (
-        "https://x.example/l?src=kiosk&courses=HS-310&lang=zh-Hans"
+    # No school chosen, and the folder's address written with its closing slash.
+    assert payload(listed[:1], None, CHINESE, "zh-Hans", "https://x.example/pub/") == (
+        "https://x.example/pub/list.html#c=HS-310&l=zh-Hans"
     )
 
 
@@ -140,7 +141,7 @@ def test_a_long_link_keeps_the_first_codes(sample_repo: Repository) -> None:
     listed = every_course(sample_repo, "en")
     text = payload(listed, None, SPANISH, "en", "https://cte.example.org/list")
     assert fits(text) and not fits(text + "," + listed[-1].code)
-    codes = text.split("courses=")[1].split("&")[0].split(",")
+    codes = text.split("#c=")[1].split("&")[0].split(",")
     assert codes == [c.code for c in listed[: len(codes)]] and len(codes) < len(listed)
 
 

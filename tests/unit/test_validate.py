@@ -341,3 +341,18 @@ def test_blank_rows_keep_excel_numbering(tmp_path: Path) -> None:
         'courses, row 5, column "level": "expert" is not a valid level '
         "(expected one of: introductory, concentrator, capstone)"
     ]
+
+
+def test_a_plain_http_list_page_address_is_a_warning(tmp_path: Path) -> None:
+    sheets = tiny()
+    settings = [row for row in sheets["settings"] if row["key"] != "qr_base_url"]
+    sheets["settings"] = [*settings, {"key": "qr_base_url", "value": "http://cte.example.org/"}]
+    result = check(tmp_path, sheets)
+    assert result.ok  # the catalog can still be published
+    assert [str(w) for w in result.warnings if "http://" in str(w)] == [
+        f'warning: settings, row {len(settings) + 2}, column "value": "http://cte.example.org/" '
+        "is a plain http:// address: phones warn that the list page is not secure, and anyone "
+        "on the way could change what it shows (expected an address starting with https://)"
+    ]
+    sheets["settings"] = [*settings, {"key": "qr_base_url", "value": "https://cte.example.org/"}]
+    assert not [w for w in check(tmp_path / "b", sheets).warnings if "http" in str(w)]
