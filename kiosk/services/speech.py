@@ -252,7 +252,7 @@ class SpeechService(QObject):
         speaker.loaded.connect(self._loaded)
         speaker.speaking.connect(self._speaking)
         speaker.started.connect(self.text_started)
-        speaker.word.connect(self.word_spoken)
+        speaker.word.connect(self._word)
         thread.start(QThread.Priority.LowPriority)
         self._load_requested.emit()
 
@@ -314,6 +314,13 @@ class SpeechService(QObject):
         self._voices = frozenset(languages)
         self.loaded = True
         self.availability_changed.emit()
+
+    @Slot(str)
+    def _word(self, word: str) -> None:
+        # A word the engine spoke just before it was stopped arrives here after the stop (it
+        # comes from the speech thread): what was stopped is not shown as being read.
+        if self.speaking:
+            self.word_spoken.emit(word)
 
     @Slot(bool)
     def _speaking(self, speaking: bool) -> None:
