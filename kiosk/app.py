@@ -298,9 +298,9 @@ def _launch(
 
 def _after_first_frame(kiosk: Kiosk, data_dir: Path, picture: LaunchScreen | None) -> None:
     """What the attract screen's first frame does not need starts once it is on the screen:
-    the speech engine (in its own thread), the other screens (one per turn of the event
-    loop), sync and health reports; systemd hears the kiosk is ready. The launch screen
-    gives way, and the next launch gets a picture of this first frame."""
+    systemd hears the kiosk is ready, sync and health reports start, the other screens are
+    built (one per turn of the event loop), then the speech engine starts in its thread. The
+    launch screen gives way, and the next launch gets a picture of this first frame."""
     from kiosk.ui import launchscreen
 
     window = kiosk.window
@@ -311,18 +311,20 @@ def _after_first_frame(kiosk: Kiosk, data_dir: Path, picture: LaunchScreen | Non
     if picture is not None:
         picture.hand_over(window)
         logger.info("the launch screen gave way to the live kiosk")
-    kiosk.speech.load()
-    builder = QTimer(kiosk.window)
+    SystemdNotifier(window).ready()
+    kiosk.sync.start()
+    kiosk.health.start(first_delay_ms=HEALTH_FIRST_REPORT_MS)
+    builder = QTimer(window)
 
     def build_one() -> None:
         if not kiosk.nav.build_next():
             builder.stop()
+            # Only now: the engine starts in its own thread, and Qt code there must not run
+            # beside the window's thread building screens (both translate and style).
+            kiosk.speech.load()
 
     builder.timeout.connect(build_one)
     builder.start(0)
-    kiosk.sync.start()
-    kiosk.health.start(first_delay_ms=HEALTH_FIRST_REPORT_MS)
-    SystemdNotifier(kiosk.window).ready()
 
 
 def _staff_exit(kiosk: Kiosk, app: QApplication, code: int) -> None:
