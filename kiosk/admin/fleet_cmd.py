@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kiosk.fleet.verdicts import KioskRow, Verdict, read_fleet
+from kiosk.fleet.verdicts import KioskRow, Verdict, duration, read_fleet
 
 EXIT_ALL_OK, EXIT_NOT_ALL_OK, EXIT_UNREADABLE = 0, 1, 2
 COLUMNS = ("KIOSK", "APP", "CATALOG", "LAST SYNC", "LAST SEEN", "VERDICT")
@@ -131,8 +131,6 @@ def _when(seconds: float) -> str:
 
 
 def _ago(seconds: float, now: float) -> str:
-    from kiosk.fleet.verdicts import duration
-
     return f"{_when(seconds)} ({duration(now - seconds)} ago)"
 
 

@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -103,7 +104,7 @@ class HealthReporter(QObject):
             if folder:
                 target = Path(folder)
                 self.destinations.append(
-                    Destination(str(target), _writer(write, target), HUNG_AFTER_S)
+                    Destination(str(target), partial(write, target), HUNG_AFTER_S)
                 )
         logging.getLogger().addHandler(self.errors)
         self._connect_changes()
@@ -218,12 +219,6 @@ def _printer_ready(printer: Callable[[], QPrinter | None]) -> bool:
     except Exception:  # a printer driver's trouble is a printer that is not ready
         log.debug("printer check failed", exc_info=True)
         return False
-
-
-def _writer(
-    write: Callable[[Path, KioskFigures], Path], folder: Path
-) -> Callable[[KioskFigures], Path]:
-    return lambda figures: write(folder, figures)
 
 
 def _seconds(iso: str) -> float:

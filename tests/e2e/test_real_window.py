@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -75,45 +76,56 @@ app.primaryScreen().grabWindow(0).save(sys.argv[1])
 """
 
 
+def locked_data(data: Path, catalog: Path) -> Path:
+    """A data folder for a locked kiosk: its catalog and a staff PIN."""
+    seed_store(data, catalog)
+    write_pin_file(data, "482613")
+    return data
+
+
+def run_locked_until(
+    display: str, data: Path, done: Callable[[], bool], grab: Path | None = None
+) -> None:
+    """Run the locked kiosk on `data` until `done()` holds; with `grab`, then save the
+    screen there (half a second later: nothing moves for a while, the highlights wait 7 s)."""
+    env = x_environment(display)
+    command = [sys.executable, "-m", "kiosk", "--data-dir", str(data)]
+    kiosk = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not done():
+            assert kiosk.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+        if grab is not None:
+            time.sleep(0.5)
+            subprocess.run([sys.executable, "-c", GRAB, str(grab)],
+                           env=env, check=True, timeout=60)  # fmt: skip
+    finally:
+        kiosk.terminate()
+        kiosk.wait(timeout=30)
+
+
+def said(log: Path, words: str) -> Callable[[], bool]:
+    return lambda: log.exists() and words in log.read_text(encoding="utf-8")
+
+
 def test_the_next_launch_opens_on_its_picture_and_the_live_kiosk_matches_it(
     display: str, tmp_path: Path, sample_catalog: Path
 ) -> None:
-    import time
-
     from PySide6.QtGui import QImage
 
     from kiosk.ui.launchscreen import ABOUT, PICTURE
 
-    seed_store(tmp_path, sample_catalog)
-    write_pin_file(tmp_path, "482613")
-    env = x_environment(display)
-    command = [sys.executable, "-m", "kiosk", "--data-dir", str(tmp_path)]
+    data, screen = locked_data(tmp_path, sample_catalog), tmp_path / "screen.png"
     log = tmp_path / "logs" / "kiosk.log"
-
-    def run_until(done: object) -> None:
-        kiosk = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
-        try:
-            deadline = time.monotonic() + 60
-            while not done():  # type: ignore[operator]
-                assert kiosk.poll() is None and time.monotonic() < deadline
-                time.sleep(0.05)
-            time.sleep(0.5)  # nothing moves for a while after (the highlights wait 7 s)
-            subprocess.run([sys.executable, "-c", GRAB, str(tmp_path / "screen.png")],
-                           env=env, check=True, timeout=60)  # fmt: skip
-        finally:
-            kiosk.terminate()
-            kiosk.wait(timeout=30)
-
-    run_until(lambda: (tmp_path / ABOUT).exists())  # the first launch keeps its picture
-    first = QImage(str(tmp_path / "screen.png"))
+    # The first launch keeps its picture.
+    run_locked_until(display, data, (data / ABOUT).exists, grab=screen)
+    first = QImage(str(screen))
     picture = QImage(str(tmp_path / PICTURE))
     assert picture.size() == first.size()
-
-    def gave_way() -> bool:
-        return log.exists() and "the launch screen gave way" in log.read_text(encoding="utf-8")
-
-    run_until(gave_way)  # the second opens on it, and the live kiosk takes its place
-    second = QImage(str(tmp_path / "screen.png"))
+    # The second opens on it, and the live kiosk takes its place.
+    run_locked_until(display, data, said(log, "the launch screen gave way"), grab=screen)
+    second = QImage(str(screen))
     converted = picture.convertToFormat(second.format())
     assert converted == second  # the live screen is the picture, pixel for pixel
 
@@ -121,34 +133,17 @@ def test_the_next_launch_opens_on_its_picture_and_the_live_kiosk_matches_it(
 def test_a_kiosk_out_of_service_behind_the_picture_shows_it_and_the_picture_goes(
     display: str, tmp_path: Path, sample_catalog: Path
 ) -> None:
-    import time
-
     from kiosk.ui.launchscreen import ABOUT
 
-    seed_store(tmp_path, sample_catalog)
-    write_pin_file(tmp_path, "482613")
-    env = x_environment(display)
-    command = [sys.executable, "-m", "kiosk", "--data-dir", str(tmp_path)]
+    data = locked_data(tmp_path, sample_catalog)
     log = tmp_path / "logs" / "kiosk.log"
-
-    def run_until(done: object) -> None:
-        kiosk = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
-        try:
-            deadline = time.monotonic() + 60
-            while not done():  # type: ignore[operator]
-                assert kiosk.poll() is None and time.monotonic() < deadline
-                time.sleep(0.05)
-        finally:
-            kiosk.terminate()
-            kiosk.wait(timeout=30)
-
-    run_until(lambda: (tmp_path / ABOUT).exists())
+    run_locked_until(display, data, (data / ABOUT).exists)
     (tmp_path / "config").mkdir()
     (tmp_path / "config" / "kiosk.toml").write_text("[kiosk]\nlockdwn = true\n")  # a typo
     log.unlink()
     # The picture comes up first; the live kiosk then finds it cannot serve and says so, and
     # the next launch will not show the picture again.
-    run_until(lambda: log.exists() and "the launch screen gave way" in log.read_text("utf-8"))
+    run_locked_until(display, data, said(log, "the launch screen gave way"))
     text = log.read_text(encoding="utf-8")
     assert "configuration error CFG-" in text and "out of service" in text
     assert not (tmp_path / ABOUT).exists()
@@ -173,25 +168,11 @@ sys.exit(main(sys.argv[1:]))
 def test_the_launch_screen_is_up_before_the_kiosk_is_imported(
     display: str, tmp_path: Path, sample_catalog: Path
 ) -> None:
-    import time
-
     from kiosk.ui.launchscreen import ABOUT
 
-    seed_store(tmp_path, sample_catalog)
-    write_pin_file(tmp_path, "482613")
+    data = locked_data(tmp_path, sample_catalog)
+    run_locked_until(display, data, (data / ABOUT).exists)
     env = x_environment(display)
-    first = subprocess.Popen(
-        [sys.executable, "-m", "kiosk", "--data-dir", str(tmp_path)], env=env,
-        stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    try:
-        deadline = time.monotonic() + 60
-        while not (tmp_path / ABOUT).exists():
-            assert first.poll() is None and time.monotonic() < deadline
-            time.sleep(0.05)
-    finally:
-        first.terminate()
-        first.wait(timeout=30)
     result = subprocess.run(
         [sys.executable, "-c", SHOWN_WITH, "--data-dir", str(tmp_path), "--exit-after-first-frame"],
         env=env, capture_output=True, text=True, timeout=60, check=False,
