@@ -72,15 +72,14 @@ class LaunchScreen(QWidget):
     def hand_over(self, window: QWidget) -> None:
         """The live window is on the screen: give it the taps that came meanwhile, go."""
         handle = window.windowHandle()
+        steps = (
+            (QEvent.Type.MouseButtonPress, Qt.MouseButton.LeftButton),
+            (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton),
+        )
         for where in self.taps if handle is not None else []:
-            for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
-                buttons = (
-                    Qt.MouseButton.LeftButton
-                    if kind == QEvent.Type.MouseButtonPress
-                    else Qt.MouseButton.NoButton
-                )
+            for kind, held in steps:
                 event = QMouseEvent(
-                    kind, where, where, Qt.MouseButton.LeftButton, buttons,
+                    kind, where, where, Qt.MouseButton.LeftButton, held,
                     Qt.KeyboardModifier.NoModifier,
                 )  # fmt: skip
                 QApplication.sendEvent(handle, event)
