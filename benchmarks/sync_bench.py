@@ -15,8 +15,10 @@ from benchmarks.pay import assert_paid, checked_with_wages
 from benchmarks.suite import SUITE, GapMeter, Result, percentile, summary
 from kiosk.catalog.validate import validate
 from kiosk.catalog.workbook import read_workbook
+from kiosk.paths import SAMPLE_CATALOG_SOURCE
 from kiosk.sync.install import sync_once
 from kiosk.sync.keys import generate
+from kiosk.sync.listpage import page_files
 from kiosk.sync.outcome import CURRENT, UPDATED
 from kiosk.sync.publish import publish
 from kiosk.sync.sources import HttpSource
@@ -33,6 +35,9 @@ def publish_100k() -> list[Result]:
             manifest = publish(checked_with_wages(workbook_100k()), key, Path(folder), version=None)
             timings.append(time.perf_counter() - start)
         paid = assert_paid(Path(folder) / manifest.file)
+        page = page_files(Path(folder), manifest.catalog_version)
+        shards = len([p for p in page if p.name.count("-") == 2])
+        page_mb = sum(p.stat().st_size for p in page) / 1e6
     return [
         Result(
             "publish_s_100k",
@@ -40,8 +45,35 @@ def publish_100k() -> list[Result]:
             "s",
             10,
             "median of 3: read + validate + join the wage file + build + hash + sign a "
-            f"100k-offering .xlsx ({paid} careers paid); "
+            f"100k-offering .xlsx ({paid} careers paid) and write its list page "
+            f"({page_mb:.1f} MB in {shards} shards); "
             f"runs {', '.join(f'{t:.2f}' for t in timings)} s",
+        )
+    ]
+
+
+@SUITE.register("list_page")
+def list_page_size() -> list[Result]:
+    """How much the list page adds to the published sample, and what one phone fetches."""
+    key = generate()
+    with tempfile.TemporaryDirectory() as folder:
+        manifest = publish(
+            checked_with_wages(SAMPLE_CATALOG_SOURCE), key, Path(folder), version=None
+        )
+        page = page_files(Path(folder), manifest.catalog_version)
+        sizes = {p.name: p.stat().st_size for p in page}
+        catalog = (Path(folder) / manifest.file).stat().st_size
+    added = sum(sizes.values()) / 1000
+    # One shard: every phone fetches every file, whatever its list.
+    return [
+        Result(
+            "list_page_kb_sample",
+            added,
+            "KB",
+            2500,
+            f"list.html, its CSS and script and the JSON the page reads, beside the sample's "
+            f"{catalog / 1000:.0f} KB catalog: "
+            + ", ".join(f"{name} {size / 1000:.1f}" for name, size in sizes.items()),
         )
     ]
 

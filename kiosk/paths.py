@@ -27,6 +27,7 @@ SAMPLE_CATALOG_SOURCE = RESOURCES / "sample-catalog"
 ICONS = RESOURCES / "icons"
 THEME = RESOURCES / "theme"
 TRANSLATIONS = RESOURCES / "translations"
+LIST_PAGE_FILES = RESOURCES / "listpage"  # the page publish writes beside the catalog
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ English is the source language, so kiosk_en.ts holds only plural forms ("1 class
 from __future__ import annotations
 
 import ast
+import json
 import shutil
 import subprocess
 import sys
@@ -23,7 +24,9 @@ from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
-SOURCES = ["kiosk/ui", "kiosk/services", "kiosk/catalogapp"]
+# Folders and files whose strings are translated: the kiosk's and the Catalog window's
+# screens, and the words of the list page publish writes (Qt-free, so marked for lupdate).
+SOURCES = ["kiosk/ui", "kiosk/services", "kiosk/catalogapp", "kiosk/sync/pagewords.py"]
 LANGUAGES = ["en", "es", "hmn", "zh", "zh-Hans", "vi"]
 # Qt's names for the languages, where the file name alone does not say it.
 QT_LANGUAGE = {"zh": "zh_TW", "zh-Hans": "zh_CN"}
@@ -41,7 +44,11 @@ def tool(name: str) -> str:
 
 
 def code_files() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for d in SOURCES for p in (ROOT / d).rglob("*.py"))
+    paths: list[Path] = []
+    for name in SOURCES:
+        source = ROOT / name
+        paths += source.rglob("*.py") if source.is_dir() else [source] if source.exists() else []
+    return sorted(str(p.relative_to(ROOT)) for p in paths)
 
 
 def update() -> None:
@@ -117,6 +124,7 @@ def build() -> None:
     for ts in sorted(FOLDER.glob("kiosk_*.ts")):
         command = [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))]
         subprocess.run(command, check=True)
+    write_page_words()
 
 
 class Key(NamedTuple):
@@ -139,6 +147,34 @@ def _messages(ts: Path) -> dict[Key, ET.Element]:
             )
             found[key] = message
     return found
+
+
+def write_page_words() -> None:
+    """The list page's words in every language (kiosk.sync.pagewords), for publishing
+    without Qt. An untranslated word is English: the check fails long before."""
+    from kiosk.sync.pagewords import WORDS, WORDS_FILE
+
+    english = _messages(FOLDER / "kiosk_en.ts")
+    words: dict[str, dict[str, str | list[str]]] = {}
+    for lang in LANGUAGES:
+        own = _messages(FOLDER / f"kiosk_{lang}.ts")
+        words[lang] = {}
+        for name, word in WORDS.items():
+            key = Key(word.context, word.source, word.comment)
+            message = own.get(key)
+            if message is None or _unfinished(message):
+                message = english.get(key)
+            forms = (
+                [f.text or "" for f in message.iter("numerusform")] if message is not None else []
+            )
+            if word.plural:
+                words[lang][name] = forms or [word.source]
+            elif message is not None and lang != "en":
+                words[lang][name] = message.findtext("translation") or word.source
+            else:
+                words[lang][name] = word.source
+    text = json.dumps(words, ensure_ascii=False, sort_keys=True)
+    (FOLDER / WORDS_FILE).write_text(text + "\n", encoding="utf-8")
 
 
 def _extract() -> tuple[dict[Key, ET.Element], list[str]]:

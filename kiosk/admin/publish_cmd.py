@@ -9,6 +9,10 @@ from typing import Any
 from kiosk.admin.diff_cmd import summary_lines
 from kiosk.admin.publishing import Attempt, Comparison, publish_workbook
 from kiosk.admin.report import add_wage_area, print_problems, summary, wage_area_problem
+from kiosk.catalog.repository import Repository
+from kiosk.qrtext import LIST_PAGE
+from kiosk.sync.listpage import page_files
+from kiosk.sync.manifest import Manifest
 
 
 def register(verbs: Any) -> None:
@@ -102,7 +106,22 @@ def _report(args: argparse.Namespace, attempt: Attempt) -> int:
         f"publish: catalog version {manifest.catalog_version} ({manifest.size:,} bytes) "
         f"signed by key {attempt.key.public.key_id} in {args.out}"
     )
+    print(_page_line(args.out, manifest))
     return 0
+
+
+def _page_line(folder: Path, manifest: Manifest) -> str:
+    files = page_files(folder, manifest.catalog_version)
+    size = sum(p.stat().st_size for p in files)
+    with Repository(folder / manifest.file) as published:
+        address = published.info().qr_base_url
+    where = (
+        f"the kiosk's QR code opens {address.rstrip('/')}/{LIST_PAGE}"
+        if address
+        else "set qr_base_url on the settings sheet to the folder's public address, and the "
+        "kiosk's QR code opens it"
+    )
+    return f"publish: the list page and its data ({len(files)} files, {size:,} bytes): {where}"
 
 
 def comparison_lines(comparison: Comparison, *, yes: bool) -> list[str]:

@@ -171,6 +171,14 @@ def _check_settings(records: list[Record], add: _Adder) -> None:
             Wording.of(w.NOT_AN_ADDRESS, cell=url.text("value")),
             Wording.of(w.HTTPS_EXPECTED),
         )
+    elif url is not None and re.search(r"[?#]", url.text("value")):
+        add(
+            "settings",
+            url.row,
+            "value",
+            Wording.of(w.NOT_A_FOLDER_ADDRESS, cell=url.text("value")),
+            Wording.of(w.FOLDER_ADDRESS_EXPECTED),
+        )
     elif url is not None and url.text("value").startswith("http://"):
         add(
             "settings",

@@ -18,6 +18,21 @@ NATIVE_NAMES = {
     "zh-Hans": "简体中文",
 }
 
+# Our students live in the United States: each language's numbers, money and dates as
+# written here (es-US writes "$171,460", es-ES "171.460 $"). Neither Qt nor browsers have
+# data for Hmong, so Hmong takes US English's formats, as the Hmong community here reads
+# them; where a language has no US variant (Vietnamese in Qt), its own country's apply.
+LOCALES = {
+    "en": "en-US",
+    "es": "es-US",
+    "hmn": "en-US",
+    "zh": "zh-Hant-US",
+    "vi": "vi-US",
+    "zh-Hans": "zh-Hans-US",
+}
+# What a web page's lang attribute calls each (BCP 47): "zh" is written in Traditional script.
+WEB_LANG = {"zh": "zh-Hant"}
+
 
 def split_suffix(header: str) -> tuple[str, str | None]:
     """Split `title_es` into (`title`, `es`); a header without a suffix is (`header`, None).

@@ -206,6 +206,13 @@ SETTING_MISSING = 'setting "{key}" is missing'
 SETTING_EXPECTED = 'expected a row with key "{key}"'
 SAMPLE_EXPECTED = "expected yes or no for is_sample"
 HTTPS_EXPECTED = "expected an address starting with https://"
+NOT_A_FOLDER_ADDRESS = (
+    '"{cell}" has a ? or # in it: the kiosk puts list.html and the student\'s list after the '
+    "address, so it must end with the folder's name"
+)
+FOLDER_ADDRESS_EXPECTED = (
+    "expected the public address of the published folder, such as https://cte.example.org/kiosk"
+)
 
 # -- pay from BLS's wage file (kiosk.catalog.careerpay) ----------------------------------------
 NO_WAGE_AREA = 'setting "wage_area" is missing, so the wage file cannot be used'

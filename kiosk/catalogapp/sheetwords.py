@@ -214,6 +214,16 @@ def _across_2() -> dict[str, str]:
         w.HTTPS_EXPECTED: QCoreApplication.translate(
             "ProblemWords", "expected an address starting with https://"
         ),
+        w.NOT_A_FOLDER_ADDRESS: QCoreApplication.translate(
+            "ProblemWords",
+            '"{cell}" has a ? or # in it: the kiosk puts list.html and the student\'s list '
+            "after the address, so it must end with the folder's name",
+        ),
+        w.FOLDER_ADDRESS_EXPECTED: QCoreApplication.translate(
+            "ProblemWords",
+            "expected the public address of the published folder, such as "
+            "https://cte.example.org/kiosk",
+        ),
     }
 
 

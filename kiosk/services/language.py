@@ -8,23 +8,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+from kiosk.catalog.languages import LOCALES
 from kiosk.services.translating import TRANSLATORS
 
 log = logging.getLogger(__name__)
 
 
-# Our students live in the United States: each language as written here (es_US writes
-# "$171,460", es_ES "171.460 $"). Qt has no data for Hmong, so Hmong takes US English's
-# number and date formats, as the Hmong community here reads them; Vietnamese has no US
-# variant in Qt and takes Vietnam's.
-_LOCALES = {
-    "en": "en_US",
-    "es": "es_US",
-    "hmn": "en_US",
-    "zh": "zh_Hant_US",
-    "vi": "vi_US",
-    "zh-Hans": "zh_Hans_US",
-}
+# The number, money and date formats of each language (kiosk.catalog.languages.LOCALES) in
+# Qt's spelling of the same locale names.
+_LOCALES = {lang: tag.replace("-", "_") for lang, tag in LOCALES.items()}
 
 
 @cache

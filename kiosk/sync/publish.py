@@ -15,7 +15,9 @@ from kiosk.catalog.schema import SCHEMA_VERSION
 from kiosk.catalog.validate import Validation
 from kiosk.files import read_shared, write_atomically
 from kiosk.sync.keys import PrivateKey
+from kiosk.sync.listpage import PageError, remove_older_pages, write_list_page
 from kiosk.sync.manifest import MANIFEST_NAME, Manifest, ManifestError, read_unverified, sign
+from kiosk.sync.pagewords import WordsMissing
 
 
 class PublishError(Exception):
@@ -68,6 +70,11 @@ def publish(
     _check_replaceable(folder / name)
     path = build_catalog(validation, folder / name, catalog_version=new, created=now)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    # The list page phones open from the QR code, from the same build (kiosk.sync.listpage).
+    try:
+        write_list_page(path, folder, new)
+    except (PageError, WordsMissing) as exc:
+        raise PublishError(str(exc)) from exc
     manifest = Manifest(
         catalog_version=new,
         file=name,
@@ -81,6 +88,7 @@ def publish(
     # The manifest goes last: a reader never sees it point at a file that is not there yet.
     write_atomically(folder / MANIFEST_NAME, sign(manifest, key))
     _remove_older(folder, keep={name, _file_name(current)})
+    remove_older_pages(folder, keep={new, current})
     return manifest
 
 

@@ -505,6 +505,7 @@
 <context>
     <name>CounselorScreen</name>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="65"/>
         <location filename="../../kiosk/ui/screens/counselor.py" line="90"/>
         <source>See your counselor</source>
         <translation>Habla con tu consejero</translation>
@@ -530,6 +531,7 @@
         <translation>Imprimiendo. Toma tu hoja de la impresora y dásela a tu consejero o consejera.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="66"/>
         <location filename="../../kiosk/ui/screens/counselor.py" line="172"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>Para inscribirte, habla con el consejero o la consejera de tu preparatoria</translation>
@@ -574,82 +576,98 @@
 <context>
     <name>CourseScreen</name>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="49"/>
         <location filename="../../kiosk/ui/screens/course.py" line="35"/>
         <source>%1 high-school credits</source>
         <translation>%1 créditos de preparatoria</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="40"/>
         <location filename="../../kiosk/ui/screens/course.py" line="92"/>
         <source>College credit</source>
         <translation>Créditos universitarios</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="41"/>
         <location filename="../../kiosk/ui/screens/course.py" line="93"/>
         <location filename="../../kiosk/ui/screens/course.py" line="133"/>
         <source>Paid work experience</source>
         <translation>Experiencia laboral pagada</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="42"/>
         <location filename="../../kiosk/ui/screens/course.py" line="108"/>
         <source>What you will do</source>
         <translation>Lo que vas a hacer</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="44"/>
         <location filename="../../kiosk/ui/screens/course.py" line="110"/>
         <source>Grade %1</source>
         <translation>Grado %1</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="45"/>
         <location filename="../../kiosk/ui/screens/course.py" line="112"/>
         <source>Grades %1 to %2</source>
         <translation>Grados %1 a %2</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="43"/>
         <location filename="../../kiosk/ui/screens/course.py" line="116"/>
         <source>Who can take it</source>
         <translation>Quién puede tomarla</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="46"/>
         <location filename="../../kiosk/ui/screens/course.py" line="117"/>
         <source>Take this first</source>
         <translation>Toma esto primero</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="47"/>
         <location filename="../../kiosk/ui/screens/course.py" line="122"/>
         <source>Where and when</source>
         <translation>Dónde y cuándo</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="50"/>
         <location filename="../../kiosk/ui/screens/course.py" line="124"/>
         <source>You can earn college credit with %1.</source>
         <translation>Puedes ganar créditos universitarios con %1.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="51"/>
         <location filename="../../kiosk/ui/screens/course.py" line="126"/>
         <source>You can earn college credit.</source>
         <translation>Puedes ganar créditos universitarios.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="48"/>
         <location filename="../../kiosk/ui/screens/course.py" line="130"/>
         <source>Credits</source>
         <translation>Créditos</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="52"/>
         <location filename="../../kiosk/ui/screens/course.py" line="135"/>
         <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
         <translation>Cuando alcances cierto nivel de habilidad, podrías trabajar y recibir un sueldo por medio de la Educación Vocacional Cooperativa (CVE).</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="57"/>
         <location filename="../../kiosk/ui/screens/course.py" line="139"/>
         <source>Industry certifications</source>
         <translation>Certificaciones de la industria</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="58"/>
         <location filename="../../kiosk/ui/screens/course.py" line="142"/>
         <source>Careers it can lead to</source>
         <translation>Carreras a las que te puede llevar</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="59"/>
         <location filename="../../kiosk/ui/screens/course.py" line="155"/>
         <source>Typical education: %1</source>
         <translation>Estudios típicos: %1</translation>
@@ -665,6 +683,7 @@
         <translation>Agregar a mi lista</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="39"/>
         <location filename="../../kiosk/ui/screens/course.py" line="182"/>
         <source>Tuition-free</source>
         <translation>Sin colegiatura</translation>
@@ -989,16 +1008,19 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
 <context>
     <name>Levels</name>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="62"/>
         <location filename="../../kiosk/ui/widgets/courses.py" line="46"/>
         <source>Introductory</source>
         <translation>Introductorio</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="63"/>
         <location filename="../../kiosk/ui/widgets/courses.py" line="47"/>
         <source>Concentrator</source>
         <translation>Intermedio</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="64"/>
         <location filename="../../kiosk/ui/widgets/courses.py" line="48"/>
         <source>Capstone</source>
         <translation>Proyecto final</translation>
@@ -1022,6 +1044,75 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
         <location filename="../../kiosk/ui/widgets/courses.py" line="77"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="69"/>
+        <source>Counselors help you fit these classes into your schedule. Show them this list.</source>
+        <translation>Los consejeros te ayudan a acomodar estas clases en tu horario. Muéstrales esta lista.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="87"/>
+        <source>Your list is only in this page&apos;s address. It is not sent to the server, and nothing about you is kept.</source>
+        <translation>Tu lista está solo en la dirección de esta página. No se envía al servidor y no se guarda nada sobre ti.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="92"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="93"/>
+        <source>Print this list</source>
+        <translation>Imprimir esta lista</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="94"/>
+        <source>Loading your list…</source>
+        <translation>Cargando tu lista…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="95"/>
+        <source>Your list could not be loaded. Check your connection and try again.</source>
+        <translation>No se pudo cargar tu lista. Revisa tu conexión y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="98"/>
+        <source>Try again</source>
+        <translation>Volver a intentar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="99"/>
+        <source>%1 is not in the course catalog any more. Ask your counselor about it.</source>
+        <comment>%1 is a course code</comment>
+        <translation>%1 ya no está en el catálogo de clases. Pregúntale a tu consejero o consejera.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="104"/>
+        <source>This list has no classes.</source>
+        <translation>Esta lista no tiene clases.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="105"/>
+        <source>Class code: %1</source>
+        <translation>Código de la clase: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="106"/>
+        <source>Your school: %1</source>
+        <translation>Tu escuela: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="107"/>
+        <source>Any high-school counselor in the district can help you sign up.</source>
+        <translation>Cualquier consejero o consejera de preparatoria del distrito puede ayudarte a inscribirte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="110"/>
+        <source>Pay figures: %1</source>
+        <translation>Datos de salarios: %1</translation>
     </message>
 </context>
 <context>
@@ -1120,51 +1211,61 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="64"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="75"/>
         <source>%1 or more</source>
         <translation>%1 o más</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="69"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="74"/>
         <source>%1 an hour</source>
         <translation>%1 por hora</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="71"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="73"/>
         <source>%1 a year</source>
         <translation>%1 al año</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="87"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="76"/>
         <source>Middle pay in the %1 area: %2</source>
         <translation>Salario mediano en el área de %1: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="93"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="77"/>
         <source>Middle pay in %1 (state figure): %2</source>
         <translation>Salario mediano en %1 (cifra del estado): %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="99"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="78"/>
         <source>Middle pay in the United States (national figure): %1</source>
         <translation>Salario mediano en los Estados Unidos (cifra nacional): %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="104"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="79"/>
         <source>Typical pay: %1</source>
         <translation>Salario típico: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="110"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="80"/>
         <source>Half of workers earn between %1 and %2.</source>
         <translation>La mitad de los trabajadores gana entre %1 y %2.</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="118"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="83"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="127"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="84"/>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1 %2</translation>
@@ -1196,6 +1297,7 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/services/paywords.py" line="158"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="81"/>
         <source>%n job(s) here</source>
         <translation>
             <numerusform>%n empleo aquí</numerusform>
@@ -1204,6 +1306,7 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/services/paywords.py" line="160"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="82"/>
         <source>%n job(s) in the state</source>
         <translation>
             <numerusform>%n empleo en el estado</numerusform>
@@ -1212,6 +1315,7 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="174"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="85"/>
         <source>May %1</source>
         <translation>mayo de %1</translation>
     </message>
@@ -2030,72 +2134,82 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
         <translation>se espera una dirección que empiece con https://</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="223"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="217"/>
+        <source>&quot;{cell}&quot; has a ? or # in it: the kiosk puts list.html and the student&apos;s list after the address, so it must end with the folder&apos;s name</source>
+        <translation>&quot;{cell}&quot; tiene un ? o un # : el quiosco agrega list.html y la lista del estudiante después de la dirección, así que debe terminar con el nombre de la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="222"/>
+        <source>expected the public address of the published folder, such as https://cte.example.org/kiosk</source>
+        <translation>se esperaba la dirección pública de la carpeta publicada, por ejemplo https://cte.example.org/kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="233"/>
         <source>setting &quot;wage_area&quot; is missing, so the wage file cannot be used</source>
         <translation>falta la configuración &quot;wage_area&quot;, así que no se puede usar el archivo de salarios</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="226"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="236"/>
         <source>expected BLS&apos;s code of your area; {file} holds {areas}</source>
         <translation>se espera el código de BLS de su área; {file} tiene {areas}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="229"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="239"/>
         <source>expected BLS&apos;s code of your area; {file} holds {areas} and {count} more</source>
         <translation>se espera el código de BLS de su área; {file} tiene {areas} y {count} más</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="233"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="243"/>
         <source>wage_area &quot;{code}&quot; is not an area of {file}</source>
         <translation>wage_area &quot;{code}&quot; no es un área de {file}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="236"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="246"/>
         <source>expected one of its areas: {areas}; or download your area&apos;s file</source>
         <translation>se espera una de sus áreas: {areas}; o descargue el archivo de su área</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="239"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="249"/>
         <source>expected one of its areas: {areas} and {count} more; or download your area&apos;s file</source>
         <translation>se espera una de sus áreas: {areas} y {count} más; o descargue el archivo de su área</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="243"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="253"/>
         <source>{file} does not say which BLS release it is</source>
         <translation>{file} no dice qué publicación de BLS es</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="246"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="256"/>
         <source>expected BLS&apos;s file name (MSA_M2025_dl.xlsx) or a setting &quot;wage_release&quot; such as &quot;May 2025&quot;</source>
         <translation>se espera el nombre de archivo de BLS (MSA_M2025_dl.xlsx) o una configuración &quot;wage_release&quot; como &quot;May 2025&quot;</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="251"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="261"/>
         <source>{soc} is not in {file}, so this career shows no pay</source>
         <translation>{soc} no está en {file}, así que esta carrera no muestra salario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="254"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="264"/>
         <source>expected an occupation code BLS publishes (check it at onetonline.org), or a typed wage</source>
         <translation>se espera un código de ocupación que BLS publique (compruébelo en onetonline.org), o un salario escrito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="265"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="275"/>
         <source>two sheets are both &quot;{sheet}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</source>
         <translation>dos hojas son &quot;{sheet}&quot;: &quot;{first}&quot; y &quot;{second}&quot;</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="268"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="278"/>
         <source>expected one sheet of each name; delete or rename one of them</source>
         <translation>se espera una sola hoja de cada nombre; borre o cambie el nombre de una de ellas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="271"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="281"/>
         <source>not a sheet, ignored</source>
         <translation>no es una hoja, se ignora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="272"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="282"/>
         <source>a lock or shadow file that Excel, LibreOffice or macOS leaves beside open files</source>
         <translation>un archivo de bloqueo o de sombra que Excel, LibreOffice o macOS dejan junto a los archivos abiertos</translation>
     </message>
@@ -2632,6 +2746,7 @@ Publish anyway?</source>
     <message>
         <location filename="../../kiosk/services/slip.py" line="29"/>
         <location filename="../../kiosk/services/slip.py" line="179"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="38"/>
         <source>My career class list</source>
         <translation>Mi lista de clases de carreras</translation>
     </message>
@@ -2899,11 +3014,13 @@ Publish anyway?</source>
 <context>
     <name>Terms</name>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="60"/>
         <location filename="../../kiosk/ui/screens/course.py" line="26"/>
         <source>School year</source>
         <translation>Año escolar</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="61"/>
         <location filename="../../kiosk/ui/screens/course.py" line="27"/>
         <source>Summer school</source>
         <translation>Escuela de verano</translation>

@@ -497,9 +497,16 @@
 <context>
     <name>CounselorScreen</name>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="65" />
         <location filename="../../kiosk/ui/screens/counselor.py" line="90" />
         <source>See your counselor</source>
         <translation>Mus cuag koj tus kws pab tswv yim</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="66" />
+        <location filename="../../kiosk/ui/screens/counselor.py" line="172" />
+        <source>To sign up, talk to your high-school counselor</source>
+        <translation>Yog xav sau npe, nrog koj tus kws pab tswv yim hauv tsev kawm ntawv theem siab tham</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/counselor.py" line="110" />
@@ -520,11 +527,6 @@
         <location filename="../../kiosk/ui/screens/counselor.py" line="157" />
         <source>Printing. Take your slip from the printer and give it to your counselor.</source>
         <translation>Tab tom luam. Nqa koj daim ntawv ntawm lub tshuab luam ntawv mus muab rau koj tus kws pab tswv yim.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/counselor.py" line="172" />
-        <source>To sign up, talk to your high-school counselor</source>
-        <translation>Yog xav sau npe, nrog koj tus kws pab tswv yim hauv tsev kawm ntawv theem siab tham</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/counselor.py" line="175" />
@@ -565,82 +567,104 @@
 <context>
     <name>CourseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="35" />
-        <source>%1 high-school credits</source>
-        <translation>%1 qhab nia tsev kawm ntawv theem siab</translation>
+        <location filename="../../kiosk/sync/pagewords.py" line="39" />
+        <location filename="../../kiosk/ui/screens/course.py" line="182" />
+        <source>Tuition-free</source>
+        <translation>Tsis them nqi kawm ntawv</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="40" />
         <location filename="../../kiosk/ui/screens/course.py" line="92" />
         <source>College credit</source>
         <translation>Qhab nia college</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="41" />
         <location filename="../../kiosk/ui/screens/course.py" line="93" />
         <location filename="../../kiosk/ui/screens/course.py" line="133" />
         <source>Paid work experience</source>
         <translation>Kev ua hauj lwm tau nyiaj</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="42" />
         <location filename="../../kiosk/ui/screens/course.py" line="108" />
         <source>What you will do</source>
         <translation>Yam koj yuav ua</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="110" />
-        <source>Grade %1</source>
-        <translation>Qib %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="112" />
-        <source>Grades %1 to %2</source>
-        <translation>Qib %1 txog %2</translation>
-    </message>
-    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="43" />
         <location filename="../../kiosk/ui/screens/course.py" line="116" />
         <source>Who can take it</source>
         <translation>Leej twg kawm tau</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="44" />
+        <location filename="../../kiosk/ui/screens/course.py" line="110" />
+        <source>Grade %1</source>
+        <translation>Qib %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="45" />
+        <location filename="../../kiosk/ui/screens/course.py" line="112" />
+        <source>Grades %1 to %2</source>
+        <translation>Qib %1 txog %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="46" />
         <location filename="../../kiosk/ui/screens/course.py" line="117" />
         <source>Take this first</source>
         <translation>Kawm qhov no ua ntej</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="47" />
         <location filename="../../kiosk/ui/screens/course.py" line="122" />
         <source>Where and when</source>
         <translation>Qhov twg thiab thaum twg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="124" />
-        <source>You can earn college credit with %1.</source>
-        <translation>Koj muaj peev xwm khwv tau qhab nia college nrog %1.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="126" />
-        <source>You can earn college credit.</source>
-        <translation>Koj muaj peev xwm khwv tau qhab nia college.</translation>
-    </message>
-    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="48" />
         <location filename="../../kiosk/ui/screens/course.py" line="130" />
         <source>Credits</source>
         <translation>Qhab nia</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="49" />
+        <location filename="../../kiosk/ui/screens/course.py" line="35" />
+        <source>%1 high-school credits</source>
+        <translation>%1 qhab nia tsev kawm ntawv theem siab</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="50" />
+        <location filename="../../kiosk/ui/screens/course.py" line="124" />
+        <source>You can earn college credit with %1.</source>
+        <translation>Koj muaj peev xwm khwv tau qhab nia college nrog %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="51" />
+        <location filename="../../kiosk/ui/screens/course.py" line="126" />
+        <source>You can earn college credit.</source>
+        <translation>Koj muaj peev xwm khwv tau qhab nia college.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="52" />
         <location filename="../../kiosk/ui/screens/course.py" line="135" />
         <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
         <translation>Thaum koj txawj txog ib theem twg lawm, tej zaum koj yuav tau ua hauj lwm thiab tau nyiaj them los ntawm Cooperative Vocational Education (CVE), ib qho kev kawm uas koom tes nrog cov chaw ua hauj lwm.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="57" />
         <location filename="../../kiosk/ui/screens/course.py" line="139" />
         <source>Industry certifications</source>
         <translation>Cov ntawv pov thawj txuj ci ua hauj lwm</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="58" />
         <location filename="../../kiosk/ui/screens/course.py" line="142" />
         <source>Careers it can lead to</source>
         <translation>Cov hauj lwm uas chav kawm no pab koj mus txog</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="59" />
         <location filename="../../kiosk/ui/screens/course.py" line="155" />
         <source>Typical education: %1</source>
         <translation>Kev kawm feem ntau xav tau: %1</translation>
@@ -654,11 +678,6 @@
         <location filename="../../kiosk/ui/screens/course.py" line="171" />
         <source>Add to my list</source>
         <translation>Ntxiv rau kuv daim npe</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/course.py" line="182" />
-        <source>Tuition-free</source>
-        <translation>Tsis them nqi kawm ntawv</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/course.py" line="183" />
@@ -980,16 +999,19 @@ Khaws kom zais cia: leej twg muaj nws yeej tshaj tawm tau cov phau catalog uas k
 <context>
     <name>Levels</name>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="62" />
         <location filename="../../kiosk/ui/widgets/courses.py" line="46" />
         <source>Introductory</source>
         <translation>Theem pib</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="63" />
         <location filename="../../kiosk/ui/widgets/courses.py" line="47" />
         <source>Concentrator</source>
         <translation>Theem nrab</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="64" />
         <location filename="../../kiosk/ui/widgets/courses.py" line="48" />
         <source>Capstone</source>
         <translation>Theem kawg</translation>
@@ -1013,6 +1035,75 @@ Khaws kom zais cia: leej twg muaj nws yeej tshaj tawm tau cov phau catalog uas k
         <location filename="../../kiosk/ui/widgets/courses.py" line="77" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="69" />
+        <source>Counselors help you fit these classes into your schedule. Show them this list.</source>
+        <translation>Cov kws pab tswv yim pab koj muab cov chav kawm no tso rau hauv koj daim sij hawm kawm ntawv. Qhia daim ntawv teev no rau lawv.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="87" />
+        <source>Your list is only in this page's address. It is not sent to the server, and nothing about you is kept.</source>
+        <translation>Koj daim ntawv teev tsuas nyob hauv nplooj ntawv no qhov chaw nyob (address) xwb. Nws tsis raug xa mus rau lub server, thiab tsis muaj dab tsi txog koj raug khaws cia.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="92" />
+        <source>Language</source>
+        <translation>Lus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="93" />
+        <source>Print this list</source>
+        <translation>Luam daim ntawv teev no</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="94" />
+        <source>Loading your list…</source>
+        <translation>Tab tom qhib koj daim ntawv teev…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="95" />
+        <source>Your list could not be loaded. Check your connection and try again.</source>
+        <translation>Qhib tsis tau koj daim ntawv teev. Saib koj qhov kev sib txuas (connection) thiab sim dua.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="98" />
+        <source>Try again</source>
+        <translation>Sim dua</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="99" />
+        <source>%1 is not in the course catalog any more. Ask your counselor about it.</source>
+        <comment>%1 is a course code</comment>
+        <translation>%1 tsis nyob hauv phau ntawv teev chav kawm lawm. Nug koj tus kws pab tswv yim txog nws.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="104" />
+        <source>This list has no classes.</source>
+        <translation>Daim ntawv teev no tsis muaj chav kawm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="105" />
+        <source>Class code: %1</source>
+        <translation>Tus lej chav kawm: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="106" />
+        <source>Your school: %1</source>
+        <translation>Koj lub tsev kawm ntawv: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="107" />
+        <source>Any high-school counselor in the district can help you sign up.</source>
+        <translation>Txhua tus kws pab tswv yim hauv tsev kawm ntawv theem siab hauv lub district pab tau koj sau npe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="110" />
+        <source>Pay figures: %1</source>
+        <translation>Cov nyiaj hli: %1</translation>
     </message>
 </context>
 <context>
@@ -1111,51 +1202,61 @@ Khaws kom zais cia: leej twg muaj nws yeej tshaj tawm tau cov phau catalog uas k
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="64" />
+        <location filename="../../kiosk/sync/pagewords.py" line="75" />
         <source>%1 or more</source>
         <translation>%1 lossis ntau dua</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="69" />
+        <location filename="../../kiosk/sync/pagewords.py" line="74" />
         <source>%1 an hour</source>
         <translation>%1 ib teev</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="71" />
+        <location filename="../../kiosk/sync/pagewords.py" line="73" />
         <source>%1 a year</source>
         <translation>%1 ib xyoos</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="87" />
+        <location filename="../../kiosk/sync/pagewords.py" line="76" />
         <source>Middle pay in the %1 area: %2</source>
         <translation>Nyiaj hli nruab nrab hauv cheeb tsam %1: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="93" />
+        <location filename="../../kiosk/sync/pagewords.py" line="77" />
         <source>Middle pay in %1 (state figure): %2</source>
         <translation>Nyiaj hli nruab nrab hauv %1 (tus lej ntawm lub xeev): %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="99" />
+        <location filename="../../kiosk/sync/pagewords.py" line="78" />
         <source>Middle pay in the United States (national figure): %1</source>
         <translation>Nyiaj hli nruab nrab hauv Teb Chaws Meskas (tus lej thoob teb chaws): %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="104" />
+        <location filename="../../kiosk/sync/pagewords.py" line="79" />
         <source>Typical pay: %1</source>
         <translation>Nyiaj hli feem ntau: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="110" />
+        <location filename="../../kiosk/sync/pagewords.py" line="80" />
         <source>Half of workers earn between %1 and %2.</source>
         <translation>Ib nrab ntawm cov neeg ua hauj lwm khwv tau ntawm %1 txog %2.</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="118" />
+        <location filename="../../kiosk/sync/pagewords.py" line="83" />
         <source>Source: %1</source>
         <translation>Qhov chaw los: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="127" />
+        <location filename="../../kiosk/sync/pagewords.py" line="84" />
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1 %2</translation>
@@ -1187,16 +1288,19 @@ Khaws kom zais cia: leej twg muaj nws yeej tshaj tawm tau cov phau catalog uas k
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/services/paywords.py" line="158" />
+        <location filename="../../kiosk/sync/pagewords.py" line="81" />
         <source>%n job(s) here</source>
         <translation><numerusform>%n txoj hauj lwm ntawm no</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/services/paywords.py" line="160" />
+        <location filename="../../kiosk/sync/pagewords.py" line="82" />
         <source>%n job(s) in the state</source>
         <translation><numerusform>%n txoj hauj lwm hauv lub xeev</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="174" />
+        <location filename="../../kiosk/sync/pagewords.py" line="85" />
         <source>May %1</source>
         <translation>Lub Tsib Hlis %1</translation>
     </message>
@@ -2011,72 +2115,82 @@ Khaws kom zais cia: leej twg muaj nws yeej tshaj tawm tau cov phau catalog uas k
         <translation>yuav tsum yog ib qho chaw nyob uas pib nrog https://</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="223" />
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="217" />
+        <source>"{cell}" has a ? or # in it: the kiosk puts list.html and the student's list after the address, so it must end with the folder's name</source>
+        <translation>"{cell}" muaj ib tug ? los sis # nyob hauv: lub kiosk muab list.html thiab tus tub ntxhais kawm ntawv daim ntawv teev tso rau tom qab qhov chaw nyob (address), yog li nws yuav tsum xaus nrog lub npe ntawm lub folder</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="222" />
+        <source>expected the public address of the published folder, such as https://cte.example.org/kiosk</source>
+        <translation>xav tau qhov chaw nyob (address) pej xeem ntawm lub folder uas tau tshaj tawm, xws li https://cte.example.org/kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="233" />
         <source>setting "wage_area" is missing, so the wage file cannot be used</source>
         <translation>tsis muaj qhov chaw teeb tsa "wage_area", yog li siv tsis tau daim ntawv nyiaj hli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="226" />
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="236" />
         <source>expected BLS's code of your area; {file} holds {areas}</source>
         <translation>yuav tsum yog BLS tus code rau koj thaj chaw; {file} muaj {areas}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="229" />
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="239" />
         <source>expected BLS's code of your area; {file} holds {areas} and {count} more</source>
         <translation>yuav tsum yog BLS tus code rau koj thaj chaw; {file} muaj {areas} thiab {count} ntxiv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="233" />
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="243" />
         <source>wage_area "{code}" is not an area of {file}</source>
         <translation>wage_area "{code}" tsis yog ib thaj chaw hauv {file}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="236" />
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="246" />
         <source>expected one of its areas: {areas}; or download your area's file</source>
         <translation>yuav tsum yog ib thaj chaw ntawm nws: {areas}; los yog rub koj thaj chaw daim ntawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="239" />
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="249" />
         <source>expected one of its areas: {areas} and {count} more; or download your area's file</source>
         <translation>yuav tsum yog ib thaj chaw ntawm nws: {areas} thiab {count} ntxiv; los yog rub koj thaj chaw daim ntawv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="243" />
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="253" />
         <source>{file} does not say which BLS release it is</source>
         <translation>{file} tsis hais tias nws yog BLS qhov tso tawm twg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="246" />
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="256" />
         <source>expected BLS's file name (MSA_M2025_dl.xlsx) or a setting "wage_release" such as "May 2025"</source>
         <translation>yuav tsum yog BLS lub npe ntawv (MSA_M2025_dl.xlsx) los yog ib qho chaw teeb tsa "wage_release" zoo li "May 2025"</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="251" />
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="261" />
         <source>{soc} is not in {file}, so this career shows no pay</source>
         <translation>{soc} tsis muaj nyob hauv {file}, yog li txoj hauj lwm no tsis qhia nyiaj hli</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="254" />
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="264" />
         <source>expected an occupation code BLS publishes (check it at onetonline.org), or a typed wage</source>
         <translation>yuav tsum yog ib tug code hauj lwm uas BLS tshaj tawm (kuaj nws ntawm onetonline.org), los yog ib qho nyiaj hli ntaus rau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="265" />
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="275" />
         <source>two sheets are both "{sheet}": "{first}" and "{second}"</source>
         <translation>ob nplooj yog "{sheet}" tib si: "{first}" thiab "{second}"</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="268" />
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="278" />
         <source>expected one sheet of each name; delete or rename one of them</source>
         <translation>yuav tsum muaj ib nplooj rau txhua lub npe; rho ib nplooj tawm los yog hloov nws lub npe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="271" />
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="281" />
         <source>not a sheet, ignored</source>
         <translation>tsis yog ib nplooj, tsis siv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="272" />
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="282" />
         <source>a lock or shadow file that Excel, LibreOffice or macOS leaves beside open files</source>
         <translation>ib daim ntawv xauv los yog ntawv duab ntxoov uas Excel, LibreOffice los yog macOS tso ze cov ntawv uas qhib</translation>
     </message>
@@ -2575,6 +2689,7 @@ Puas tseem tshaj tawm?</translation>
     <message>
         <location filename="../../kiosk/services/slip.py" line="29" />
         <location filename="../../kiosk/services/slip.py" line="179" />
+        <location filename="../../kiosk/sync/pagewords.py" line="38" />
         <source>My career class list</source>
         <translation>Kuv daim npe chav kawm txog hauj lwm</translation>
     </message>
@@ -2860,11 +2975,13 @@ Puas tseem tshaj tawm?</translation>
 <context>
     <name>Terms</name>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="60" />
         <location filename="../../kiosk/ui/screens/course.py" line="26" />
         <source>School year</source>
         <translation>Xyoo kawm ntawv</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="61" />
         <location filename="../../kiosk/ui/screens/course.py" line="27" />
         <source>Summer school</source>
         <translation>Kawm ntawv lub caij ntuj sov</translation>

@@ -502,6 +502,7 @@
 <context>
     <name>CounselorScreen</name>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="65"/>
         <location filename="../../kiosk/ui/screens/counselor.py" line="90"/>
         <source>See your counselor</source>
         <translation>Gặp cố vấn học đường</translation>
@@ -527,6 +528,7 @@
         <translation>Đang in. Hãy lấy phiếu ở máy in và đưa cho cố vấn học đường của bạn.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="66"/>
         <location filename="../../kiosk/ui/screens/counselor.py" line="172"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>Để đăng ký, hãy nói chuyện với cố vấn học đường ở trường trung học của bạn</translation>
@@ -570,82 +572,98 @@
 <context>
     <name>CourseScreen</name>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="49"/>
         <location filename="../../kiosk/ui/screens/course.py" line="35"/>
         <source>%1 high-school credits</source>
         <translation>%1 tín chỉ trung học</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="40"/>
         <location filename="../../kiosk/ui/screens/course.py" line="92"/>
         <source>College credit</source>
         <translation>Tín chỉ đại học</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="41"/>
         <location filename="../../kiosk/ui/screens/course.py" line="93"/>
         <location filename="../../kiosk/ui/screens/course.py" line="133"/>
         <source>Paid work experience</source>
         <translation>Kinh nghiệm làm việc có lương</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="42"/>
         <location filename="../../kiosk/ui/screens/course.py" line="108"/>
         <source>What you will do</source>
         <translation>Bạn sẽ làm gì</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="44"/>
         <location filename="../../kiosk/ui/screens/course.py" line="110"/>
         <source>Grade %1</source>
         <translation>Lớp %1</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="45"/>
         <location filename="../../kiosk/ui/screens/course.py" line="112"/>
         <source>Grades %1 to %2</source>
         <translation>Lớp %1 đến lớp %2</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="43"/>
         <location filename="../../kiosk/ui/screens/course.py" line="116"/>
         <source>Who can take it</source>
         <translation>Ai có thể học</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="46"/>
         <location filename="../../kiosk/ui/screens/course.py" line="117"/>
         <source>Take this first</source>
         <translation>Cần học trước</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="47"/>
         <location filename="../../kiosk/ui/screens/course.py" line="122"/>
         <source>Where and when</source>
         <translation>Ở đâu và khi nào</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="50"/>
         <location filename="../../kiosk/ui/screens/course.py" line="124"/>
         <source>You can earn college credit with %1.</source>
         <translation>Bạn có thể nhận tín chỉ đại học qua %1.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="51"/>
         <location filename="../../kiosk/ui/screens/course.py" line="126"/>
         <source>You can earn college credit.</source>
         <translation>Bạn có thể nhận tín chỉ đại học.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="48"/>
         <location filename="../../kiosk/ui/screens/course.py" line="130"/>
         <source>Credits</source>
         <translation>Tín chỉ</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="52"/>
         <location filename="../../kiosk/ui/screens/course.py" line="135"/>
         <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
         <translation>Khi đạt đến một trình độ kỹ năng nhất định, bạn có thể được đi làm và nhận lương qua chương trình Giáo dục Hướng nghiệp Hợp tác (CVE).</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="57"/>
         <location filename="../../kiosk/ui/screens/course.py" line="139"/>
         <source>Industry certifications</source>
         <translation>Chứng chỉ ngành nghề</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="58"/>
         <location filename="../../kiosk/ui/screens/course.py" line="142"/>
         <source>Careers it can lead to</source>
         <translation>Những nghề bạn có thể theo đuổi</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="59"/>
         <location filename="../../kiosk/ui/screens/course.py" line="155"/>
         <source>Typical education: %1</source>
         <translation>Trình độ học vấn thường cần: %1</translation>
@@ -661,6 +679,7 @@
         <translation>Thêm vào danh sách của mình</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="39"/>
         <location filename="../../kiosk/ui/screens/course.py" line="182"/>
         <source>Tuition-free</source>
         <translation>Miễn học phí</translation>
@@ -985,16 +1004,19 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
 <context>
     <name>Levels</name>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="62"/>
         <location filename="../../kiosk/ui/widgets/courses.py" line="46"/>
         <source>Introductory</source>
         <translation>Nhập môn</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="63"/>
         <location filename="../../kiosk/ui/widgets/courses.py" line="47"/>
         <source>Concentrator</source>
         <translation>Chuyên sâu</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="64"/>
         <location filename="../../kiosk/ui/widgets/courses.py" line="48"/>
         <source>Capstone</source>
         <translation>Cuối khóa</translation>
@@ -1018,6 +1040,75 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
         <location filename="../../kiosk/ui/widgets/courses.py" line="77"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="69"/>
+        <source>Counselors help you fit these classes into your schedule. Show them this list.</source>
+        <translation>Cố vấn giúp bạn xếp các lớp này vào thời khóa biểu. Hãy cho họ xem danh sách này.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="87"/>
+        <source>Your list is only in this page&apos;s address. It is not sent to the server, and nothing about you is kept.</source>
+        <translation>Danh sách của bạn chỉ nằm trong địa chỉ của trang này. Nó không được gửi đến máy chủ, và không có gì về bạn được lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="92"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="93"/>
+        <source>Print this list</source>
+        <translation>In danh sách này</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="94"/>
+        <source>Loading your list…</source>
+        <translation>Đang tải danh sách của bạn…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="95"/>
+        <source>Your list could not be loaded. Check your connection and try again.</source>
+        <translation>Không tải được danh sách của bạn. Hãy kiểm tra kết nối và thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="98"/>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="99"/>
+        <source>%1 is not in the course catalog any more. Ask your counselor about it.</source>
+        <comment>%1 is a course code</comment>
+        <translation>%1 không còn trong danh mục lớp học nữa. Hãy hỏi cố vấn của bạn về lớp này.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="104"/>
+        <source>This list has no classes.</source>
+        <translation>Danh sách này không có lớp nào.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="105"/>
+        <source>Class code: %1</source>
+        <translation>Mã lớp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="106"/>
+        <source>Your school: %1</source>
+        <translation>Trường của bạn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="107"/>
+        <source>Any high-school counselor in the district can help you sign up.</source>
+        <translation>Bất kỳ cố vấn trung học nào trong học khu cũng có thể giúp bạn đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="110"/>
+        <source>Pay figures: %1</source>
+        <translation>Số liệu tiền lương: %1</translation>
     </message>
 </context>
 <context>
@@ -1116,51 +1207,61 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="64"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="75"/>
         <source>%1 or more</source>
         <translation>%1 trở lên</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="69"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="74"/>
         <source>%1 an hour</source>
         <translation>%1 một giờ</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="71"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="73"/>
         <source>%1 a year</source>
         <translation>%1 một năm</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="87"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="76"/>
         <source>Middle pay in the %1 area: %2</source>
         <translation>Lương trung vị ở khu vực %1: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="93"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="77"/>
         <source>Middle pay in %1 (state figure): %2</source>
         <translation>Lương trung vị ở %1 (số liệu của tiểu bang): %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="99"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="78"/>
         <source>Middle pay in the United States (national figure): %1</source>
         <translation>Lương trung vị ở Hoa Kỳ (số liệu toàn quốc): %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="104"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="79"/>
         <source>Typical pay: %1</source>
         <translation>Mức lương thông thường: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="110"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="80"/>
         <source>Half of workers earn between %1 and %2.</source>
         <translation>Một nửa số người lao động kiếm được từ %1 đến %2.</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="118"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="83"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="127"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="84"/>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1 %2</translation>
@@ -1192,6 +1293,7 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/services/paywords.py" line="158"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="81"/>
         <source>%n job(s) here</source>
         <translation>
             <numerusform>%n việc làm ở đây</numerusform>
@@ -1199,6 +1301,7 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/services/paywords.py" line="160"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="82"/>
         <source>%n job(s) in the state</source>
         <translation>
             <numerusform>%n việc làm trong tiểu bang</numerusform>
@@ -1206,6 +1309,7 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="174"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="85"/>
         <source>May %1</source>
         <translation>tháng 5 năm %1</translation>
     </message>
@@ -2022,72 +2126,82 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
         <translation>cần một địa chỉ bắt đầu bằng https://</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="223"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="217"/>
+        <source>&quot;{cell}&quot; has a ? or # in it: the kiosk puts list.html and the student&apos;s list after the address, so it must end with the folder&apos;s name</source>
+        <translation>&quot;{cell}&quot; có dấu ? hoặc #: kiosk thêm list.html và danh sách của học sinh vào sau địa chỉ, nên địa chỉ phải kết thúc bằng tên thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="222"/>
+        <source>expected the public address of the published folder, such as https://cte.example.org/kiosk</source>
+        <translation>cần địa chỉ công khai của thư mục đã xuất bản, ví dụ https://cte.example.org/kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="233"/>
         <source>setting &quot;wage_area&quot; is missing, so the wage file cannot be used</source>
         <translation>thiếu cài đặt &quot;wage_area&quot;, nên không dùng được tệp lương</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="226"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="236"/>
         <source>expected BLS&apos;s code of your area; {file} holds {areas}</source>
         <translation>cần mã BLS của vùng bạn; {file} có {areas}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="229"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="239"/>
         <source>expected BLS&apos;s code of your area; {file} holds {areas} and {count} more</source>
         <translation>cần mã BLS của vùng bạn; {file} có {areas} và {count} vùng khác</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="233"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="243"/>
         <source>wage_area &quot;{code}&quot; is not an area of {file}</source>
         <translation>wage_area &quot;{code}&quot; không phải là một vùng trong {file}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="236"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="246"/>
         <source>expected one of its areas: {areas}; or download your area&apos;s file</source>
         <translation>cần một trong các vùng của tệp: {areas}; hoặc tải tệp của vùng bạn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="239"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="249"/>
         <source>expected one of its areas: {areas} and {count} more; or download your area&apos;s file</source>
         <translation>cần một trong các vùng của tệp: {areas} và {count} vùng khác; hoặc tải tệp của vùng bạn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="243"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="253"/>
         <source>{file} does not say which BLS release it is</source>
         <translation>{file} không cho biết đây là bản phát hành nào của BLS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="246"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="256"/>
         <source>expected BLS&apos;s file name (MSA_M2025_dl.xlsx) or a setting &quot;wage_release&quot; such as &quot;May 2025&quot;</source>
         <translation>cần tên tệp của BLS (MSA_M2025_dl.xlsx) hoặc cài đặt &quot;wage_release&quot; như &quot;May 2025&quot;</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="251"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="261"/>
         <source>{soc} is not in {file}, so this career shows no pay</source>
         <translation>{soc} không có trong {file}, nên nghề này không hiển thị lương</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="254"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="264"/>
         <source>expected an occupation code BLS publishes (check it at onetonline.org), or a typed wage</source>
         <translation>cần mã nghề nghiệp mà BLS công bố (kiểm tra tại onetonline.org), hoặc nhập lương</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="265"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="275"/>
         <source>two sheets are both &quot;{sheet}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</source>
         <translation>hai trang đều là &quot;{sheet}&quot;: &quot;{first}&quot; và &quot;{second}&quot;</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="268"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="278"/>
         <source>expected one sheet of each name; delete or rename one of them</source>
         <translation>mỗi tên chỉ được có một trang; hãy xóa hoặc đổi tên một trong hai</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="271"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="281"/>
         <source>not a sheet, ignored</source>
         <translation>không phải là trang, bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="272"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="282"/>
         <source>a lock or shadow file that Excel, LibreOffice or macOS leaves beside open files</source>
         <translation>một tệp khóa hoặc tệp ẩn mà Excel, LibreOffice hay macOS để lại bên cạnh các tệp đang mở</translation>
     </message>
@@ -2619,6 +2733,7 @@ Vẫn xuất bản?</translation>
     <message>
         <location filename="../../kiosk/services/slip.py" line="29"/>
         <location filename="../../kiosk/services/slip.py" line="179"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="38"/>
         <source>My career class list</source>
         <translation>Danh sách lớp hướng nghiệp của mình</translation>
     </message>
@@ -2883,11 +2998,13 @@ Vẫn xuất bản?</translation>
 <context>
     <name>Terms</name>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="60"/>
         <location filename="../../kiosk/ui/screens/course.py" line="26"/>
         <source>School year</source>
         <translation>Năm học</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="61"/>
         <location filename="../../kiosk/ui/screens/course.py" line="27"/>
         <source>Summer school</source>
         <translation>Khóa học hè</translation>

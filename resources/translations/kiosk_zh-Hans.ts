@@ -502,6 +502,7 @@
 <context>
     <name>CounselorScreen</name>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="65"/>
         <location filename="../../kiosk/ui/screens/counselor.py" line="90"/>
         <source>See your counselor</source>
         <translation>找你的辅导老师</translation>
@@ -527,6 +528,7 @@
         <translation>正在打印。请从打印机拿你的课程单，交给你的辅导老师。</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="66"/>
         <location filename="../../kiosk/ui/screens/counselor.py" line="172"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>想报名，请找你高中的辅导老师</translation>
@@ -570,82 +572,98 @@
 <context>
     <name>CourseScreen</name>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="49"/>
         <location filename="../../kiosk/ui/screens/course.py" line="35"/>
         <source>%1 high-school credits</source>
         <translation>%1 个高中学分</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="40"/>
         <location filename="../../kiosk/ui/screens/course.py" line="92"/>
         <source>College credit</source>
         <translation>大学学分</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="41"/>
         <location filename="../../kiosk/ui/screens/course.py" line="93"/>
         <location filename="../../kiosk/ui/screens/course.py" line="133"/>
         <source>Paid work experience</source>
         <translation>有薪工作经验</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="42"/>
         <location filename="../../kiosk/ui/screens/course.py" line="108"/>
         <source>What you will do</source>
         <translation>你会做什么</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="44"/>
         <location filename="../../kiosk/ui/screens/course.py" line="110"/>
         <source>Grade %1</source>
         <translation>%1 年级</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="45"/>
         <location filename="../../kiosk/ui/screens/course.py" line="112"/>
         <source>Grades %1 to %2</source>
         <translation>%1 至 %2 年级</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="43"/>
         <location filename="../../kiosk/ui/screens/course.py" line="116"/>
         <source>Who can take it</source>
         <translation>谁可以修</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="46"/>
         <location filename="../../kiosk/ui/screens/course.py" line="117"/>
         <source>Take this first</source>
         <translation>先修课程</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="47"/>
         <location filename="../../kiosk/ui/screens/course.py" line="122"/>
         <source>Where and when</source>
         <translation>上课地点和时间</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="50"/>
         <location filename="../../kiosk/ui/screens/course.py" line="124"/>
         <source>You can earn college credit with %1.</source>
         <translation>你可以通过 %1 获得大学学分。</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="51"/>
         <location filename="../../kiosk/ui/screens/course.py" line="126"/>
         <source>You can earn college credit.</source>
         <translation>你可以获得大学学分。</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="48"/>
         <location filename="../../kiosk/ui/screens/course.py" line="130"/>
         <source>Credits</source>
         <translation>学分</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="52"/>
         <location filename="../../kiosk/ui/screens/course.py" line="135"/>
         <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
         <translation>当你的技能达到一定程度，也许可以通过合作职业教育（CVE）去工作并领薪水。</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="57"/>
         <location filename="../../kiosk/ui/screens/course.py" line="139"/>
         <source>Industry certifications</source>
         <translation>行业证书</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="58"/>
         <location filename="../../kiosk/ui/screens/course.py" line="142"/>
         <source>Careers it can lead to</source>
         <translation>可以通往的职业</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="59"/>
         <location filename="../../kiosk/ui/screens/course.py" line="155"/>
         <source>Typical education: %1</source>
         <translation>入行通常需要：%1</translation>
@@ -661,6 +679,7 @@
         <translation>加入我的清单</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="39"/>
         <location filename="../../kiosk/ui/screens/course.py" line="182"/>
         <source>Tuition-free</source>
         <translation>免学费</translation>
@@ -985,16 +1004,19 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
 <context>
     <name>Levels</name>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="62"/>
         <location filename="../../kiosk/ui/widgets/courses.py" line="46"/>
         <source>Introductory</source>
         <translation>入门</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="63"/>
         <location filename="../../kiosk/ui/widgets/courses.py" line="47"/>
         <source>Concentrator</source>
         <translation>中级</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="64"/>
         <location filename="../../kiosk/ui/widgets/courses.py" line="48"/>
         <source>Capstone</source>
         <translation>结业专题</translation>
@@ -1018,6 +1040,75 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
         <location filename="../../kiosk/ui/widgets/courses.py" line="77"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="69"/>
+        <source>Counselors help you fit these classes into your schedule. Show them this list.</source>
+        <translation>辅导老师会帮你把这些课排进课表。请把这份清单给他们看。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="87"/>
+        <source>Your list is only in this page&apos;s address. It is not sent to the server, and nothing about you is kept.</source>
+        <translation>你的清单只在这个网页的网址里，不会发送到服务器，也不会保存任何关于你的资料。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="92"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="93"/>
+        <source>Print this list</source>
+        <translation>打印这份清单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="94"/>
+        <source>Loading your list…</source>
+        <translation>正在加载你的清单…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="95"/>
+        <source>Your list could not be loaded. Check your connection and try again.</source>
+        <translation>无法加载你的清单。请检查网络连接后再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="98"/>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="99"/>
+        <source>%1 is not in the course catalog any more. Ask your counselor about it.</source>
+        <comment>%1 is a course code</comment>
+        <translation>%1 已经不在课程目录里了。请向你的辅导老师询问。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="104"/>
+        <source>This list has no classes.</source>
+        <translation>这份清单里没有课程。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="105"/>
+        <source>Class code: %1</source>
+        <translation>课程代码：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="106"/>
+        <source>Your school: %1</source>
+        <translation>你的学校：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="107"/>
+        <source>Any high-school counselor in the district can help you sign up.</source>
+        <translation>学区里任何一位高中辅导老师都可以帮你报名。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="110"/>
+        <source>Pay figures: %1</source>
+        <translation>薪资资料：%1</translation>
     </message>
 </context>
 <context>
@@ -1116,51 +1207,61 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="64"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="75"/>
         <source>%1 or more</source>
         <translation>%1 或以上</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="69"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="74"/>
         <source>%1 an hour</source>
         <translation>每小时 %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="71"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="73"/>
         <source>%1 a year</source>
         <translation>每年 %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="87"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="76"/>
         <source>Middle pay in the %1 area: %2</source>
         <translation>%1 地区的薪资中位数：%2</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="93"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="77"/>
         <source>Middle pay in %1 (state figure): %2</source>
         <translation>%1 的薪资中位数（全州数字）：%2</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="99"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="78"/>
         <source>Middle pay in the United States (national figure): %1</source>
         <translation>美国的薪资中位数（全国数字）：%1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="104"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="79"/>
         <source>Typical pay: %1</source>
         <translation>一般薪资：%1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="110"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="80"/>
         <source>Half of workers earn between %1 and %2.</source>
         <translation>一半的从业人员收入介于 %1 与 %2 之间。</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="118"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="83"/>
         <source>Source: %1</source>
         <translation>资料来源：%1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="127"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="84"/>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1%2</translation>
@@ -1192,6 +1293,7 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/services/paywords.py" line="158"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="81"/>
         <source>%n job(s) here</source>
         <translation>
             <numerusform>此地有 %n 个工作</numerusform>
@@ -1199,6 +1301,7 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/services/paywords.py" line="160"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="82"/>
         <source>%n job(s) in the state</source>
         <translation>
             <numerusform>全州有 %n 个工作</numerusform>
@@ -1206,6 +1309,7 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="174"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="85"/>
         <source>May %1</source>
         <translation>%1 年 5 月</translation>
     </message>
@@ -2022,72 +2126,82 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
         <translation>应为以 https:// 开头的网址</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="223"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="217"/>
+        <source>&quot;{cell}&quot; has a ? or # in it: the kiosk puts list.html and the student&apos;s list after the address, so it must end with the folder&apos;s name</source>
+        <translation>“{cell}”里有 ? 或 #：信息亭会在网址后面加上 list.html 和学生的清单，所以网址必须以文件夹名称结尾</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="222"/>
+        <source>expected the public address of the published folder, such as https://cte.example.org/kiosk</source>
+        <translation>应为已发布文件夹的公开网址，例如 https://cte.example.org/kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="233"/>
         <source>setting &quot;wage_area&quot; is missing, so the wage file cannot be used</source>
         <translation>缺少设置 &quot;wage_area&quot;，因此无法使用薪资文件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="226"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="236"/>
         <source>expected BLS&apos;s code of your area; {file} holds {areas}</source>
         <translation>应为您所在地区的 BLS 代码；{file} 包含 {areas}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="229"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="239"/>
         <source>expected BLS&apos;s code of your area; {file} holds {areas} and {count} more</source>
         <translation>应为您所在地区的 BLS 代码；{file} 包含 {areas} 以及另外 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="233"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="243"/>
         <source>wage_area &quot;{code}&quot; is not an area of {file}</source>
         <translation>wage_area &quot;{code}&quot; 不是 {file} 中的地区</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="236"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="246"/>
         <source>expected one of its areas: {areas}; or download your area&apos;s file</source>
         <translation>应为其中一个地区：{areas}；或下载您所在地区的文件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="239"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="249"/>
         <source>expected one of its areas: {areas} and {count} more; or download your area&apos;s file</source>
         <translation>应为其中一个地区：{areas} 以及另外 {count} 个；或下载您所在地区的文件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="243"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="253"/>
         <source>{file} does not say which BLS release it is</source>
         <translation>{file} 没有说明是 BLS 的哪一次发布</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="246"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="256"/>
         <source>expected BLS&apos;s file name (MSA_M2025_dl.xlsx) or a setting &quot;wage_release&quot; such as &quot;May 2025&quot;</source>
         <translation>应为 BLS 的文件名（MSA_M2025_dl.xlsx）或设置 &quot;wage_release&quot;，例如 &quot;May 2025&quot;</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="251"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="261"/>
         <source>{soc} is not in {file}, so this career shows no pay</source>
         <translation>{soc} 不在 {file} 中，因此这个职业不会显示薪资</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="254"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="264"/>
         <source>expected an occupation code BLS publishes (check it at onetonline.org), or a typed wage</source>
         <translation>应为 BLS 有发布的职业代码（可到 onetonline.org 查询），或直接输入薪资</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="265"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="275"/>
         <source>two sheets are both &quot;{sheet}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</source>
         <translation>有两个工作表都是 &quot;{sheet}&quot;：&quot;{first}&quot; 和 &quot;{second}&quot;</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="268"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="278"/>
         <source>expected one sheet of each name; delete or rename one of them</source>
         <translation>每个名称只应有一个工作表；请删除其中一个或重新命名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="271"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="281"/>
         <source>not a sheet, ignored</source>
         <translation>不是工作表，已忽略</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="272"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="282"/>
         <source>a lock or shadow file that Excel, LibreOffice or macOS leaves beside open files</source>
         <translation>Excel、LibreOffice 或 macOS 在打开的文件旁留下的锁定文件或影子文件</translation>
     </message>
@@ -2619,6 +2733,7 @@ Publish anyway?</source>
     <message>
         <location filename="../../kiosk/services/slip.py" line="29"/>
         <location filename="../../kiosk/services/slip.py" line="179"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="38"/>
         <source>My career class list</source>
         <translation>我的职业课程清单</translation>
     </message>
@@ -2883,11 +2998,13 @@ Publish anyway?</source>
 <context>
     <name>Terms</name>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="60"/>
         <location filename="../../kiosk/ui/screens/course.py" line="26"/>
         <source>School year</source>
         <translation>学年</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="61"/>
         <location filename="../../kiosk/ui/screens/course.py" line="27"/>
         <source>Summer school</source>
         <translation>暑期班</translation>

@@ -502,6 +502,7 @@
 <context>
     <name>CounselorScreen</name>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="65"/>
         <location filename="../../kiosk/ui/screens/counselor.py" line="90"/>
         <source>See your counselor</source>
         <translation>找你的輔導老師</translation>
@@ -527,6 +528,7 @@
         <translation>正在列印。請從印表機拿你的課程單，交給你的輔導老師。</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="66"/>
         <location filename="../../kiosk/ui/screens/counselor.py" line="172"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>想報名，請找你高中的輔導老師</translation>
@@ -570,82 +572,98 @@
 <context>
     <name>CourseScreen</name>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="49"/>
         <location filename="../../kiosk/ui/screens/course.py" line="35"/>
         <source>%1 high-school credits</source>
         <translation>%1 個高中學分</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="40"/>
         <location filename="../../kiosk/ui/screens/course.py" line="92"/>
         <source>College credit</source>
         <translation>大學學分</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="41"/>
         <location filename="../../kiosk/ui/screens/course.py" line="93"/>
         <location filename="../../kiosk/ui/screens/course.py" line="133"/>
         <source>Paid work experience</source>
         <translation>有薪工作經驗</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="42"/>
         <location filename="../../kiosk/ui/screens/course.py" line="108"/>
         <source>What you will do</source>
         <translation>你會做什麼</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="44"/>
         <location filename="../../kiosk/ui/screens/course.py" line="110"/>
         <source>Grade %1</source>
         <translation>%1 年級</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="45"/>
         <location filename="../../kiosk/ui/screens/course.py" line="112"/>
         <source>Grades %1 to %2</source>
         <translation>%1 至 %2 年級</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="43"/>
         <location filename="../../kiosk/ui/screens/course.py" line="116"/>
         <source>Who can take it</source>
         <translation>誰可以修</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="46"/>
         <location filename="../../kiosk/ui/screens/course.py" line="117"/>
         <source>Take this first</source>
         <translation>先修課程</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="47"/>
         <location filename="../../kiosk/ui/screens/course.py" line="122"/>
         <source>Where and when</source>
         <translation>上課地點和時間</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="50"/>
         <location filename="../../kiosk/ui/screens/course.py" line="124"/>
         <source>You can earn college credit with %1.</source>
         <translation>你可以透過 %1 獲得大學學分。</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="51"/>
         <location filename="../../kiosk/ui/screens/course.py" line="126"/>
         <source>You can earn college credit.</source>
         <translation>你可以獲得大學學分。</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="48"/>
         <location filename="../../kiosk/ui/screens/course.py" line="130"/>
         <source>Credits</source>
         <translation>學分</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="52"/>
         <location filename="../../kiosk/ui/screens/course.py" line="135"/>
         <source>Once you reach a certain skill level, you may be able to work and get paid through Cooperative Vocational Education (CVE).</source>
         <translation>當你的技能達到一定程度，也許可以透過合作職業教育（CVE）去工作並領薪水。</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="57"/>
         <location filename="../../kiosk/ui/screens/course.py" line="139"/>
         <source>Industry certifications</source>
         <translation>業界證照</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="58"/>
         <location filename="../../kiosk/ui/screens/course.py" line="142"/>
         <source>Careers it can lead to</source>
         <translation>可以通往的職業</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="59"/>
         <location filename="../../kiosk/ui/screens/course.py" line="155"/>
         <source>Typical education: %1</source>
         <translation>入行通常需要：%1</translation>
@@ -661,6 +679,7 @@
         <translation>加入我的清單</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="39"/>
         <location filename="../../kiosk/ui/screens/course.py" line="182"/>
         <source>Tuition-free</source>
         <translation>免學費</translation>
@@ -985,16 +1004,19 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
 <context>
     <name>Levels</name>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="62"/>
         <location filename="../../kiosk/ui/widgets/courses.py" line="46"/>
         <source>Introductory</source>
         <translation>入門</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="63"/>
         <location filename="../../kiosk/ui/widgets/courses.py" line="47"/>
         <source>Concentrator</source>
         <translation>中級</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="64"/>
         <location filename="../../kiosk/ui/widgets/courses.py" line="48"/>
         <source>Capstone</source>
         <translation>結業專題</translation>
@@ -1018,6 +1040,75 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
         <location filename="../../kiosk/ui/widgets/courses.py" line="77"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="69"/>
+        <source>Counselors help you fit these classes into your schedule. Show them this list.</source>
+        <translation>輔導老師會幫你把這些課排進課表。請把這份清單給他們看。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="87"/>
+        <source>Your list is only in this page&apos;s address. It is not sent to the server, and nothing about you is kept.</source>
+        <translation>你的清單只在這個網頁的網址裡，不會傳送到伺服器，也不會保存任何關於你的資料。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="92"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="93"/>
+        <source>Print this list</source>
+        <translation>列印這份清單</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="94"/>
+        <source>Loading your list…</source>
+        <translation>正在載入你的清單…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="95"/>
+        <source>Your list could not be loaded. Check your connection and try again.</source>
+        <translation>無法載入你的清單。請檢查網路連線後再試一次。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="98"/>
+        <source>Try again</source>
+        <translation>再試一次</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="99"/>
+        <source>%1 is not in the course catalog any more. Ask your counselor about it.</source>
+        <comment>%1 is a course code</comment>
+        <translation>%1 已經不在課程目錄裡了。請向你的輔導老師詢問。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="104"/>
+        <source>This list has no classes.</source>
+        <translation>這份清單裡沒有課程。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="105"/>
+        <source>Class code: %1</source>
+        <translation>課程代碼：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="106"/>
+        <source>Your school: %1</source>
+        <translation>你的學校：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="107"/>
+        <source>Any high-school counselor in the district can help you sign up.</source>
+        <translation>學區裡任何一位高中輔導老師都可以幫你報名。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="110"/>
+        <source>Pay figures: %1</source>
+        <translation>薪資資料：%1</translation>
     </message>
 </context>
 <context>
@@ -1116,51 +1207,61 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="64"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="75"/>
         <source>%1 or more</source>
         <translation>%1 或以上</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="69"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="74"/>
         <source>%1 an hour</source>
         <translation>每小時 %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="71"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="73"/>
         <source>%1 a year</source>
         <translation>每年 %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="87"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="76"/>
         <source>Middle pay in the %1 area: %2</source>
         <translation>%1 地區的薪資中位數：%2</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="93"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="77"/>
         <source>Middle pay in %1 (state figure): %2</source>
         <translation>%1 的薪資中位數（全州數字）：%2</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="99"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="78"/>
         <source>Middle pay in the United States (national figure): %1</source>
         <translation>美國的薪資中位數（全國數字）：%1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="104"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="79"/>
         <source>Typical pay: %1</source>
         <translation>一般薪資：%1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="110"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="80"/>
         <source>Half of workers earn between %1 and %2.</source>
         <translation>一半的從業人員收入介於 %1 與 %2 之間。</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="118"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="83"/>
         <source>Source: %1</source>
         <translation>資料來源：%1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="127"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="84"/>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1%2</translation>
@@ -1192,6 +1293,7 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/services/paywords.py" line="158"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="81"/>
         <source>%n job(s) here</source>
         <translation>
             <numerusform>此地有 %n 個工作</numerusform>
@@ -1199,6 +1301,7 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/services/paywords.py" line="160"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="82"/>
         <source>%n job(s) in the state</source>
         <translation>
             <numerusform>全州有 %n 個工作</numerusform>
@@ -1206,6 +1309,7 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="174"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="85"/>
         <source>May %1</source>
         <translation>%1 年 5 月</translation>
     </message>
@@ -2022,72 +2126,82 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
         <translation>應為以 https:// 開頭的網址</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="223"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="217"/>
+        <source>&quot;{cell}&quot; has a ? or # in it: the kiosk puts list.html and the student&apos;s list after the address, so it must end with the folder&apos;s name</source>
+        <translation>「{cell}」裡有 ? 或 #：資訊站會在網址後面加上 list.html 和學生的清單，所以網址必須以資料夾名稱結尾</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="222"/>
+        <source>expected the public address of the published folder, such as https://cte.example.org/kiosk</source>
+        <translation>應為已發布資料夾的公開網址，例如 https://cte.example.org/kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="233"/>
         <source>setting &quot;wage_area&quot; is missing, so the wage file cannot be used</source>
         <translation>缺少設定 &quot;wage_area&quot;，因此無法使用薪資檔案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="226"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="236"/>
         <source>expected BLS&apos;s code of your area; {file} holds {areas}</source>
         <translation>應為您所在地區的 BLS 代碼；{file} 包含 {areas}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="229"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="239"/>
         <source>expected BLS&apos;s code of your area; {file} holds {areas} and {count} more</source>
         <translation>應為您所在地區的 BLS 代碼；{file} 包含 {areas} 以及另外 {count} 個</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="233"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="243"/>
         <source>wage_area &quot;{code}&quot; is not an area of {file}</source>
         <translation>wage_area &quot;{code}&quot; 不是 {file} 中的地區</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="236"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="246"/>
         <source>expected one of its areas: {areas}; or download your area&apos;s file</source>
         <translation>應為其中一個地區：{areas}；或下載您所在地區的檔案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="239"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="249"/>
         <source>expected one of its areas: {areas} and {count} more; or download your area&apos;s file</source>
         <translation>應為其中一個地區：{areas} 以及另外 {count} 個；或下載您所在地區的檔案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="243"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="253"/>
         <source>{file} does not say which BLS release it is</source>
         <translation>{file} 沒有說明是 BLS 的哪一次發布</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="246"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="256"/>
         <source>expected BLS&apos;s file name (MSA_M2025_dl.xlsx) or a setting &quot;wage_release&quot; such as &quot;May 2025&quot;</source>
         <translation>應為 BLS 的檔名（MSA_M2025_dl.xlsx）或設定 &quot;wage_release&quot;，例如 &quot;May 2025&quot;</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="251"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="261"/>
         <source>{soc} is not in {file}, so this career shows no pay</source>
         <translation>{soc} 不在 {file} 中，因此這個職業不會顯示薪資</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="254"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="264"/>
         <source>expected an occupation code BLS publishes (check it at onetonline.org), or a typed wage</source>
         <translation>應為 BLS 有發布的職業代碼（可到 onetonline.org 查詢），或直接輸入薪資</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="265"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="275"/>
         <source>two sheets are both &quot;{sheet}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</source>
         <translation>有兩個工作表都是 &quot;{sheet}&quot;：&quot;{first}&quot; 和 &quot;{second}&quot;</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="268"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="278"/>
         <source>expected one sheet of each name; delete or rename one of them</source>
         <translation>每個名稱只應有一個工作表；請刪除其中一個或重新命名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="271"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="281"/>
         <source>not a sheet, ignored</source>
         <translation>不是工作表，已略過</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/sheetwords.py" line="272"/>
+        <location filename="../../kiosk/catalogapp/sheetwords.py" line="282"/>
         <source>a lock or shadow file that Excel, LibreOffice or macOS leaves beside open files</source>
         <translation>Excel、LibreOffice 或 macOS 在開啟的檔案旁留下的鎖定檔或影子檔</translation>
     </message>
@@ -2619,6 +2733,7 @@ Publish anyway?</source>
     <message>
         <location filename="../../kiosk/services/slip.py" line="29"/>
         <location filename="../../kiosk/services/slip.py" line="179"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="38"/>
         <source>My career class list</source>
         <translation>我的職業課程清單</translation>
     </message>
@@ -2883,11 +2998,13 @@ Publish anyway?</source>
 <context>
     <name>Terms</name>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="60"/>
         <location filename="../../kiosk/ui/screens/course.py" line="26"/>
         <source>School year</source>
         <translation>學年</translation>
     </message>
     <message>
+        <location filename="../../kiosk/sync/pagewords.py" line="61"/>
         <location filename="../../kiosk/ui/screens/course.py" line="27"/>
         <source>Summer school</source>
         <translation>暑期班</translation>

@@ -20,6 +20,7 @@ from PyInstaller.archive.readers import CArchiveReader
 
 from kiosk.catalog.languages import LANGUAGES
 from kiosk.pin import write_pin_file
+from kiosk.sync.pagewords import page_words
 from scripts.package import build, tarball
 from tests.helpers.xvfb import needs_xvfb, x_environment, xvfb_display
 
@@ -93,6 +94,14 @@ def test_frozen_admin_signs_and_a_frozen_sync_verifies_and_installs(
         bundle / "kiosk-admin", "publish", sample, "--key", key, "--out", str(tmp_path / "pub")
     )
     assert published.returncode == 0, published.stdout + published.stderr
+    # The list page comes from the bundle's own resources and compiled words.
+    pub = tmp_path / "pub"
+    assert (pub / "list.html").read_bytes().startswith(b"<!DOCTYPE html>")
+    assert (pub / "list.js").read_bytes() == (
+        ROOT / "resources" / "listpage" / "list.js"
+    ).read_bytes()
+    index = json.loads((pub / "list-v1.json").read_text("utf-8"))
+    assert index["words"]["es"] == page_words()["es"]
     synced = run(
         bundle / "kiosk-admin",
         *("sync", "--source", str(tmp_path / "pub"), "--trust", public),

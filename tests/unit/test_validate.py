@@ -356,3 +356,17 @@ def test_a_plain_http_list_page_address_is_a_warning(tmp_path: Path) -> None:
     ]
     sheets["settings"] = [*settings, {"key": "qr_base_url", "value": "https://cte.example.org/"}]
     assert not [w for w in check(tmp_path / "b", sheets).warnings if "http" in str(w)]
+
+
+def test_a_list_page_address_with_a_query_or_fragment_is_refused(tmp_path: Path) -> None:
+    # The kiosk appends /list.html#c=... to the address: after a ? or # it would be lost.
+    sheets = tiny()
+    settings = [row for row in sheets["settings"] if row["key"] != "qr_base_url"]
+    for number, address in enumerate(("https://cte.example.org/?s=1", "https://x.org/#top")):
+        sheets["settings"] = [*settings, {"key": "qr_base_url", "value": address}]
+        assert errors(tmp_path / str(number), sheets) == [
+            f'settings, row {len(settings) + 2}, column "value": "{address}" has a ? or # in '
+            "it: the kiosk puts list.html and the student's list after the address, so it must "
+            "end with the folder's name (expected the public address of the published folder, "
+            "such as https://cte.example.org/kiosk)"
+        ]

@@ -1,0 +1,196 @@
+"""A built catalog's student-facing content as the list page reads it: JSON text per course,
+plus the schools and settings the page shows beside them.
+
+A handful of whole-table reads, not a question per course: a 100k catalog is published in a
+few seconds. Text is kept as the catalog keeps it: English complete, every other language
+only where it says something else; the page falls back field by field, as the kiosk does.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kiosk.catalog.languages import FALLBACK
+from kiosk.catalog.repository import open_read_only
+
+Texts = dict[str, dict[str, Any]]  # language -> field -> text
+
+
+@dataclass(frozen=True)
+class PageData:
+    languages: tuple[str, ...]
+    meta: dict[str, str]
+    settings: dict[str, dict[str, str]]  # setting key -> language -> text
+    schools: dict[str, dict[str, Any]]  # school code -> its facts, in catalog order
+    courses: dict[str, str]  # course code -> its JSON text, in catalog order
+
+
+def _compact(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def read_page_data(path: Path) -> PageData:
+    db = open_read_only(path)
+    try:
+        return _Reader(db).read()
+    finally:
+        db.close()
+
+
+class _Reader:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def rows(self, sql: str) -> Iterator[tuple[Any, ...]]:
+        yield from self.db.execute(sql)
+
+    def texts(self, table: str, *columns: str) -> dict[int, Texts]:
+        """`<table>_text` for every item: English whole, other languages only where they
+        differ from it (a missing field falls back to English, as the kiosk's queries do)."""
+        by_id: dict[int, Texts] = defaultdict(dict)
+        sql = f"SELECT id, lang, {', '.join(columns)} FROM {table}_text ORDER BY lang != 'en'"
+        for item, lang, *values in self.rows(sql):
+            fields = dict(zip(columns, values, strict=True))
+            if lang == FALLBACK:
+                by_id[item][lang] = {k: v or "" for k, v in fields.items()}
+                continue
+            english = by_id[item].get(FALLBACK, {})
+            own = {k: v for k, v in fields.items() if v and v != english.get(k)}
+            if own:
+                by_id[item][lang] = own
+        return by_id
+
+    def read(self) -> PageData:
+        meta = dict(self.rows("SELECT key, value FROM meta"))
+        settings: dict[str, dict[str, str]] = defaultdict(dict)
+        for key, lang, value in self.rows("SELECT key, lang, value FROM setting_text"):
+            settings[key][lang] = value
+        return PageData(
+            languages=tuple(meta.get("languages", FALLBACK).split(",")),
+            meta=meta,
+            settings=dict(settings),
+            schools=self.schools(),
+            courses=dict(self.courses()),
+        )
+
+    def schools(self) -> dict[str, dict[str, Any]]:
+        office = self.texts(
+            "school", "counseling_location", "counseling_hours", "counseling_booking"
+        )
+        names = {"counseling_location": "location", "counseling_hours": "hours"}
+        names["counseling_booking"] = "booking"
+        schools = {}
+        sql = "SELECT id, code, name, address, phone, website FROM school ORDER BY sort"
+        for item, code, name, address, phone, website in self.rows(sql):
+            schools[code] = {
+                "name": name,
+                "address": address or "",
+                "phone": phone or "",
+                "website": website or "",
+                "office": {
+                    lang: {names[k]: v for k, v in fields.items()}
+                    for lang, fields in office.get(item, {}).items()
+                },
+            }
+        return schools
+
+    def courses(self) -> Iterator[tuple[str, str]]:
+        text = self.texts("course", "title", "description", "prerequisites", "certifications")
+        pathway_of = self.pathway_names()
+        offerings = self.offerings()
+        careers, careers_of = self.careers()
+        sql = """SELECT id, code, pathway_id, level, grade_min, grade_max, hs_credits,
+                        college_credit, partner_college, cve FROM course ORDER BY sort"""
+        for item, code, pathway, level, low, high, credits, college, partner, cve in self.rows(sql):
+            own = text.get(item, {})
+            for fields in own.values():
+                if "certifications" in fields:
+                    fields["certifications"] = _split_list(fields["certifications"])
+            for lang, names in pathway_of[pathway].items():
+                own.setdefault(lang, {}).update(names)
+            head = _compact(
+                {
+                    "level": level,
+                    "grade_min": low,
+                    "grade_max": high,
+                    "hs_credits": credits,
+                    "college_credit": bool(college),
+                    "partner_college": partner or "",
+                    "cve": bool(cve),
+                    "text": own,
+                    "offerings": offerings.get(item, []),
+                }
+            )
+            # Careers are shared by many courses: each was made JSON once, and is spliced in.
+            listed = ",".join(careers[c] for c in careers_of.get(item, []))
+            yield code, f'{head[:-1]},"careers":[{listed}]}}'
+
+    def pathway_names(self) -> dict[int, Texts]:
+        """Each pathway's name and its sector's, per language, as a course's text shows them."""
+        pathway, sector = self.texts("pathway", "name"), self.texts("sector", "name")
+        names: dict[int, Texts] = {}
+        for item, sector_id in self.rows("SELECT id, sector_id FROM pathway"):
+            both: Texts = defaultdict(dict)
+            for lang, fields in pathway.get(item, {}).items():
+                both[lang]["pathway"] = fields["name"]
+            for lang, fields in sector.get(sector_id, {}).items():
+                both[lang]["sector"] = fields["name"]
+            names[item] = dict(both)
+        return names
+
+    def offerings(self) -> dict[int, list[dict[str, Any]]]:
+        notes = self.texts("offering", "notes")
+        by_course: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        sql = """SELECT o.id, o.course_id, sc.code, sc.name, o.term FROM offering o
+                   JOIN school sc ON sc.id = o.school_id ORDER BY o.course_id, o.term, sc.sort"""
+        for item, course, school, name, term in self.rows(sql):
+            own = {lang: fields["notes"] for lang, fields in notes.get(item, {}).items()}
+            entry = {"school": school, "school_name": name, "term": term, "notes": own}
+            by_course[course].append(entry)
+        return by_course
+
+    def careers(self) -> tuple[dict[int, str], dict[int, list[int]]]:
+        """Each career as JSON text, by id, and each course's careers in their order."""
+        text = self.texts("career", "title", "description", "education")
+        pay = self.pay()
+        careers_of: dict[int, list[int]] = defaultdict(list)
+        for course, career in self.rows(
+            "SELECT course_id, career_id FROM course_career ORDER BY course_id, sort"
+        ):
+            careers_of[course].append(career)
+        careers = {
+            item: _compact({"text": text.get(item, {}), "pay": pay.get(item)})
+            for (item,) in self.rows("SELECT id FROM career")
+        }
+        return careers, careers_of
+
+    def pay(self) -> dict[int, dict[str, Any]]:
+        sql = """SELECT career_id, median, median_top, p25, p25_top, p75, p75_top, hourly,
+                        jobs, scope, place, source FROM career_pay"""
+        return {
+            row[0]: {
+                "median": row[1],
+                "median_top": bool(row[2]),
+                "p25": row[3],
+                "p25_top": bool(row[4]),
+                "p75": row[5],
+                "p75_top": bool(row[6]),
+                "hourly": bool(row[7]),
+                "jobs": row[8],
+                "scope": row[9],
+                "place": row[10],
+                "source": row[11],
+            }
+            for row in self.rows(sql)
+        }
+
+
+def _split_list(text: str) -> list[str]:
+    """The catalog's "A; B" list of certifications, as the kiosk splits it."""
+    return [part.strip() for part in text.split(";") if part.strip()]
