@@ -28,7 +28,8 @@ class PageData:
     meta: dict[str, str]
     settings: dict[str, dict[str, str]]  # setting key -> language -> text
     schools: dict[str, dict[str, Any]]  # school code -> its facts, in catalog order
-    courses: dict[str, str]  # course code -> its JSON text, in catalog order
+    careers: dict[str, dict[str, Any]]  # career code -> its text and pay
+    courses: dict[str, str]  # course code -> its JSON text (careers by code), in catalog order
 
 
 def _compact(value: object) -> str:
@@ -71,12 +72,14 @@ class _Reader:
         settings: dict[str, dict[str, str]] = defaultdict(dict)
         for key, lang, value in self.rows("SELECT key, lang, value FROM setting_text"):
             settings[key][lang] = value
+        careers = self.careers()
         return PageData(
             languages=tuple(meta.get("languages", FALLBACK).split(",")),
             meta=meta,
             settings=dict(settings),
             schools=self.schools(),
-            courses=dict(self.courses()),
+            careers=dict(careers.values()),
+            courses=dict(self.courses({item: code for item, (code, _) in careers.items()})),
         )
 
     def schools(self) -> dict[str, dict[str, Any]]:
@@ -100,11 +103,15 @@ class _Reader:
             }
         return schools
 
-    def courses(self) -> Iterator[tuple[str, str]]:
+    def courses(self, career_codes: dict[int, str]) -> Iterator[tuple[str, str]]:
         text = self.texts("course", "title", "description", "prerequisites", "certifications")
         pathway_of = self.pathway_names()
         offerings = self.offerings()
-        careers, careers_of = self.careers()
+        careers_of: dict[int, list[str]] = defaultdict(list)
+        for course, career in self.rows(
+            "SELECT course_id, career_id FROM course_career ORDER BY course_id, sort"
+        ):
+            careers_of[course].append(career_codes[career])
         sql = """SELECT id, code, pathway_id, level, grade_min, grade_max, hs_credits,
                         college_credit, partner_college, cve FROM course ORDER BY sort"""
         for item, code, pathway, level, low, high, credits, college, partner, cve in self.rows(sql):
@@ -114,7 +121,7 @@ class _Reader:
                     fields["certifications"] = _split_list(fields["certifications"])
             for lang, names in pathway_of[pathway].items():
                 own.setdefault(lang, {}).update(names)
-            head = _compact(
+            yield code, _compact(
                 {
                     "level": level,
                     "grade_min": low,
@@ -125,11 +132,10 @@ class _Reader:
                     "cve": bool(cve),
                     "text": own,
                     "offerings": offerings.get(item, []),
+                    # Careers are shared by many courses: the index holds them, once each.
+                    "careers": careers_of.get(item, []),
                 }
             )
-            # Careers are shared by many courses: each was made JSON once, and is spliced in.
-            listed = ",".join(careers[c] for c in careers_of.get(item, []))
-            yield code, f'{head[:-1]},"careers":[{listed}]}}'
 
     def pathway_names(self) -> dict[int, Texts]:
         """Each pathway's name and its sector's, per language, as a course's text shows them."""
@@ -155,20 +161,14 @@ class _Reader:
             by_course[course].append(entry)
         return by_course
 
-    def careers(self) -> tuple[dict[int, str], dict[int, list[int]]]:
-        """Each career as JSON text, by id, and each course's careers in their order."""
+    def careers(self) -> dict[int, tuple[str, dict[str, Any]]]:
+        """Each career's code, text and pay, by id."""
         text = self.texts("career", "title", "description", "education")
         pay = self.pay()
-        careers_of: dict[int, list[int]] = defaultdict(list)
-        for course, career in self.rows(
-            "SELECT course_id, career_id FROM course_career ORDER BY course_id, sort"
-        ):
-            careers_of[course].append(career)
-        careers = {
-            item: _compact({"text": text.get(item, {}), "pay": pay.get(item)})
-            for (item,) in self.rows("SELECT id FROM career")
+        return {
+            item: (code, {"text": text.get(item, {}), "pay": pay.get(item)})
+            for item, code in self.rows("SELECT id, code FROM career")
         }
-        return careers, careers_of
 
     def pay(self) -> dict[int, dict[str, Any]]:
         sql = """SELECT career_id, median, median_top, p25, p25_top, p75, p75_top, hourly,

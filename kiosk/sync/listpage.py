@@ -145,7 +145,7 @@ def _index(data: PageData, version: int, shards: int) -> dict[str, Any]:
         "wage_release": data.meta.get("wage_release", ""),
         "words": {lang: words.get(lang, words[FALLBACK]) for lang in languages},
         "schools": data.schools,
-        "school_order": list(data.schools),
+        "careers": data.careers,
     }
 
 

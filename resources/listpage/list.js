@@ -321,7 +321,9 @@
     }
     var certs = pick(course.text, "certifications");
     section(card, word("certifications"), (certs[0] || []).map(function (c) { return [c, certs[1]]; }), true);
-    careers(card, course.careers || []);
+    // A course names its careers by code; the index holds each career once.
+    var known = state.index.careers || {};
+    careers(card, (course.careers || []).map(function (code) { return known[code]; }).filter(Boolean));
     return card;
   }
 

@@ -13,6 +13,7 @@ import pytest
 from kiosk.admin.cli import main
 from kiosk.catalog.repository import Repository
 from kiosk.paths import SAMPLE_CATALOG_SOURCE
+from kiosk.sync.listpage import page_files
 from tests.helpers.catalogs import tiny, write_csv_folder, write_xlsx
 from tests.helpers.checks import folder_state
 
@@ -241,12 +242,30 @@ def test_first_publish_has_nothing_to_compare(
     assert code == 0
     assert lines[0] == f"publish: nothing to compare: no catalog is published in {pub} yet"
     assert lines[1].startswith("publish: catalog version 1 (")
+    page = sum(p.stat().st_size for p in page_files(pub, 1))
+    assert lines[2] == (
+        f"publish: the list page and its data (5 files, {page:,} bytes): set qr_base_url on "
+        "the settings sheet to the folder's public address, and the kiosk's QR code opens it"
+    )
     code, lines = run(
         capsys, "publish", str(SAMPLE_CATALOG_SOURCE), "--key", str(signing_key), "--out", str(pub)
     )
     assert code == 0
     assert lines[:2] == ["publish: changes from the published catalog-v1.catalog:", "no changes"]
     assert lines[2].startswith("publish: catalog version 2 (")
+
+
+def test_publish_names_the_list_page_the_qr_code_opens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], signing_key: Path
+) -> None:
+    sheets = tiny()
+    sheets["settings"] = [s for s in sheets["settings"] if s["key"] != "qr_base_url"]
+    sheets["settings"].append({"key": "qr_base_url", "value": "https://cte.example.org/kiosk/"})
+    book, pub = write_csv_folder(tmp_path / "book", sheets), tmp_path / "pub"
+    code, lines = run(capsys, "publish", str(book), "--key", str(signing_key), "--out", str(pub))
+    assert code == 0
+    assert lines[-1].endswith(": the kiosk's QR code opens https://cte.example.org/kiosk/list.html")
+    assert (pub / "list.html").is_file()
 
 
 def test_publish_never_writes_into_the_workbook_or_over_other_files(
