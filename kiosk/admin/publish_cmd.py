@@ -9,9 +9,7 @@ from typing import Any
 from kiosk.admin.diff_cmd import summary_lines
 from kiosk.admin.publishing import Attempt, Comparison, publish_workbook
 from kiosk.admin.report import add_wage_area, print_problems, summary, wage_area_problem
-from kiosk.catalog.repository import Repository
-from kiosk.qrtext import LIST_PAGE
-from kiosk.sync.listpage import page_files
+from kiosk.sync.listpage import page_address, page_files
 from kiosk.sync.manifest import Manifest
 
 
@@ -113,10 +111,9 @@ def _report(args: argparse.Namespace, attempt: Attempt) -> int:
 def _page_line(folder: Path, manifest: Manifest) -> str:
     files = page_files(folder, manifest.catalog_version)
     size = sum(p.stat().st_size for p in files)
-    with Repository(folder / manifest.file) as published:
-        address = published.info().qr_base_url
+    address = page_address(folder / manifest.file)
     where = (
-        f"the kiosk's QR code opens {address.rstrip('/')}/{LIST_PAGE}"
+        f"the kiosk's QR code opens {address}"
         if address
         else "set qr_base_url on the settings sheet to the folder's public address, and the "
         "kiosk's QR code opens it"

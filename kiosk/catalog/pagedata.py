@@ -121,20 +121,23 @@ class _Reader:
                     fields["certifications"] = _split_list(fields["certifications"])
             for lang, names in pathway_of[pathway].items():
                 own.setdefault(lang, {}).update(names)
-            yield code, _compact(
-                {
-                    "level": level,
-                    "grade_min": low,
-                    "grade_max": high,
-                    "hs_credits": credits,
-                    "college_credit": bool(college),
-                    "partner_college": partner or "",
-                    "cve": bool(cve),
-                    "text": own,
-                    "offerings": offerings.get(item, []),
-                    # Careers are shared by many courses: the index holds them, once each.
-                    "careers": careers_of.get(item, []),
-                }
+            yield (
+                code,
+                _compact(
+                    {
+                        "level": level,
+                        "grade_min": low,
+                        "grade_max": high,
+                        "hs_credits": credits,
+                        "college_credit": bool(college),
+                        "partner_college": partner or "",
+                        "cve": bool(cve),
+                        "text": own,
+                        "offerings": offerings.get(item, []),
+                        # Careers are shared by many courses: the index holds them, once each.
+                        "careers": careers_of.get(item, []),
+                    }
+                ),
             )
 
     def pathway_names(self) -> dict[int, Texts]:

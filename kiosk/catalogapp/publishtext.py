@@ -14,6 +14,7 @@ from kiosk.catalog.diff import CatalogDiff, Shrinkage
 from kiosk.catalog.records import Problem
 from kiosk.catalog.visible import shown
 from kiosk.catalogapp.problemwords import ProblemWords, translated
+from kiosk.sync.listpage import page_address
 
 # More lines than anyone reads in a window; `kiosk-admin diff` lists them all.
 MAX_DETAIL_LINES = 2000
@@ -191,4 +192,23 @@ def published_text(attempt: Attempt, interval_minutes: int) -> str:
         "For a kiosk without a network, copy the folder to a USB stick and use Import from a "
         "USB drive in the kiosk's staff panel.",
     )
-    return "\n".join((fill(where, key_id, attempt.folder), fill(kiosks, interval_minutes), usb))
+    address = page_address(attempt.folder / attempt.manifest.file) if attempt.manifest else ""
+    page = (
+        fill(
+            QCoreApplication.translate(
+                "PublishText",
+                "The kiosk's QR code opens the list page at %1 on a student's phone: copy the "
+                "whole folder, its list files too, to that address.",
+            ),
+            address,
+        )
+        if address
+        else QCoreApplication.translate(
+            "PublishText",
+            "The folder also holds the list page a student's phone opens from the kiosk's QR "
+            "code, once the settings sheet's qr_base_url names the folder's public address.",
+        )
+    )
+    return "\n".join(
+        (fill(where, key_id, attempt.folder), fill(kiosks, interval_minutes), usb, page)
+    )

@@ -21,6 +21,7 @@ from typing import Any
 
 from kiosk.catalog.languages import FALLBACK, LOCALES, NATIVE_NAMES, WEB_LANG
 from kiosk.catalog.pagedata import PageData, read_page_data
+from kiosk.catalog.repository import Repository
 from kiosk.files import write_atomically
 from kiosk.paths import LIST_PAGE_FILES
 from kiosk.qrtext import LIST_PAGE as PAGE_NAME
@@ -77,6 +78,15 @@ def write_list_page(catalog: Path, folder: Path, version: int) -> PageFiles:
     for name, content in files.items():
         write_atomically(folder / name, content)
     return PageFiles(tuple(files), sum(len(c) for c in files.values()), len(shards))
+
+
+def page_address(catalog: Path) -> str:
+    """Where phones open the page of the published `catalog`: its settings' qr_base_url
+    with list.html after it, or "" when the catalog names no address (the QR code then holds
+    the list as text)."""
+    with Repository(catalog) as published:
+        base = published.info().qr_base_url
+    return f"{base.rstrip('/')}/{PAGE_NAME}" if base else ""
 
 
 def page_files(folder: Path, version: int) -> list[Path]:

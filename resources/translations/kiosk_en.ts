@@ -98,7 +98,7 @@
 <context>
     <name>PublishText</name>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="46" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="47" />
         <source>...and %n more: kiosk-admin diff lists them all</source>
         <translation>
             <numerusform>...and %n more: kiosk-admin diff lists them all</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="161" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="162" />
         <source>This workbook has %n error(s), listed below: fix them first, then publish.</source>
         <translation>
             <numerusform>This workbook has %n error, listed below: fix it first, then publish.</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="180" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="181" />
         <source>%n course(s), signed with key %1, in %2.</source>
         <translation>
             <numerusform>%n course, signed with key %1, in %2.</numerusform>

@@ -2366,17 +2366,17 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
 <context>
     <name>PublishText</name>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="31"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="32"/>
         <source>%1: %2 added, %3 removed, %4 changed</source>
         <translation>%1: %2 añadidos, %3 quitados, %4 cambiados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="37"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="38"/>
         <source>No changes</source>
         <translation>Sin cambios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="46"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="47"/>
         <source>...and %n more: kiosk-admin diff lists them all</source>
         <translation>
             <numerusform>...y %n más: kiosk-admin diff los muestra todos</numerusform>
@@ -2384,72 +2384,72 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="55"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="56"/>
         <source>%1: added %2</source>
         <translation>%1: añadido %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="56"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="57"/>
         <source>%1: removed %2</source>
         <translation>%1: quitado %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="57"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="58"/>
         <source>%1: changed %2 %3: %4 -&gt; %5</source>
         <translation>%1: cambiado %2 %3: %4 -&gt; %5</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="80"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="81"/>
         <source>%1 of %2 %3</source>
         <translation>%1 de %2 %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="84"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="85"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="91"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="92"/>
         <source>%1, row %2</source>
         <translation>%1, fila %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="92"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="93"/>
         <source>%1, column &quot;%2&quot;</source>
         <translation>%1, columna &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="93"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="94"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="94"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="95"/>
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="109"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="110"/>
         <source>Nothing is published in this folder yet: the whole workbook is new.</source>
         <translation>Todavía no hay nada publicado en esta carpeta: todo el libro es nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="113"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="114"/>
         <source>Nothing to compare: %1. Publishing will ask before it goes ahead.</source>
         <translation>No hay con qué comparar: %1. Al publicar se le preguntará antes de seguir.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="117"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="118"/>
         <source>Changes from the published %1:</source>
         <translation>Cambios respecto a %1 publicado:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="124"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="125"/>
         <source>This removes %1 (more than a fifth): publishing will ask first.</source>
         <translation>Esto quita %1 (más de una quinta parte): al publicar se le preguntará primero.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="133"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="134"/>
         <source>Nothing can be compared: %1, so what this removes cannot be checked. Make sure the workbook is the complete, saved one.
 
 Publish anyway?</source>
@@ -2458,7 +2458,7 @@ Publish anyway?</source>
 ¿Publicar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="139"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="140"/>
         <source>This removes %1 (more than a fifth of what is published). A half-saved workbook is the usual cause.
 
 Publish anyway?</source>
@@ -2467,22 +2467,22 @@ Publish anyway?</source>
 ¿Publicar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="150"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="151"/>
         <source>The publish folder is %1: choose another folder.</source>
         <translation>La carpeta de publicación es %1: elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="155"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="156"/>
         <source>The signing key cannot be read: %1</source>
         <translation>No se puede leer la clave de firma: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="158"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="159"/>
         <source>This workbook cannot be read: %1</source>
         <translation>Este libro no se puede leer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="161"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="162"/>
         <source>This workbook has %n error(s), listed below: fix them first, then publish.</source>
         <translation>
             <numerusform>Este libro tiene %n error, indicado abajo: corríjalo primero y después publique.</numerusform>
@@ -2490,17 +2490,17 @@ Publish anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="168"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="169"/>
         <source>It cannot be published there: %1</source>
         <translation>No se puede publicar allí: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="175"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="176"/>
         <source>Published catalog version %1</source>
         <translation>Publicada la versión %1 del catálogo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="180"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="181"/>
         <source>%n course(s), signed with key %1, in %2.</source>
         <translation>
             <numerusform>%n curso, firmado con la clave %1, en %2.</numerusform>
@@ -2508,14 +2508,24 @@ Publish anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="183"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="184"/>
         <source>Kiosks whose sync source is this folder or the web address that serves it pick it up at their next check: they check it every %1 minutes and install the new catalog between students.</source>
         <translation>Los quioscos cuyo origen de sincronización es esta carpeta o la dirección web que la sirve lo toman en su próxima revisión: revisan cada %1 minutos e instalan el catálogo nuevo entre un estudiante y otro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="189"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="190"/>
         <source>For a kiosk without a network, copy the folder to a USB stick and use Import from a USB drive in the kiosk&apos;s staff panel.</source>
         <translation>Para un quiosco sin red, copie la carpeta en una memoria USB y use Importar desde una memoria USB en el panel del personal del quiosco.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="198"/>
+        <source>The kiosk&apos;s QR code opens the list page at %1 on a student&apos;s phone: copy the whole folder, its list files too, to that address.</source>
+        <translation>El código QR del quiosco abre la página de la lista en %1 en el teléfono del estudiante: copie la carpeta completa, con sus archivos list, a esa dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="206"/>
+        <source>The folder also holds the list page a student&apos;s phone opens from the kiosk&apos;s QR code, once the settings sheet&apos;s qr_base_url names the folder&apos;s public address.</source>
+        <translation>La carpeta también contiene la página de la lista que el teléfono de un estudiante abre con el código QR del quiosco, cuando el qr_base_url de la hoja settings indique la dirección pública de la carpeta.</translation>
     </message>
 </context>
 <context>

@@ -2344,87 +2344,87 @@ Khaws kom zais cia: leej twg muaj nws yeej tshaj tawm tau cov phau catalog uas k
 <context>
     <name>PublishText</name>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="31" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="32" />
         <source>%1: %2 added, %3 removed, %4 changed</source>
         <translation>%1: ntxiv %2, tshem tawm %3, hloov %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="37" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="38" />
         <source>No changes</source>
         <translation>Tsis muaj kev hloov</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="46" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="47" />
         <source>...and %n more: kiosk-admin diff lists them all</source>
         <translation><numerusform>...thiab %n ntxiv: kiosk-admin diff teev tag nrho</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="55" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="56" />
         <source>%1: added %2</source>
         <translation>%1: ntxiv %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="56" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="57" />
         <source>%1: removed %2</source>
         <translation>%1: tshem tawm %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="57" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="58" />
         <source>%1: changed %2 %3: %4 -&gt; %5</source>
         <translation>%1: hloov %2 %3: %4 -&gt; %5</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="80" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="81" />
         <source>%1 of %2 %3</source>
         <translation>%1 ntawm %2 %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="84" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="85" />
         <source>%1 and %2</source>
         <translation>%1 thiab %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="91" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="92" />
         <source>%1, row %2</source>
         <translation>%1, kab %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="92" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="93" />
         <source>%1, column "%2"</source>
         <translation>%1, kem "%2"</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="93" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="94" />
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="94" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="95" />
         <source>warning: %1</source>
         <translation>ceeb toom: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="109" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="110" />
         <source>Nothing is published in this folder yet: the whole workbook is new.</source>
         <translation>Tseem tsis tau muaj dab tsi tshaj tawm hauv lub nplaub tshev no: tag nrho phau ntawv yog tshiab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="113" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="114" />
         <source>Nothing to compare: %1. Publishing will ask before it goes ahead.</source>
         <translation>Tsis muaj dab tsi los piv: %1. Thaum tshaj tawm yuav nug koj ua ntej.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="117" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="118" />
         <source>Changes from the published %1:</source>
         <translation>Yam hloov ntawm %1 uas tau tshaj tawm:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="124" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="125" />
         <source>This removes %1 (more than a fifth): publishing will ask first.</source>
         <translation>Qhov no tshem tawm %1 (ntau tshaj ib feem tsib): thaum tshaj tawm yuav nug koj ua ntej.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="133" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="134" />
         <source>Nothing can be compared: %1, so what this removes cannot be checked. Make sure the workbook is the complete, saved one.
 
 Publish anyway?</source>
@@ -2433,7 +2433,7 @@ Publish anyway?</source>
 Puas tseem tshaj tawm?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="139" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="140" />
         <source>This removes %1 (more than a fifth of what is published). A half-saved workbook is the usual cause.
 
 Publish anyway?</source>
@@ -2442,49 +2442,59 @@ Publish anyway?</source>
 Puas tseem tshaj tawm?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="150" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="151" />
         <source>The publish folder is %1: choose another folder.</source>
         <translation>Lub nplaub tshev tshaj tawm yog %1: xaiv lwm lub nplaub tshev.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="155" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="156" />
         <source>The signing key cannot be read: %1</source>
         <translation>Nyeem tsis tau tus yuam sij kos npe: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="158" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="159" />
         <source>This workbook cannot be read: %1</source>
         <translation>Nyeem tsis tau phau ntawv no: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="161" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="162" />
         <source>This workbook has %n error(s), listed below: fix them first, then publish.</source>
         <translation><numerusform>Phau ntawv no muaj %n qhov yuam kev, teev hauv qab no: kho ua ntej, ces mam tshaj tawm.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="168" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="169" />
         <source>It cannot be published there: %1</source>
         <translation>Tshaj tawm rau qhov ntawd tsis tau: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="175" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="176" />
         <source>Published catalog version %1</source>
         <translation>Tau tshaj tawm phau catalog version %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="180" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="181" />
         <source>%n course(s), signed with key %1, in %2.</source>
         <translation><numerusform>%n chav kawm, kos npe nrog tus yuam sij %1, hauv %2.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="183" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="184" />
         <source>Kiosks whose sync source is this folder or the web address that serves it pick it up at their next check: they check it every %1 minutes and install the new catalog between students.</source>
         <translation>Cov kiosk uas lawv qhov chaw sync yog lub nplaub tshev no los sis qhov chaw nyob web uas muab nws tawm yuav rub tau nws thaum lawv kuaj zaum tom ntej: lawv kuaj txhua %1 feeb thiab nruab phau catalog tshiab thaum nruab nrab ntawm cov tub ntxhais kawm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="189" />
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="190" />
         <source>For a kiosk without a network, copy the folder to a USB stick and use Import from a USB drive in the kiosk's staff panel.</source>
         <translation>Rau ib lub kiosk uas tsis muaj network, luam lub nplaub tshev rau ib lub USB thiab siv Import los ntawm lub USB hauv lub vaj huam sib luag neeg ua haujlwm ntawm kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="198" />
+        <source>The kiosk's QR code opens the list page at %1 on a student's phone: copy the whole folder, its list files too, to that address.</source>
+        <translation>Lub kiosk tus QR code qhib nplooj ntawv teev chav kawm ntawm %1 rau hauv tus tub ntxhais kawm ntawv lub xov tooj: theej tag nrho lub folder, nrog rau nws cov ntaub ntawv list, mus rau qhov chaw nyob ntawd.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="206" />
+        <source>The folder also holds the list page a student's phone opens from the kiosk's QR code, once the settings sheet's qr_base_url names the folder's public address.</source>
+        <translation>Lub folder kuj muaj nplooj ntawv teev chav kawm uas tus tub ntxhais kawm ntawv lub xov tooj qhib los ntawm lub kiosk tus QR code, thaum qr_base_url hauv daim ntawv settings muab lub folder qhov chaw nyob pej xeem.</translation>
     </message>
 </context>
 <context>

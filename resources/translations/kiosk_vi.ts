@@ -2357,89 +2357,89 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
 <context>
     <name>PublishText</name>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="31"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="32"/>
         <source>%1: %2 added, %3 removed, %4 changed</source>
         <translation>%1: thêm %2, xóa %3, thay đổi %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="37"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="38"/>
         <source>No changes</source>
         <translation>Không có thay đổi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="46"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="47"/>
         <source>...and %n more: kiosk-admin diff lists them all</source>
         <translation>
             <numerusform>...và %n thay đổi nữa: kiosk-admin diff liệt kê đầy đủ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="55"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="56"/>
         <source>%1: added %2</source>
         <translation>%1: thêm %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="56"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="57"/>
         <source>%1: removed %2</source>
         <translation>%1: xóa %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="57"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="58"/>
         <source>%1: changed %2 %3: %4 -&gt; %5</source>
         <translation>%1: thay đổi %2 %3: %4 -&gt; %5</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="80"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="81"/>
         <source>%1 of %2 %3</source>
         <translation>%1 trên %2 %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="84"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="85"/>
         <source>%1 and %2</source>
         <translation>%1 và %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="91"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="92"/>
         <source>%1, row %2</source>
         <translation>%1, hàng %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="92"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="93"/>
         <source>%1, column &quot;%2&quot;</source>
         <translation>%1, cột &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="93"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="94"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="94"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="95"/>
         <source>warning: %1</source>
         <translation>cảnh báo: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="109"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="110"/>
         <source>Nothing is published in this folder yet: the whole workbook is new.</source>
         <translation>Thư mục này chưa có gì được xuất bản: toàn bộ sổ tính là mới.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="113"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="114"/>
         <source>Nothing to compare: %1. Publishing will ask before it goes ahead.</source>
         <translation>Không có gì để so sánh: %1. Khi xuất bản sẽ hỏi bạn trước khi tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="117"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="118"/>
         <source>Changes from the published %1:</source>
         <translation>Thay đổi so với %1 đã xuất bản:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="124"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="125"/>
         <source>This removes %1 (more than a fifth): publishing will ask first.</source>
         <translation>Thao tác này xóa %1 (hơn một phần năm): khi xuất bản sẽ hỏi bạn trước.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="133"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="134"/>
         <source>Nothing can be compared: %1, so what this removes cannot be checked. Make sure the workbook is the complete, saved one.
 
 Publish anyway?</source>
@@ -2448,7 +2448,7 @@ Publish anyway?</source>
 Vẫn xuất bản?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="139"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="140"/>
         <source>This removes %1 (more than a fifth of what is published). A half-saved workbook is the usual cause.
 
 Publish anyway?</source>
@@ -2457,53 +2457,63 @@ Publish anyway?</source>
 Vẫn xuất bản?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="150"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="151"/>
         <source>The publish folder is %1: choose another folder.</source>
         <translation>Thư mục xuất bản là %1: hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="155"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="156"/>
         <source>The signing key cannot be read: %1</source>
         <translation>Không đọc được khóa ký: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="158"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="159"/>
         <source>This workbook cannot be read: %1</source>
         <translation>Không đọc được sổ tính này: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="161"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="162"/>
         <source>This workbook has %n error(s), listed below: fix them first, then publish.</source>
         <translation>
             <numerusform>Sổ tính này có %n lỗi, liệt kê bên dưới: hãy sửa trước, rồi mới xuất bản.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="168"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="169"/>
         <source>It cannot be published there: %1</source>
         <translation>Không thể xuất bản vào đó: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="175"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="176"/>
         <source>Published catalog version %1</source>
         <translation>Đã xuất bản danh mục phiên bản %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="180"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="181"/>
         <source>%n course(s), signed with key %1, in %2.</source>
         <translation>
             <numerusform>%n khóa học, được ký bằng khóa %1, trong %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="183"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="184"/>
         <source>Kiosks whose sync source is this folder or the web address that serves it pick it up at their next check: they check it every %1 minutes and install the new catalog between students.</source>
         <translation>Các kiosk có nguồn đồng bộ là thư mục này hoặc địa chỉ web phục vụ nó sẽ nhận bản mới ở lần kiểm tra kế tiếp: chúng kiểm tra mỗi %1 phút và cài danh mục mới giữa các lượt học sinh.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="189"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="190"/>
         <source>For a kiosk without a network, copy the folder to a USB stick and use Import from a USB drive in the kiosk&apos;s staff panel.</source>
         <translation>Với kiosk không có mạng, hãy chép thư mục vào ổ USB và dùng Nhập từ ổ USB trong bảng nhân viên của kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="198"/>
+        <source>The kiosk&apos;s QR code opens the list page at %1 on a student&apos;s phone: copy the whole folder, its list files too, to that address.</source>
+        <translation>Mã QR của kiosk mở trang danh sách tại %1 trên điện thoại của học sinh: hãy sao chép toàn bộ thư mục, cả các tệp list, đến địa chỉ đó.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="206"/>
+        <source>The folder also holds the list page a student&apos;s phone opens from the kiosk&apos;s QR code, once the settings sheet&apos;s qr_base_url names the folder&apos;s public address.</source>
+        <translation>Thư mục cũng chứa trang danh sách mà điện thoại của học sinh mở từ mã QR của kiosk, khi qr_base_url trong trang settings ghi địa chỉ công khai của thư mục.</translation>
     </message>
 </context>
 <context>

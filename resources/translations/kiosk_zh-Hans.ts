@@ -2357,89 +2357,89 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
 <context>
     <name>PublishText</name>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="31"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="32"/>
         <source>%1: %2 added, %3 removed, %4 changed</source>
         <translation>%1：新增 %2，删除 %3，更改 %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="37"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="38"/>
         <source>No changes</source>
         <translation>没有更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="46"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="47"/>
         <source>...and %n more: kiosk-admin diff lists them all</source>
         <translation>
             <numerusform>...还有 %n 项：kiosk-admin diff 会全部列出</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="55"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="56"/>
         <source>%1: added %2</source>
         <translation>%1：新增 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="56"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="57"/>
         <source>%1: removed %2</source>
         <translation>%1：删除 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="57"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="58"/>
         <source>%1: changed %2 %3: %4 -&gt; %5</source>
         <translation>%1：更改 %2 %3：%4 -&gt; %5</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="80"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="81"/>
         <source>%1 of %2 %3</source>
         <translation>%2 个 %3 中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="84"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="85"/>
         <source>%1 and %2</source>
         <translation>%1和%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="91"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="92"/>
         <source>%1, row %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="92"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="93"/>
         <source>%1, column &quot;%2&quot;</source>
         <translation>%1，&quot;%2&quot; 列</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="93"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="94"/>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="94"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="95"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="109"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="110"/>
         <source>Nothing is published in this folder yet: the whole workbook is new.</source>
         <translation>这个文件夹还没有发布任何内容：整个工作簿都是新的。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="113"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="114"/>
         <source>Nothing to compare: %1. Publishing will ask before it goes ahead.</source>
         <translation>没有可比较的内容：%1。发布前会先询问您。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="117"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="118"/>
         <source>Changes from the published %1:</source>
         <translation>与已发布的 %1 相比的更改：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="124"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="125"/>
         <source>This removes %1 (more than a fifth): publishing will ask first.</source>
         <translation>这会删除 %1（超过五分之一）：发布前会先询问您。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="133"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="134"/>
         <source>Nothing can be compared: %1, so what this removes cannot be checked. Make sure the workbook is the complete, saved one.
 
 Publish anyway?</source>
@@ -2448,7 +2448,7 @@ Publish anyway?</source>
 仍要发布吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="139"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="140"/>
         <source>This removes %1 (more than a fifth of what is published). A half-saved workbook is the usual cause.
 
 Publish anyway?</source>
@@ -2457,53 +2457,63 @@ Publish anyway?</source>
 仍要发布吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="150"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="151"/>
         <source>The publish folder is %1: choose another folder.</source>
         <translation>发布文件夹是 %1：请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="155"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="156"/>
         <source>The signing key cannot be read: %1</source>
         <translation>无法读取签名密钥：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="158"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="159"/>
         <source>This workbook cannot be read: %1</source>
         <translation>无法读取这个工作簿：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="161"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="162"/>
         <source>This workbook has %n error(s), listed below: fix them first, then publish.</source>
         <translation>
             <numerusform>这个工作簿有 %n 个错误，列在下方：请先修正，再发布。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="168"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="169"/>
         <source>It cannot be published there: %1</source>
         <translation>无法发布到那里：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="175"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="176"/>
         <source>Published catalog version %1</source>
         <translation>已发布课程目录第 %1 版</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="180"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="181"/>
         <source>%n course(s), signed with key %1, in %2.</source>
         <translation>
             <numerusform>%n 门课程，用密钥 %1 签名，位于 %2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="183"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="184"/>
         <source>Kiosks whose sync source is this folder or the web address that serves it pick it up at their next check: they check it every %1 minutes and install the new catalog between students.</source>
         <translation>同步来源是这个文件夹或提供它的网址的信息亭，会在下次检查时获取：它们每 %1 分钟检查一次，并在两位学生之间安装新的课程目录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="189"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="190"/>
         <source>For a kiosk without a network, copy the folder to a USB stick and use Import from a USB drive in the kiosk&apos;s staff panel.</source>
         <translation>没有网络的信息亭：将文件夹复制到 USB 闪存盘，然后在信息亭的员工面板中使用“从 USB 闪存盘导入”。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="198"/>
+        <source>The kiosk&apos;s QR code opens the list page at %1 on a student&apos;s phone: copy the whole folder, its list files too, to that address.</source>
+        <translation>信息亭的二维码会在学生的手机上打开位于 %1 的清单网页：请把整个文件夹（包括其中的 list 文件）复制到那个网址。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="206"/>
+        <source>The folder also holds the list page a student&apos;s phone opens from the kiosk&apos;s QR code, once the settings sheet&apos;s qr_base_url names the folder&apos;s public address.</source>
+        <translation>文件夹里也有学生手机扫描信息亭二维码后打开的清单网页；在 settings 工作表的 qr_base_url 填上文件夹的公开网址后即可使用。</translation>
     </message>
 </context>
 <context>

@@ -2357,89 +2357,89 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
 <context>
     <name>PublishText</name>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="31"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="32"/>
         <source>%1: %2 added, %3 removed, %4 changed</source>
         <translation>%1：新增 %2，移除 %3，變更 %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="37"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="38"/>
         <source>No changes</source>
         <translation>沒有變更</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="46"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="47"/>
         <source>...and %n more: kiosk-admin diff lists them all</source>
         <translation>
             <numerusform>...還有 %n 項：kiosk-admin diff 會全部列出</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="55"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="56"/>
         <source>%1: added %2</source>
         <translation>%1：新增 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="56"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="57"/>
         <source>%1: removed %2</source>
         <translation>%1：移除 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="57"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="58"/>
         <source>%1: changed %2 %3: %4 -&gt; %5</source>
         <translation>%1：變更 %2 %3：%4 -&gt; %5</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="80"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="81"/>
         <source>%1 of %2 %3</source>
         <translation>%2 個 %3 中的 %1 個</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="84"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="85"/>
         <source>%1 and %2</source>
         <translation>%1和%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="91"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="92"/>
         <source>%1, row %2</source>
         <translation>%1，第 %2 列</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="92"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="93"/>
         <source>%1, column &quot;%2&quot;</source>
         <translation>%1，&quot;%2&quot; 欄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="93"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="94"/>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="94"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="95"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="109"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="110"/>
         <source>Nothing is published in this folder yet: the whole workbook is new.</source>
         <translation>這個資料夾還沒有發佈任何內容：整個活頁簿都是新的。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="113"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="114"/>
         <source>Nothing to compare: %1. Publishing will ask before it goes ahead.</source>
         <translation>沒有可比較的內容：%1。發佈前會先詢問您。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="117"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="118"/>
         <source>Changes from the published %1:</source>
         <translation>與已發佈的 %1 相比的變更：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="124"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="125"/>
         <source>This removes %1 (more than a fifth): publishing will ask first.</source>
         <translation>這會移除 %1（超過五分之一）：發佈前會先詢問您。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="133"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="134"/>
         <source>Nothing can be compared: %1, so what this removes cannot be checked. Make sure the workbook is the complete, saved one.
 
 Publish anyway?</source>
@@ -2448,7 +2448,7 @@ Publish anyway?</source>
 仍要發佈嗎？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="139"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="140"/>
         <source>This removes %1 (more than a fifth of what is published). A half-saved workbook is the usual cause.
 
 Publish anyway?</source>
@@ -2457,53 +2457,63 @@ Publish anyway?</source>
 仍要發佈嗎？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="150"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="151"/>
         <source>The publish folder is %1: choose another folder.</source>
         <translation>發佈資料夾是 %1：請選擇其他資料夾。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="155"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="156"/>
         <source>The signing key cannot be read: %1</source>
         <translation>無法讀取簽署金鑰：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="158"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="159"/>
         <source>This workbook cannot be read: %1</source>
         <translation>無法讀取這個活頁簿：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="161"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="162"/>
         <source>This workbook has %n error(s), listed below: fix them first, then publish.</source>
         <translation>
             <numerusform>這個活頁簿有 %n 個錯誤，列在下方：請先修正，再發佈。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="168"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="169"/>
         <source>It cannot be published there: %1</source>
         <translation>無法發佈到那裡：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="175"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="176"/>
         <source>Published catalog version %1</source>
         <translation>已發佈課程目錄第 %1 版</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="180"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="181"/>
         <source>%n course(s), signed with key %1, in %2.</source>
         <translation>
             <numerusform>%n 門課程，以金鑰 %1 簽署，位於 %2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="183"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="184"/>
         <source>Kiosks whose sync source is this folder or the web address that serves it pick it up at their next check: they check it every %1 minutes and install the new catalog between students.</source>
         <translation>同步來源是這個資料夾或提供它的網址的資訊站，會在下次檢查時取得：它們每 %1 分鐘檢查一次，並在兩位學生之間安裝新的課程目錄。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/catalogapp/publishtext.py" line="189"/>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="190"/>
         <source>For a kiosk without a network, copy the folder to a USB stick and use Import from a USB drive in the kiosk&apos;s staff panel.</source>
         <translation>沒有網路的資訊站：將資料夾複製到 USB 隨身碟，然後在資訊站的職員面板中使用「從 USB 隨身碟匯入」。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="198"/>
+        <source>The kiosk&apos;s QR code opens the list page at %1 on a student&apos;s phone: copy the whole folder, its list files too, to that address.</source>
+        <translation>資訊站的 QR 碼會在學生的手機上開啟位於 %1 的清單網頁：請把整個資料夾（包括其中的 list 檔案）複製到那個網址。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/catalogapp/publishtext.py" line="206"/>
+        <source>The folder also holds the list page a student&apos;s phone opens from the kiosk&apos;s QR code, once the settings sheet&apos;s qr_base_url names the folder&apos;s public address.</source>
+        <translation>資料夾裡也有學生手機掃描資訊站 QR 碼後開啟的清單網頁；在 settings 工作表的 qr_base_url 填上資料夾的公開網址後即可使用。</translation>
     </message>
 </context>
 <context>

@@ -146,13 +146,17 @@ def test_publishing_writes_a_signed_catalog_that_kiosk_admin_sync_installs(
         "Nothing is published in this folder yet: the whole workbook is new."
     )
     publish(qtbot, page)
-    assert sorted(p.name for p in pub.iterdir()) == ["catalog-v1.catalog", MANIFEST_NAME]
+    list_page = ["list.html", "list.css", "list.js", "list-v1.json", "list-v1-0.json"]
+    assert sorted(p.name for p in pub.iterdir()) == sorted(
+        ["catalog-v1.catalog", MANIFEST_NAME, *list_page]
+    )
     assert page.result_heading.text() == "Published catalog version 1"
     key_line = (signing_key.parent / PUBLIC_NAME).read_text().strip()
     result = page.result_label.text()
     assert result.startswith("2 course")  # the tiny workbook's two courses
     assert str(pub) in result
     assert "pick it up at their next check" in result and "every 60 minutes" in result
+    assert result.splitlines()[-1].startswith("The folder also holds the list page")
     assert page.changes.summary_label.text().splitlines()[-1] == "No changes"  # compared again
     data = tmp_path / "kiosk-data"
     kiosk_admin = [sys.executable, "-m", "kiosk.admin.cli"]
