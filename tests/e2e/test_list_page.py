@@ -212,6 +212,39 @@ def test_the_server_never_sees_the_list(phone: Page, site: tuple[str, Log]) -> N
     assert asked == {"/list.html", "/list.css", "/list.js", "/list-v1.json", "/list-v1-0.json"}
 
 
+def test_the_page_keeps_nothing_on_the_phone_and_asks_no_one_else(
+    browser: Browser, site: tuple[str, Log]
+) -> None:
+    base, _ = site
+    with new_page(browser, PHONE) as page:
+        asked: list[str] = []
+        page.on("request", lambda request: asked.append(request.url))
+        open_list(page, base, f"{FRAGMENT}&l=es")
+        page.get_by_role("link", name="English").click()
+        expect(page.locator("html")).to_have_attribute("lang", "en")
+        kept = page.evaluate(
+            """async () => ({
+                cookie: document.cookie,
+                local: localStorage.length,
+                session: sessionStorage.length,
+                databases: (await indexedDB.databases()).length,
+                workers: (await navigator.serviceWorker.getRegistrations()).length,
+                caches: (await caches.keys()).length,
+            })"""
+        )
+        assert kept == {
+            "cookie": "",
+            "local": 0,
+            "session": 0,
+            "databases": 0,
+            "workers": 0,
+            "caches": 0,
+        }
+        assert page.context.cookies() == []
+    # Only the published folder's own server: no font, script or analytics from elsewhere.
+    assert asked and all(url.startswith(base) for url in asked), asked
+
+
 def test_the_kiosks_qr_code_opens_the_same_list_and_school(
     qapp: QApplication, phone: Page, site: tuple[str, Log], published: Path
 ) -> None:
