@@ -28,6 +28,7 @@ ICONS = RESOURCES / "icons"
 THEME = RESOURCES / "theme"
 TRANSLATIONS = RESOURCES / "translations"
 LIST_PAGE_FILES = RESOURCES / "listpage"  # the page publish writes beside the catalog
+LIST_PAGE = "list.html"  # its name in a published folder, which the QR code links to
 
 
 @dataclass(frozen=True)

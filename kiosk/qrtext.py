@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from kiosk.catalog.models import Course, School
+from kiosk.paths import LIST_PAGE
 
 if TYPE_CHECKING:
     import segno
@@ -75,9 +76,6 @@ def payload(
         return "\n".join([words.heading, listed, *school_line])
 
     return _fitted(codes, codes_only)
-
-
-LIST_PAGE = "list.html"  # the page publish writes beside the catalog
 
 
 def link(base_url: str, codes: Sequence[str], school: str | None, lang: str) -> str:

@@ -121,24 +121,21 @@ class _Reader:
                     fields["certifications"] = _split_list(fields["certifications"])
             for lang, names in pathway_of[pathway].items():
                 own.setdefault(lang, {}).update(names)
-            yield (
-                code,
-                _compact(
-                    {
-                        "level": level,
-                        "grade_min": low,
-                        "grade_max": high,
-                        "hs_credits": credits,
-                        "college_credit": bool(college),
-                        "partner_college": partner or "",
-                        "cve": bool(cve),
-                        "text": own,
-                        "offerings": offerings.get(item, []),
-                        # Careers are shared by many courses: the index holds them, once each.
-                        "careers": careers_of.get(item, []),
-                    }
-                ),
+            head = _compact(
+                {
+                    "level": level,
+                    "grade_min": low,
+                    "grade_max": high,
+                    "hs_credits": credits,
+                    "college_credit": bool(college),
+                    "partner_college": partner or "",
+                    "cve": bool(cve),
+                    "text": own,
+                    # Careers are shared by many courses: the index holds them, once each.
+                    "careers": careers_of.get(item, []),
+                }
             )
+            yield code, f'{head[:-1]},"offerings":{offerings.get(item, "[]")}}}'
 
     def pathway_names(self) -> dict[int, Texts]:
         """Each pathway's name and its sector's, per language, as a course's text shows them."""
@@ -153,16 +150,10 @@ class _Reader:
             names[item] = dict(both)
         return names
 
-    def offerings(self) -> dict[int, list[dict[str, Any]]]:
-        notes = self.texts("offering", "notes")
-        by_course: dict[int, list[dict[str, Any]]] = defaultdict(list)
-        sql = """SELECT o.id, o.course_id, sc.code, sc.name, o.term FROM offering o
-                   JOIN school sc ON sc.id = o.school_id ORDER BY o.course_id, o.term, sc.sort"""
-        for item, course, school, name, term in self.rows(sql):
-            own = {lang: fields["notes"] for lang, fields in notes.get(item, {}).items()}
-            entry = {"school": school, "school_name": name, "term": term, "notes": own}
-            by_course[course].append(entry)
-        return by_course
+    def offerings(self) -> dict[int, str]:
+        """Each course's offerings as JSON text, made by SQLite's JSON functions: a large
+        catalog has five times as many offerings as courses, too many to make one by one."""
+        return dict(self.rows(_OFFERINGS))
 
     def careers(self) -> dict[int, tuple[str, dict[str, Any]]]:
         """Each career's code, text and pay, by id."""
@@ -192,6 +183,24 @@ class _Reader:
             }
             for row in self.rows(sql)
         }
+
+
+# A course's offerings in the kiosk's order (term, then school), each with its notes in every
+# language that has some (the page falls back to English). The window's ORDER BY is what
+# orders an aggregate in this SQLite (3.40 has no ORDER BY inside one).
+_OFFERINGS = """
+    SELECT course_id, offerings FROM (
+      SELECT o.course_id AS course_id,
+             json_group_array(json_object('school', sc.code, 'school_name', sc.name,
+                 'term', o.term,
+                 'notes', json(COALESCE((SELECT json_group_object(t.lang, t.notes)
+                                           FROM offering_text t
+                                          WHERE t.id = o.id AND t.notes != ''), '{}'))))
+               OVER (PARTITION BY o.course_id ORDER BY o.term, sc.sort
+                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS offerings,
+             row_number() OVER (PARTITION BY o.course_id) AS n
+        FROM offering o JOIN school sc ON sc.id = o.school_id)
+     WHERE n = 1"""
 
 
 def _split_list(text: str) -> list[str]:

@@ -23,8 +23,8 @@ from kiosk.catalog.languages import FALLBACK, LOCALES, NATIVE_NAMES, WEB_LANG
 from kiosk.catalog.pagedata import PageData, read_page_data
 from kiosk.catalog.repository import Repository
 from kiosk.files import write_atomically
+from kiosk.paths import LIST_PAGE as PAGE_NAME
 from kiosk.paths import LIST_PAGE_FILES
-from kiosk.qrtext import LIST_PAGE as PAGE_NAME
 from kiosk.sync.pagewords import page_words
 
 KIND = "cte-kiosk-list-page"

@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QTranslator
 
+from kiosk.catalog.build import build_catalog
 from kiosk.catalog.repository import Repository
 from kiosk.catalog.validate import validate
 from kiosk.catalog.workbook import read_workbook
-from kiosk.paths import TRANSLATIONS
-from kiosk.qrtext import LIST_PAGE
+from kiosk.paths import LIST_PAGE, TRANSLATIONS
 from kiosk.sync import listpage
 from kiosk.sync.keys import generate
 from kiosk.sync.listpage import GENERATOR, page_files, shard_of, write_list_page
@@ -211,3 +211,35 @@ def test_publish_without_the_compiled_words_says_how_to_make_them(
     with pytest.raises(PublishError, match=r"translations\.py build"):
         published_sample(tmp_path / "pub")
     assert not (tmp_path / "pub" / MANIFEST_NAME).exists()
+
+
+def test_offerings_read_in_the_kiosks_order_whatever_the_sheets_order(tmp_path: Path) -> None:
+    sheets = tiny()
+    others = [o for o in sheets["offerings"] if o["course"] != "HS-110"]
+    sheets["offerings"] = [
+        *others,
+        {"course": "HS-110", "school": "BBB", "term": "summer"},
+        {"course": "HS-110", "school": "BBB", "term": "school_year"},
+        {
+            "course": "HS-110",
+            "school": "AAA",
+            "term": "summer",
+            "notes": "July",
+            "notes_es": "Julio",
+        },
+        {"course": "HS-110", "school": "AAA", "term": "school_year"},
+    ]
+    validation = validate(read_workbook(write_csv_folder(tmp_path / "book", sheets)))
+    catalog = build_catalog(validation, tmp_path / "tiny.catalog")
+    (tmp_path / "pub").mkdir()
+    write_list_page(catalog, tmp_path / "pub", 1)
+    course = all_courses(tmp_path / "pub", read(tmp_path / "pub", "list-v1.json"))["HS-110"]
+    with Repository(catalog) as repo:
+        theirs = repo.course("HS-110", "es")
+        assert theirs is not None
+        assert [(o["school"], o["term"]) for o in course["offerings"]] == [
+            (o.school_code, o.term) for o in theirs.offerings
+        ]
+        assert [o["notes"].get("es", "") for o in course["offerings"]] == [
+            o.notes for o in theirs.offerings
+        ]
