@@ -245,6 +245,22 @@ def test_the_page_keeps_nothing_on_the_phone_and_asks_no_one_else(
     assert asked and all(url.startswith(base) for url in asked), asked
 
 
+def test_a_screen_reader_hears_the_list_as_headings_in_order(
+    phone: Page, site: tuple[str, Log]
+) -> None:
+    # What assistive technology is given: the accessibility tree, not the pixels.
+    base, _ = site
+    open_list(phone, base, f"{FRAGMENT}&l=es")
+    tree = phone.locator("body").aria_snapshot()
+    headings = re.findall(r'heading "([^"]+)" \[level=(\d)\]', tree)
+    assert headings[0] == (word("es", "heading"), "1")
+    courses = [text for text, level in headings if level == "2"]
+    assert courses == [*(COURSES[code]["title_es"] for code in LIST), word("es", "sign_up")]
+    assert (word("es", "what"), "3") in headings and (word("es", "careers"), "3") in headings
+    assert f'navigation "{word("es", "language")}"' in tree
+    assert f'button "{word("es", "print")}"' in tree
+
+
 def test_the_kiosks_qr_code_opens_the_same_list_and_school(
     qapp: QApplication, phone: Page, site: tuple[str, Log], published: Path
 ) -> None:
