@@ -71,12 +71,21 @@ class _Handler(BaseHTTPRequestHandler):
 def serve(folder: Path) -> Iterator[tuple[str, Faults]]:
     faults = Faults()
     handler = type("Handler", (_Handler,), {"folder": folder, "faults": faults})
+    with serving(handler) as base:
+        yield base, faults
+
+
+@contextmanager
+def serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    """`handler` answering on a free port of 127.0.0.1, in threads, until the block ends;
+    yields the base URL (ending in "/")."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/", faults
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
     finally:
         server.shutdown()
         server.server_close()
+        thread.join()

@@ -5,13 +5,14 @@ browser tests."""
 from __future__ import annotations
 
 import mimetypes
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from tests.helpers.httpserver import serving
 
 TYPES = {
     ".html": "text/html; charset=utf-8",
@@ -63,13 +64,5 @@ def serve(folder: Path) -> Iterator[tuple[str, Log]]:
     """Serve `folder` at the yielded base URL (ending in "/") until the block ends."""
     log = Log()
     handler = type("Handler", (_Handler,), {"folder": folder.resolve(), "log": log})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/", log
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serving(handler) as base:
+        yield base, log
