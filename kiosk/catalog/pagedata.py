@@ -83,11 +83,7 @@ class _Reader:
         )
 
     def schools(self) -> dict[str, dict[str, Any]]:
-        office = self.texts(
-            "school", "counseling_location", "counseling_hours", "counseling_booking"
-        )
-        names = {"counseling_location": "location", "counseling_hours": "hours"}
-        names["counseling_booking"] = "booking"
+        office = self.texts("school", *_OFFICE)
         schools = {}
         sql = "SELECT id, code, name, address, phone, website FROM school ORDER BY sort"
         for item, code, name, address, phone, website in self.rows(sql):
@@ -97,7 +93,7 @@ class _Reader:
                 "phone": phone or "",
                 "website": website or "",
                 "office": {
-                    lang: {names[k]: v for k, v in fields.items()}
+                    lang: {_OFFICE[k]: v for k, v in fields.items()}
                     for lang, fields in office.get(item, {}).items()
                 },
             }
@@ -185,6 +181,12 @@ class _Reader:
         }
 
 
+# The school sheet's counseling columns, by the names the page reads them under.
+_OFFICE = {
+    "counseling_location": "location",
+    "counseling_hours": "hours",
+    "counseling_booking": "booking",
+}
 # A course's offerings in the kiosk's order (term, then school), each with its notes in every
 # language that has some (the page falls back to English). The window's ORDER BY is what
 # orders an aggregate in this SQLite (3.40 has no ORDER BY inside one).
