@@ -261,6 +261,32 @@ def test_a_screen_reader_hears_the_list_as_headings_in_order(
     assert f'button "{word("es", "print")}"' in tree
 
 
+def test_the_keyboard_reaches_every_control_and_shows_where_it_is(
+    phone: Page, site: tuple[str, Log], published: Path
+) -> None:
+    # A student with a switch or a keyboard: Tab goes through the languages, then Print,
+    # each with a visible focus ring, and Enter on a language switches to it.
+    base, _ = site
+    open_list(phone, base, f"{FRAGMENT}&l=en")
+    names = json.loads((published / "list-v1.json").read_text("utf-8"))["names"]
+    reached = []
+    for _ in range(len(names) + 1):
+        phone.keyboard.press("Tab")
+        text, ring, width = phone.evaluate(
+            """() => {
+                const el = document.activeElement, style = getComputedStyle(el);
+                return [el.textContent, style.outlineStyle, parseFloat(style.outlineWidth)];
+            }"""
+        )
+        reached.append(text)
+        assert ring != "none" and width >= 2, (text, ring, width)  # the ring can be seen
+    assert reached == [*names.values(), word("en", "print")]
+    phone.keyboard.press("Shift+Tab")  # back to the last language
+    phone.keyboard.press("Enter")
+    expect(phone.locator("html")).to_have_attribute("lang", "zh-Hans")
+    assert titles(phone)[0] == COURSES[LIST[0]]["title_zh-Hans"]
+
+
 def test_the_kiosks_qr_code_opens_the_same_list_and_school(
     qapp: QApplication, phone: Page, site: tuple[str, Log], published: Path
 ) -> None:
