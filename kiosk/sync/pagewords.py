@@ -62,7 +62,6 @@ WORDS: dict[str, Word] = {
     "introductory": QT_TRANSLATE_NOOP("Levels", "Introductory"),
     "concentrator": QT_TRANSLATE_NOOP("Levels", "Concentrator"),
     "capstone": QT_TRANSLATE_NOOP("Levels", "Capstone"),
-    "see_counselor": QT_TRANSLATE_NOOP("CounselorScreen", "See your counselor"),
     "sign_up": QT_TRANSLATE_NOOP(
         "CounselorScreen", "To sign up, talk to your high-school counselor"
     ),

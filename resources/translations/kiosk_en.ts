@@ -45,7 +45,7 @@
     <name>Pay</name>
     <message numerus="yes">
         <location filename="../../kiosk/services/paywords.py" line="158" />
-        <location filename="../../kiosk/sync/pagewords.py" line="81" />
+        <location filename="../../kiosk/sync/pagewords.py" line="80" />
         <source>%n job(s) here</source>
         <translation>
             <numerusform>%n job here</numerusform>
@@ -54,7 +54,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/services/paywords.py" line="160" />
-        <location filename="../../kiosk/sync/pagewords.py" line="82" />
+        <location filename="../../kiosk/sync/pagewords.py" line="81" />
         <source>%n job(s) in the state</source>
         <translation>
             <numerusform>%n job in the state</numerusform>

@@ -505,7 +505,6 @@
 <context>
     <name>CounselorScreen</name>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="65"/>
         <location filename="../../kiosk/ui/screens/counselor.py" line="90"/>
         <source>See your counselor</source>
         <translation>Habla con tu consejero</translation>
@@ -531,7 +530,7 @@
         <translation>Imprimiendo. Toma tu hoja de la impresora y dásela a tu consejero o consejera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="66"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="65"/>
         <location filename="../../kiosk/ui/screens/counselor.py" line="172"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>Para inscribirte, habla con el consejero o la consejera de tu preparatoria</translation>
@@ -1049,68 +1048,68 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="69"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="68"/>
         <source>Counselors help you fit these classes into your schedule. Show them this list.</source>
         <translation>Los consejeros te ayudan a acomodar estas clases en tu horario. Muéstrales esta lista.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="87"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="86"/>
         <source>Your list is only in this page&apos;s address. It is not sent to the server, and nothing about you is kept.</source>
         <translation>Tu lista está solo en la dirección de esta página. No se envía al servidor y no se guarda nada sobre ti.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="92"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="91"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="93"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="92"/>
         <source>Print this list</source>
         <translation>Imprimir esta lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="94"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="93"/>
         <source>Loading your list…</source>
         <translation>Cargando tu lista…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="95"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="94"/>
         <source>Your list could not be loaded. Check your connection and try again.</source>
         <translation>No se pudo cargar tu lista. Revisa tu conexión y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="98"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="97"/>
         <source>Try again</source>
         <translation>Volver a intentar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="99"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="98"/>
         <source>%1 is not in the course catalog any more. Ask your counselor about it.</source>
         <comment>%1 is a course code</comment>
         <translation>%1 ya no está en el catálogo de clases. Pregúntale a tu consejero o consejera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="104"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="103"/>
         <source>This list has no classes.</source>
         <translation>Esta lista no tiene clases.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="105"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="104"/>
         <source>Class code: %1</source>
         <translation>Código de la clase: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="106"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="105"/>
         <source>Your school: %1</source>
         <translation>Tu escuela: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="107"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="106"/>
         <source>Any high-school counselor in the district can help you sign up.</source>
         <translation>Cualquier consejero o consejera de preparatoria del distrito puede ayudarte a inscribirte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="110"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="109"/>
         <source>Pay figures: %1</source>
         <translation>Datos de salarios: %1</translation>
     </message>
@@ -1211,61 +1210,61 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="64"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="75"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="74"/>
         <source>%1 or more</source>
         <translation>%1 o más</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="69"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="74"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="73"/>
         <source>%1 an hour</source>
         <translation>%1 por hora</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="71"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="73"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="72"/>
         <source>%1 a year</source>
         <translation>%1 al año</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="87"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="76"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="75"/>
         <source>Middle pay in the %1 area: %2</source>
         <translation>Salario mediano en el área de %1: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="93"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="77"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="76"/>
         <source>Middle pay in %1 (state figure): %2</source>
         <translation>Salario mediano en %1 (cifra del estado): %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="99"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="78"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="77"/>
         <source>Middle pay in the United States (national figure): %1</source>
         <translation>Salario mediano en los Estados Unidos (cifra nacional): %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="104"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="79"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="78"/>
         <source>Typical pay: %1</source>
         <translation>Salario típico: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="110"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="80"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="79"/>
         <source>Half of workers earn between %1 and %2.</source>
         <translation>La mitad de los trabajadores gana entre %1 y %2.</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="118"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="83"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="82"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="127"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="84"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="83"/>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1 %2</translation>
@@ -1297,7 +1296,7 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/services/paywords.py" line="158"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="81"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="80"/>
         <source>%n job(s) here</source>
         <translation>
             <numerusform>%n empleo aquí</numerusform>
@@ -1306,7 +1305,7 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/services/paywords.py" line="160"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="82"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="81"/>
         <source>%n job(s) in the state</source>
         <translation>
             <numerusform>%n empleo en el estado</numerusform>
@@ -1315,7 +1314,7 @@ Manténgala en secreto: quien la tenga puede publicar catálogos que sus quiosco
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="174"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="85"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="84"/>
         <source>May %1</source>
         <translation>mayo de %1</translation>
     </message>

@@ -498,15 +498,14 @@
     <name>CounselorScreen</name>
     <message>
         <location filename="../../kiosk/sync/pagewords.py" line="65" />
-        <location filename="../../kiosk/ui/screens/counselor.py" line="90" />
-        <source>See your counselor</source>
-        <translation>Mus cuag koj tus kws pab tswv yim</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="66" />
         <location filename="../../kiosk/ui/screens/counselor.py" line="172" />
         <source>To sign up, talk to your high-school counselor</source>
         <translation>Yog xav sau npe, nrog koj tus kws pab tswv yim hauv tsev kawm ntawv theem siab tham</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/counselor.py" line="90" />
+        <source>See your counselor</source>
+        <translation>Mus cuag koj tus kws pab tswv yim</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/counselor.py" line="110" />
@@ -1040,68 +1039,68 @@ Khaws kom zais cia: leej twg muaj nws yeej tshaj tawm tau cov phau catalog uas k
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="69" />
+        <location filename="../../kiosk/sync/pagewords.py" line="68" />
         <source>Counselors help you fit these classes into your schedule. Show them this list.</source>
         <translation>Cov kws pab tswv yim pab koj muab cov chav kawm no tso rau hauv koj daim sij hawm kawm ntawv. Qhia daim ntawv teev no rau lawv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="87" />
+        <location filename="../../kiosk/sync/pagewords.py" line="86" />
         <source>Your list is only in this page's address. It is not sent to the server, and nothing about you is kept.</source>
         <translation>Koj daim ntawv teev tsuas nyob hauv nplooj ntawv no qhov chaw nyob (address) xwb. Nws tsis raug xa mus rau lub server, thiab tsis muaj dab tsi txog koj raug khaws cia.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="92" />
+        <location filename="../../kiosk/sync/pagewords.py" line="91" />
         <source>Language</source>
         <translation>Lus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="93" />
+        <location filename="../../kiosk/sync/pagewords.py" line="92" />
         <source>Print this list</source>
         <translation>Luam daim ntawv teev no</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="94" />
+        <location filename="../../kiosk/sync/pagewords.py" line="93" />
         <source>Loading your list…</source>
         <translation>Tab tom qhib koj daim ntawv teev…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="95" />
+        <location filename="../../kiosk/sync/pagewords.py" line="94" />
         <source>Your list could not be loaded. Check your connection and try again.</source>
         <translation>Qhib tsis tau koj daim ntawv teev. Saib koj qhov kev sib txuas (connection) thiab sim dua.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="98" />
+        <location filename="../../kiosk/sync/pagewords.py" line="97" />
         <source>Try again</source>
         <translation>Sim dua</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="99" />
+        <location filename="../../kiosk/sync/pagewords.py" line="98" />
         <source>%1 is not in the course catalog any more. Ask your counselor about it.</source>
         <comment>%1 is a course code</comment>
         <translation>%1 tsis nyob hauv phau ntawv teev chav kawm lawm. Nug koj tus kws pab tswv yim txog nws.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="104" />
+        <location filename="../../kiosk/sync/pagewords.py" line="103" />
         <source>This list has no classes.</source>
         <translation>Daim ntawv teev no tsis muaj chav kawm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="105" />
+        <location filename="../../kiosk/sync/pagewords.py" line="104" />
         <source>Class code: %1</source>
         <translation>Tus lej chav kawm: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="106" />
+        <location filename="../../kiosk/sync/pagewords.py" line="105" />
         <source>Your school: %1</source>
         <translation>Koj lub tsev kawm ntawv: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="107" />
+        <location filename="../../kiosk/sync/pagewords.py" line="106" />
         <source>Any high-school counselor in the district can help you sign up.</source>
         <translation>Txhua tus kws pab tswv yim hauv tsev kawm ntawv theem siab hauv lub district pab tau koj sau npe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="110" />
+        <location filename="../../kiosk/sync/pagewords.py" line="109" />
         <source>Pay figures: %1</source>
         <translation>Cov nyiaj hli: %1</translation>
     </message>
@@ -1202,61 +1201,61 @@ Khaws kom zais cia: leej twg muaj nws yeej tshaj tawm tau cov phau catalog uas k
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="64" />
-        <location filename="../../kiosk/sync/pagewords.py" line="75" />
+        <location filename="../../kiosk/sync/pagewords.py" line="74" />
         <source>%1 or more</source>
         <translation>%1 lossis ntau dua</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="69" />
-        <location filename="../../kiosk/sync/pagewords.py" line="74" />
+        <location filename="../../kiosk/sync/pagewords.py" line="73" />
         <source>%1 an hour</source>
         <translation>%1 ib teev</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="71" />
-        <location filename="../../kiosk/sync/pagewords.py" line="73" />
+        <location filename="../../kiosk/sync/pagewords.py" line="72" />
         <source>%1 a year</source>
         <translation>%1 ib xyoos</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="87" />
-        <location filename="../../kiosk/sync/pagewords.py" line="76" />
+        <location filename="../../kiosk/sync/pagewords.py" line="75" />
         <source>Middle pay in the %1 area: %2</source>
         <translation>Nyiaj hli nruab nrab hauv cheeb tsam %1: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="93" />
-        <location filename="../../kiosk/sync/pagewords.py" line="77" />
+        <location filename="../../kiosk/sync/pagewords.py" line="76" />
         <source>Middle pay in %1 (state figure): %2</source>
         <translation>Nyiaj hli nruab nrab hauv %1 (tus lej ntawm lub xeev): %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="99" />
-        <location filename="../../kiosk/sync/pagewords.py" line="78" />
+        <location filename="../../kiosk/sync/pagewords.py" line="77" />
         <source>Middle pay in the United States (national figure): %1</source>
         <translation>Nyiaj hli nruab nrab hauv Teb Chaws Meskas (tus lej thoob teb chaws): %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="104" />
-        <location filename="../../kiosk/sync/pagewords.py" line="79" />
+        <location filename="../../kiosk/sync/pagewords.py" line="78" />
         <source>Typical pay: %1</source>
         <translation>Nyiaj hli feem ntau: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="110" />
-        <location filename="../../kiosk/sync/pagewords.py" line="80" />
+        <location filename="../../kiosk/sync/pagewords.py" line="79" />
         <source>Half of workers earn between %1 and %2.</source>
         <translation>Ib nrab ntawm cov neeg ua hauj lwm khwv tau ntawm %1 txog %2.</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="118" />
-        <location filename="../../kiosk/sync/pagewords.py" line="83" />
+        <location filename="../../kiosk/sync/pagewords.py" line="82" />
         <source>Source: %1</source>
         <translation>Qhov chaw los: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="127" />
-        <location filename="../../kiosk/sync/pagewords.py" line="84" />
+        <location filename="../../kiosk/sync/pagewords.py" line="83" />
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1 %2</translation>
@@ -1288,19 +1287,19 @@ Khaws kom zais cia: leej twg muaj nws yeej tshaj tawm tau cov phau catalog uas k
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/services/paywords.py" line="158" />
-        <location filename="../../kiosk/sync/pagewords.py" line="81" />
+        <location filename="../../kiosk/sync/pagewords.py" line="80" />
         <source>%n job(s) here</source>
         <translation><numerusform>%n txoj hauj lwm ntawm no</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/services/paywords.py" line="160" />
-        <location filename="../../kiosk/sync/pagewords.py" line="82" />
+        <location filename="../../kiosk/sync/pagewords.py" line="81" />
         <source>%n job(s) in the state</source>
         <translation><numerusform>%n txoj hauj lwm hauv lub xeev</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="174" />
-        <location filename="../../kiosk/sync/pagewords.py" line="85" />
+        <location filename="../../kiosk/sync/pagewords.py" line="84" />
         <source>May %1</source>
         <translation>Lub Tsib Hlis %1</translation>
     </message>

@@ -502,7 +502,6 @@
 <context>
     <name>CounselorScreen</name>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="65"/>
         <location filename="../../kiosk/ui/screens/counselor.py" line="90"/>
         <source>See your counselor</source>
         <translation>Gặp cố vấn học đường</translation>
@@ -528,7 +527,7 @@
         <translation>Đang in. Hãy lấy phiếu ở máy in và đưa cho cố vấn học đường của bạn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="66"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="65"/>
         <location filename="../../kiosk/ui/screens/counselor.py" line="172"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>Để đăng ký, hãy nói chuyện với cố vấn học đường ở trường trung học của bạn</translation>
@@ -1045,68 +1044,68 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="69"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="68"/>
         <source>Counselors help you fit these classes into your schedule. Show them this list.</source>
         <translation>Cố vấn giúp bạn xếp các lớp này vào thời khóa biểu. Hãy cho họ xem danh sách này.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="87"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="86"/>
         <source>Your list is only in this page&apos;s address. It is not sent to the server, and nothing about you is kept.</source>
         <translation>Danh sách của bạn chỉ nằm trong địa chỉ của trang này. Nó không được gửi đến máy chủ, và không có gì về bạn được lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="92"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="91"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="93"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="92"/>
         <source>Print this list</source>
         <translation>In danh sách này</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="94"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="93"/>
         <source>Loading your list…</source>
         <translation>Đang tải danh sách của bạn…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="95"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="94"/>
         <source>Your list could not be loaded. Check your connection and try again.</source>
         <translation>Không tải được danh sách của bạn. Hãy kiểm tra kết nối và thử lại.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="98"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="97"/>
         <source>Try again</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="99"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="98"/>
         <source>%1 is not in the course catalog any more. Ask your counselor about it.</source>
         <comment>%1 is a course code</comment>
         <translation>%1 không còn trong danh mục lớp học nữa. Hãy hỏi cố vấn của bạn về lớp này.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="104"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="103"/>
         <source>This list has no classes.</source>
         <translation>Danh sách này không có lớp nào.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="105"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="104"/>
         <source>Class code: %1</source>
         <translation>Mã lớp: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="106"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="105"/>
         <source>Your school: %1</source>
         <translation>Trường của bạn: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="107"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="106"/>
         <source>Any high-school counselor in the district can help you sign up.</source>
         <translation>Bất kỳ cố vấn trung học nào trong học khu cũng có thể giúp bạn đăng ký.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="110"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="109"/>
         <source>Pay figures: %1</source>
         <translation>Số liệu tiền lương: %1</translation>
     </message>
@@ -1207,61 +1206,61 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="64"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="75"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="74"/>
         <source>%1 or more</source>
         <translation>%1 trở lên</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="69"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="74"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="73"/>
         <source>%1 an hour</source>
         <translation>%1 một giờ</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="71"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="73"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="72"/>
         <source>%1 a year</source>
         <translation>%1 một năm</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="87"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="76"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="75"/>
         <source>Middle pay in the %1 area: %2</source>
         <translation>Lương trung vị ở khu vực %1: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="93"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="77"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="76"/>
         <source>Middle pay in %1 (state figure): %2</source>
         <translation>Lương trung vị ở %1 (số liệu của tiểu bang): %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="99"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="78"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="77"/>
         <source>Middle pay in the United States (national figure): %1</source>
         <translation>Lương trung vị ở Hoa Kỳ (số liệu toàn quốc): %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="104"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="79"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="78"/>
         <source>Typical pay: %1</source>
         <translation>Mức lương thông thường: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="110"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="80"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="79"/>
         <source>Half of workers earn between %1 and %2.</source>
         <translation>Một nửa số người lao động kiếm được từ %1 đến %2.</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="118"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="83"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="82"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="127"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="84"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="83"/>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1 %2</translation>
@@ -1293,7 +1292,7 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/services/paywords.py" line="158"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="81"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="80"/>
         <source>%n job(s) here</source>
         <translation>
             <numerusform>%n việc làm ở đây</numerusform>
@@ -1301,7 +1300,7 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/services/paywords.py" line="160"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="82"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="81"/>
         <source>%n job(s) in the state</source>
         <translation>
             <numerusform>%n việc làm trong tiểu bang</numerusform>
@@ -1309,7 +1308,7 @@ Hãy giữ bí mật: ai có nó cũng có thể xuất bản danh mục mà cá
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="174"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="85"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="84"/>
         <source>May %1</source>
         <translation>tháng 5 năm %1</translation>
     </message>

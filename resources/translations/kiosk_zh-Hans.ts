@@ -502,7 +502,6 @@
 <context>
     <name>CounselorScreen</name>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="65"/>
         <location filename="../../kiosk/ui/screens/counselor.py" line="90"/>
         <source>See your counselor</source>
         <translation>找你的辅导老师</translation>
@@ -528,7 +527,7 @@
         <translation>正在打印。请从打印机拿你的课程单，交给你的辅导老师。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="66"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="65"/>
         <location filename="../../kiosk/ui/screens/counselor.py" line="172"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>想报名，请找你高中的辅导老师</translation>
@@ -1045,68 +1044,68 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="69"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="68"/>
         <source>Counselors help you fit these classes into your schedule. Show them this list.</source>
         <translation>辅导老师会帮你把这些课排进课表。请把这份清单给他们看。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="87"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="86"/>
         <source>Your list is only in this page&apos;s address. It is not sent to the server, and nothing about you is kept.</source>
         <translation>你的清单只在这个网页的网址里，不会发送到服务器，也不会保存任何关于你的资料。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="92"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="91"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="93"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="92"/>
         <source>Print this list</source>
         <translation>打印这份清单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="94"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="93"/>
         <source>Loading your list…</source>
         <translation>正在加载你的清单…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="95"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="94"/>
         <source>Your list could not be loaded. Check your connection and try again.</source>
         <translation>无法加载你的清单。请检查网络连接后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="98"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="97"/>
         <source>Try again</source>
         <translation>再试一次</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="99"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="98"/>
         <source>%1 is not in the course catalog any more. Ask your counselor about it.</source>
         <comment>%1 is a course code</comment>
         <translation>%1 已经不在课程目录里了。请向你的辅导老师询问。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="104"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="103"/>
         <source>This list has no classes.</source>
         <translation>这份清单里没有课程。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="105"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="104"/>
         <source>Class code: %1</source>
         <translation>课程代码：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="106"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="105"/>
         <source>Your school: %1</source>
         <translation>你的学校：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="107"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="106"/>
         <source>Any high-school counselor in the district can help you sign up.</source>
         <translation>学区里任何一位高中辅导老师都可以帮你报名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="110"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="109"/>
         <source>Pay figures: %1</source>
         <translation>薪资资料：%1</translation>
     </message>
@@ -1207,61 +1206,61 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="64"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="75"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="74"/>
         <source>%1 or more</source>
         <translation>%1 或以上</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="69"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="74"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="73"/>
         <source>%1 an hour</source>
         <translation>每小时 %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="71"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="73"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="72"/>
         <source>%1 a year</source>
         <translation>每年 %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="87"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="76"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="75"/>
         <source>Middle pay in the %1 area: %2</source>
         <translation>%1 地区的薪资中位数：%2</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="93"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="77"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="76"/>
         <source>Middle pay in %1 (state figure): %2</source>
         <translation>%1 的薪资中位数（全州数字）：%2</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="99"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="78"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="77"/>
         <source>Middle pay in the United States (national figure): %1</source>
         <translation>美国的薪资中位数（全国数字）：%1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="104"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="79"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="78"/>
         <source>Typical pay: %1</source>
         <translation>一般薪资：%1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="110"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="80"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="79"/>
         <source>Half of workers earn between %1 and %2.</source>
         <translation>一半的从业人员收入介于 %1 与 %2 之间。</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="118"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="83"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="82"/>
         <source>Source: %1</source>
         <translation>资料来源：%1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="127"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="84"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="83"/>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1%2</translation>
@@ -1293,7 +1292,7 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/services/paywords.py" line="158"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="81"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="80"/>
         <source>%n job(s) here</source>
         <translation>
             <numerusform>此地有 %n 个工作</numerusform>
@@ -1301,7 +1300,7 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/services/paywords.py" line="160"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="82"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="81"/>
         <source>%n job(s) in the state</source>
         <translation>
             <numerusform>全州有 %n 个工作</numerusform>
@@ -1309,7 +1308,7 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="174"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="85"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="84"/>
         <source>May %1</source>
         <translation>%1 年 5 月</translation>
     </message>

@@ -502,7 +502,6 @@
 <context>
     <name>CounselorScreen</name>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="65"/>
         <location filename="../../kiosk/ui/screens/counselor.py" line="90"/>
         <source>See your counselor</source>
         <translation>找你的輔導老師</translation>
@@ -528,7 +527,7 @@
         <translation>正在列印。請從印表機拿你的課程單，交給你的輔導老師。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="66"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="65"/>
         <location filename="../../kiosk/ui/screens/counselor.py" line="172"/>
         <source>To sign up, talk to your high-school counselor</source>
         <translation>想報名，請找你高中的輔導老師</translation>
@@ -1045,68 +1044,68 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="69"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="68"/>
         <source>Counselors help you fit these classes into your schedule. Show them this list.</source>
         <translation>輔導老師會幫你把這些課排進課表。請把這份清單給他們看。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="87"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="86"/>
         <source>Your list is only in this page&apos;s address. It is not sent to the server, and nothing about you is kept.</source>
         <translation>你的清單只在這個網頁的網址裡，不會傳送到伺服器，也不會保存任何關於你的資料。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="92"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="91"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="93"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="92"/>
         <source>Print this list</source>
         <translation>列印這份清單</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="94"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="93"/>
         <source>Loading your list…</source>
         <translation>正在載入你的清單…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="95"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="94"/>
         <source>Your list could not be loaded. Check your connection and try again.</source>
         <translation>無法載入你的清單。請檢查網路連線後再試一次。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="98"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="97"/>
         <source>Try again</source>
         <translation>再試一次</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="99"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="98"/>
         <source>%1 is not in the course catalog any more. Ask your counselor about it.</source>
         <comment>%1 is a course code</comment>
         <translation>%1 已經不在課程目錄裡了。請向你的輔導老師詢問。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="104"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="103"/>
         <source>This list has no classes.</source>
         <translation>這份清單裡沒有課程。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="105"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="104"/>
         <source>Class code: %1</source>
         <translation>課程代碼：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="106"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="105"/>
         <source>Your school: %1</source>
         <translation>你的學校：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="107"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="106"/>
         <source>Any high-school counselor in the district can help you sign up.</source>
         <translation>學區裡任何一位高中輔導老師都可以幫你報名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/sync/pagewords.py" line="110"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="109"/>
         <source>Pay figures: %1</source>
         <translation>薪資資料：%1</translation>
     </message>
@@ -1207,61 +1206,61 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="64"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="75"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="74"/>
         <source>%1 or more</source>
         <translation>%1 或以上</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="69"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="74"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="73"/>
         <source>%1 an hour</source>
         <translation>每小時 %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="71"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="73"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="72"/>
         <source>%1 a year</source>
         <translation>每年 %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="87"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="76"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="75"/>
         <source>Middle pay in the %1 area: %2</source>
         <translation>%1 地區的薪資中位數：%2</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="93"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="77"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="76"/>
         <source>Middle pay in %1 (state figure): %2</source>
         <translation>%1 的薪資中位數（全州數字）：%2</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="99"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="78"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="77"/>
         <source>Middle pay in the United States (national figure): %1</source>
         <translation>美國的薪資中位數（全國數字）：%1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="104"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="79"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="78"/>
         <source>Typical pay: %1</source>
         <translation>一般薪資：%1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="110"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="80"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="79"/>
         <source>Half of workers earn between %1 and %2.</source>
         <translation>一半的從業人員收入介於 %1 與 %2 之間。</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="118"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="83"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="82"/>
         <source>Source: %1</source>
         <translation>資料來源：%1</translation>
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="127"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="84"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="83"/>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1%2</translation>
@@ -1293,7 +1292,7 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/services/paywords.py" line="158"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="81"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="80"/>
         <source>%n job(s) here</source>
         <translation>
             <numerusform>此地有 %n 個工作</numerusform>
@@ -1301,7 +1300,7 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/services/paywords.py" line="160"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="82"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="81"/>
         <source>%n job(s) in the state</source>
         <translation>
             <numerusform>全州有 %n 個工作</numerusform>
@@ -1309,7 +1308,7 @@ Keep it secret: anyone who has it can publish catalogs your kiosks install. If i
     </message>
     <message>
         <location filename="../../kiosk/services/paywords.py" line="174"/>
-        <location filename="../../kiosk/sync/pagewords.py" line="85"/>
+        <location filename="../../kiosk/sync/pagewords.py" line="84"/>
         <source>May %1</source>
         <translation>%1 年 5 月</translation>
     </message>

@@ -243,3 +243,9 @@ def test_offerings_read_in_the_kiosks_order_whatever_the_sheets_order(tmp_path: 
         assert [o["notes"].get("es", "") for o in course["offerings"]] == [
             o.notes for o in theirs.offerings
         ]
+
+
+def test_every_word_of_the_page_is_used_by_its_script() -> None:
+    # A word list.js never shows is a translation nobody needs.
+    script = (listpage.LIST_PAGE_FILES / "list.js").read_text("utf-8")
+    assert [key for key in WORDS if f'"{key}"' not in script] == []
