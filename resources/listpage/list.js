@@ -194,7 +194,9 @@
     try {
       return new Intl.NumberFormat(locale(), options).format(amount);
     } catch (e) {
-      return new Intl.NumberFormat("en-US", options).format(amount);
+      // A browser without narrowSymbol (older phones): the locale's own dollar sign.
+      delete options.currencyDisplay;
+      return new Intl.NumberFormat(locale(), options).format(amount);
     }
   }
 
@@ -260,6 +262,13 @@
       node.lang = state.index.html_lang.en || "en";
     }
     return node;
+  }
+
+  /* Empty an element (replaceChildren is newer than some phones still in use). */
+  function clear(node) {
+    while (node.firstChild) {
+      node.removeChild(node.firstChild);
+    }
   }
 
   function section(parent, heading, lines, asList) {
@@ -388,7 +397,7 @@
   }
 
   function signup(box, schoolCode) {
-    box.replaceChildren();
+    clear(box);
     var heading = el("h2", "", word("sign_up"));
     heading.id = "signup-heading";
     box.appendChild(heading);
@@ -467,7 +476,7 @@
   function footer() {
     document.getElementById("privacy").textContent = word("privacy");
     var sources = document.getElementById("sources");
-    sources.replaceChildren();
+    clear(sources);
     if (state.index.wage_release) {
       sources.appendChild(el("p", "muted", fill(word("pay_from"), releaseWords(state.index.wage_release))));
     }
@@ -501,7 +510,7 @@
     document.getElementById("tools").hidden = false;
 
     var courses = document.getElementById("courses");
-    courses.replaceChildren();
+    clear(courses);
     if (!fragment.codes.length) {
       courses.appendChild(el("p", "notice", word("empty")));
     }
@@ -525,7 +534,7 @@
 
   function showFailure(failed, error) {
     var box = document.getElementById("alert");
-    box.replaceChildren();
+    clear(box);
     if (!failed) {
       return;
     }

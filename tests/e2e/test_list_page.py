@@ -196,6 +196,32 @@ def test_pay_reads_as_on_the_kiosks_course_screen(
             assert shown == expected, code
 
 
+def test_a_browser_without_narrow_currency_signs_still_shows_the_pay(
+    qapp: QApplication, browser: Browser, site: tuple[str, Log], published: Path
+) -> None:
+    # Older phones' browsers refuse currencyDisplay "narrowSymbol": the page falls back to
+    # the locale's own sign, which for US dollars in US English is the same "$".
+    base, _ = site
+    with new_page(browser, PHONE) as page:
+        page.add_init_script(
+            """(() => {
+                const Real = Intl.NumberFormat;
+                Intl.NumberFormat = function (locale, options) {
+                    if (options && options.currencyDisplay === "narrowSymbol") {
+                        throw new RangeError("narrowSymbol is not supported");
+                    }
+                    return new Real(locale, options);
+                };
+            })()"""
+        )
+        open_list(page, base, f"{FRAGMENT}&l=en")
+        manifest = read_unverified((published / MANIFEST_NAME).read_bytes())
+        with Repository(published / manifest.file) as repo:
+            card = page.locator("#courses article").first
+            shown = card.locator("p.pay, p.pay-more").all_inner_texts()
+            assert shown == kiosk_pay_lines(repo, LIST[0], "en")
+
+
 def test_the_server_never_sees_the_list(phone: Page, site: tuple[str, Log]) -> None:
     base, log = site
     open_list(phone, base, f"{FRAGMENT}&l=es")
