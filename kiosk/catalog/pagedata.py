@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.catalog.languages import FALLBACK
-from kiosk.catalog.repository import open_read_only
+from kiosk.catalog.repository import open_read_only, split_list
 
 Texts = dict[str, dict[str, Any]]  # language -> field -> text
 
@@ -114,7 +114,7 @@ class _Reader:
             own = text.get(item, {})
             for fields in own.values():
                 if "certifications" in fields:
-                    fields["certifications"] = _split_list(fields["certifications"])
+                    fields["certifications"] = split_list(fields["certifications"])
             for lang, names in pathway_of[pathway].items():
                 own.setdefault(lang, {}).update(names)
             head = _compact(
@@ -203,8 +203,3 @@ _OFFERINGS = """
              row_number() OVER (PARTITION BY o.course_id) AS n
         FROM offering o JOIN school sc ON sc.id = o.school_id)
      WHERE n = 1"""
-
-
-def _split_list(text: str) -> list[str]:
-    """The catalog's "A; B" list of certifications, as the kiosk splits it."""
-    return [part.strip() for part in text.split(";") if part.strip()]

@@ -110,10 +110,10 @@ class Repository:
             source=meta.get("source", ""),
             languages=self.languages,
             qr_base_url=settings.get("qr_base_url", ""),
-            highlights=_numbered(settings, "highlight_"),
+            highlights=numbered(settings, "highlight_"),
             wage_release=meta.get("wage_release", ""),
             wage_area=meta.get("wage_area_title", ""),
-            credits=_numbered(settings, "credit_"),
+            credits=numbered(settings, "credit_"),
             wage_area_code=meta.get("wage_area", ""),
         )
 
@@ -187,7 +187,7 @@ class Repository:
             college_credit=bool(row["college_credit"]),
             partner_college=row["partner_college"],
             cve=bool(row["cve"]),
-            certifications=_split_list(row["certifications"]),
+            certifications=split_list(row["certifications"]),
             pathway=pathway,
             offerings=tuple(as_models(Offering, self._rows(OFFERINGS_OF_COURSE, params))),
             careers=self._careers(row["course_id"], params),
@@ -378,12 +378,13 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     return db
 
 
-def _numbered(settings: Mapping[str, str], prefix: str) -> tuple[str, ...]:
+def numbered(settings: Mapping[str, str], prefix: str) -> tuple[str, ...]:
     """The non-empty settings `<prefix>1`, `<prefix>2`, ... in their order."""
     return tuple(settings[k] for k in sorted(settings) if k.startswith(prefix) and settings[k])
 
 
-def _split_list(text: str | None) -> tuple[str, ...]:
+def split_list(text: str | None) -> tuple[str, ...]:
+    """The catalog's "A; B" lists (certifications) as their items."""
     return tuple(p.strip() for p in (text or "").split(";") if p.strip())
 
 

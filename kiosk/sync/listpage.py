@@ -21,7 +21,7 @@ from typing import Any
 
 from kiosk.catalog.languages import FALLBACK, LOCALES, NATIVE_NAMES, WEB_LANG
 from kiosk.catalog.pagedata import PageData, read_page_data
-from kiosk.catalog.repository import Repository
+from kiosk.catalog.repository import Repository, numbered
 from kiosk.files import write_atomically
 from kiosk.paths import LIST_PAGE as PAGE_NAME
 from kiosk.paths import LIST_PAGE_FILES
@@ -132,7 +132,6 @@ def _index(data: PageData, version: int, shards: int) -> dict[str, Any]:
     languages = list(data.languages)
     words = page_words()
     settings = data.settings
-    credits = sorted(k for k in settings if k.startswith("credit_"))
     return {
         "kind": KIND,
         "version": version,
@@ -144,12 +143,16 @@ def _index(data: PageData, version: int, shards: int) -> dict[str, Any]:
         "locale": {lang: LOCALES[lang] for lang in languages},
         "shards": shards,
         "title": settings.get("catalog_title", {}),
+        # Each language's citations as the kiosk's About screen lists them (field by field
+        # in English where a translation is missing).
         "credits": {
-            lang: [
-                settings[k].get(lang) or settings[k].get(FALLBACK, "")
-                for k in credits
-                if settings[k].get(lang) or settings[k].get(FALLBACK)
-            ]
+            lang: numbered(
+                {
+                    key: texts.get(lang) or texts.get(FALLBACK, "")
+                    for key, texts in settings.items()
+                },
+                "credit_",
+            )
             for lang in languages
         },
         "wage_release": data.meta.get("wage_release", ""),

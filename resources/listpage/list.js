@@ -7,7 +7,7 @@
 
   var KIND = "cte-kiosk-list-page";
   var LEVELS = ["introductory", "concentrator", "capstone"];
-  var TERMS = { school_year: "school_year", summer: "summer" };
+  var TERMS = ["school_year", "summer"];
 
   var state = {
     base: document.querySelector('meta[name="cte-list-data"]').getAttribute("content"),
@@ -292,7 +292,7 @@
   }
 
   function termName(term) {
-    return TERMS[term] ? word(TERMS[term]) : term;
+    return TERMS.indexOf(term) >= 0 ? word(term) : term;
   }
 
   function courseCard(code, course) {
